@@ -1,0 +1,59 @@
+"use client";
+import Link from "next/link";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Field } from "@/app/_components/field";
+
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string>();
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(undefined);
+    const result = await signIn("credentials", {
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+      redirect: false,
+    });
+    setPending(false);
+    if (result?.ok) {
+      router.push(callbackUrl);
+      router.refresh();
+      return;
+    }
+    setError(
+      result?.error === "RateLimited"
+        ? "Too many attempts. Wait a few minutes and try again."
+        : "That email and password do not match an account.",
+    );
+  }
+
+  async function tryAsGuest() {
+    setPending(true);
+    await signIn("guest", { callbackUrl: "/decks" });
+  }
+
+  return (
+    <div className="flex flex-col gap-6">
+      <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+        <Field label="Email" name="email" type="email" autoComplete="email" required />
+        <Field label="Password" name="password" type="password" autoComplete="current-password" required />
+        {error && <p role="alert" className="font-medium text-again">{error}</p>}
+        <button type="submit" disabled={pending} className="min-h-12 rounded-lg bg-brand px-4 font-semibold text-brand-ink disabled:opacity-60">
+          Sign in
+        </button>
+      </form>
+      <p className="text-sm">
+        New here? <Link href="/signup" className="font-semibold underline">Create an account</Link>
+      </p>
+      <button type="button" onClick={tryAsGuest} disabled={pending} className="min-h-12 rounded-lg border border-line px-4 font-semibold">
+        Try it without an account
+      </button>
+    </div>
+  );
+}

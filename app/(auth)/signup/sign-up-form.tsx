@@ -1,0 +1,64 @@
+"use client";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Field } from "@/app/_components/field";
+import { signUpAction } from "./actions";
+
+export function SignUpForm() {
+  const router = useRouter();
+  const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
+  const [message, setMessage] = useState<string>();
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const input = {
+      name: String(form.get("name") ?? ""),
+      email: String(form.get("email") ?? ""),
+      password: String(form.get("password") ?? ""),
+      role: form.get("role") === "TEACHER" ? "TEACHER" : "STUDENT",
+    };
+    setPending(true);
+    const result = await signUpAction(input);
+    if (!result.ok) {
+      setPending(false);
+      setErrors(result.fieldErrors ?? {});
+      setMessage(result.message);
+      return;
+    }
+    await signIn("credentials", { email: result.data.email, password: input.password, redirect: false });
+    router.push(input.role === "TEACHER" ? "/teach" : "/decks");
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+      <Field label="Name" name="name" autoComplete="name" required maxLength={80} error={errors.name?.[0]} />
+      <Field label="Email" name="email" type="email" autoComplete="email" required error={errors.email?.[0]} />
+      <Field
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 8 characters; a long phrase is best."
+        error={errors.password?.[0]}
+      />
+      <fieldset className="flex flex-col gap-2">
+        <legend className="text-sm font-semibold">I am a</legend>
+        <label className="flex min-h-11 items-center gap-2">
+          <input type="radio" name="role" value="STUDENT" defaultChecked /> Student
+        </label>
+        <label className="flex min-h-11 items-center gap-2">
+          <input type="radio" name="role" value="TEACHER" /> Teacher
+        </label>
+      </fieldset>
+      {message && <p role="alert" className="font-medium text-again">{message}</p>}
+      <button type="submit" disabled={pending} className="min-h-12 rounded-lg bg-brand px-4 font-semibold text-brand-ink disabled:opacity-60">
+        Create account
+      </button>
+    </form>
+  );
+}

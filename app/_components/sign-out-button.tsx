@@ -1,0 +1,18 @@
+"use client";
+import { signOut } from "next-auth/react";
+
+export function SignOutButton() {
+  return (
+    <button
+      type="button"
+      onClick={async () => {
+        // Revoke server-side first, so a copied token stops working too.
+        await fetch("/api/auth/revoke", { method: "POST" });
+        await signOut({ callbackUrl: "/" });
+      }}
+      className="rounded-lg border border-line px-3 py-2 font-medium"
+    >
+      Sign out
+    </button>
+  );
+}
