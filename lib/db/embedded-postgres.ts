@@ -33,15 +33,25 @@ function isAlive(pid: number): boolean {
   }
 }
 
+function readPostmasterPid(clusterDir: string): { pid: number; port: number } | null {
+  const pidFile = path.join(clusterDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return null;
+  // postmaster.pid lines: pid, data directory, start time, port, ...
+  const [pidLine, , , portLine] = readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number(pidLine);
+  const port = Number(portLine);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return null;
+  return { pid, port };
+}
+
 /**
  * After a `kill -9` of the app, the orphaned postmaster keeps running and holds the data folder.
  * Ask it to shut down (fast mode) so this start owns the cluster; PostgreSQL's WAL recovery does the rest.
  */
 async function stopOrphanedPostmaster(clusterDir: string): Promise<void> {
-  const pidFile = path.join(clusterDir, "postmaster.pid");
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  const running = readPostmasterPid(clusterDir);
+  if (!running) return;
+  const { pid } = running;
   process.kill(pid, "SIGINT");
   for (let waited = 0; waited < 30_000 && isAlive(pid); waited += 100) {
     await new Promise((r) => setTimeout(r, 100));
@@ -91,9 +101,24 @@ export async function startEmbeddedPostgres(options: {
   if (!existsSync(path.join(clusterDir, "PG_VERSION"))) await server.initialise();
   await server.start();
 
-  const urlFor = (database: string) =>
-    `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
-  return { port, password, urlFor, stop: () => server.stop() };
+  return { port, password, urlFor: urlBuilder(port, password), stop: () => server.stop() };
+}
+
+function urlBuilder(port: number, password: string) {
+  return (database: string) => `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+/**
+ * For tools run beside `npm start` (the generate CLI, seeding): use the embedded server that is already
+ * running on this data folder, or start one for the duration of the tool.
+ */
+export async function useEmbeddedPostgres(dataDir: string): Promise<EmbeddedServer> {
+  const running = readPostmasterPid(path.join(path.resolve(dataDir), "cluster"));
+  if (running) {
+    const password = readOrCreatePassword(path.resolve(dataDir));
+    return { port: running.port, password, urlFor: urlBuilder(running.port, password), stop: async () => {} };
+  }
+  return startEmbeddedPostgres({ dataDir });
 }
 
 /** Creates `database` if missing, optionally as a copy of `template`. */

@@ -1,0 +1,99 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { createDb } from "../../lib/db/client";
+import { ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from "../../lib/db/embedded-postgres";
+import { applyMigrations } from "../../lib/db/migrate";
+import { loadNatoDecks, ensureDemoAccounts } from "../../seeds/load";
+import { isBuildStale } from "./build-freshness";
+import { readOrCreateLocalSecrets } from "./local-secrets";
+import { APP_DATABASE, ROOT } from "./paths";
+
+export { ROOT };
+
+const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+
+export type StackOptions = { port: number; host: string; dataDir: string; dev: boolean; log: (line: string) => void };
+export type Stack = { url: string; databaseUrl: string; demo: { email: string; password: string } | null; stop(): Promise<void>; app: ChildProcess };
+
+/** Builds the production app when sources changed since the last build. */
+export function buildIfStale(log: (line: string) => void): void {
+  if (!isBuildStale(ROOT)) return;
+  log("Building the production app (first start or sources changed)…");
+  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (result.status !== 0) throw new Error("next build failed");
+}
+
+function waitForHttp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((resolve, reject) => {
+    const attempt = () => {
+      if (child.exitCode !== null) return reject(new Error(`The app exited with code ${child.exitCode}`));
+      fetch(url, { redirect: "manual" })
+        .then(() => resolve())
+        .catch(() => (Date.now() > deadline ? reject(new Error(`No answer from ${url}`)) : setTimeout(attempt, 250)));
+    };
+    attempt();
+  });
+}
+
+/**
+ * Database (embedded unless DATABASE_URL is set), migrations, NATO decks, build, then the Next.js server.
+ * `npm start`, the end-to-end tests and the benchmarks all start the app through this one path.
+ */
+export async function startStack(options: StackOptions): Promise<Stack> {
+  const secrets = readOrCreateLocalSecrets(options.dataDir);
+  let embedded: EmbeddedServer | undefined;
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    options.log("Starting the embedded PostgreSQL server…");
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(options.dataDir, "postgres") });
+    await ensureDatabase(embedded.urlFor("postgres"), APP_DATABASE);
+    databaseUrl = embedded.urlFor(APP_DATABASE);
+  }
+  options.log("Applying migrations…");
+  await applyMigrations(databaseUrl);
+
+  const db = createDb(databaseUrl, 2);
+  let demo: Stack["demo"] = null;
+  try {
+    const loaded = await loadNatoDecks(db);
+    options.log(`NATO decks ready: ${loaded.decks} decks, ${loaded.cards} cards (${loaded.created} new).`);
+    // Demo accounts only on the embedded database: a production database never gets a known password.
+    if (embedded) demo = await ensureDemoAccounts(db, secrets.demoPassword);
+  } finally {
+    await db.$disconnect();
+  }
+
+  if (!options.dev) buildIfStale(options.log);
+  const url = `http://${options.host === "0.0.0.0" ? "localhost" : options.host}:${options.port}`;
+  const app = spawn(process.execPath, [NEXT_BIN, options.dev ? "dev" : "start", "-p", String(options.port), "-H", options.host], {
+    cwd: ROOT,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? secrets.nextAuthSecret,
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  });
+  const stop = async () => {
+    if (app.exitCode === null) {
+      const exited = new Promise((r) => app.once("exit", r));
+      app.kill("SIGTERM");
+      await exited;
+    }
+    await embedded?.stop();
+  };
+  try {
+    await waitForHttp(`${url}/api/health`, app, 120_000);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, databaseUrl, demo, stop, app };
+}

@@ -1,0 +1,54 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, inject } from "vitest";
+
+export const VIEWPORTS = {
+  phone: { width: 390, height: 844 },
+  desktop: { width: 1280, height: 800 },
+} as const;
+export type ViewportName = keyof typeof VIEWPORTS;
+
+const SCREENSHOT_DIR = path.resolve(import.meta.dirname, "../screenshots");
+
+/** Debian's Chromium, never a downloaded browser; the flags keep it off the (closed) network. */
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+  });
+  afterAll(() => browser.close());
+  return browser;
+}
+
+export async function newContext(browser: Browser, viewport: ViewportName): Promise<BrowserContext> {
+  return browser.newContext({
+    baseURL: inject("baseUrl"),
+    viewport: VIEWPORTS[viewport],
+    isMobile: viewport === "phone",
+    hasTouch: viewport === "phone",
+    deviceScaleFactor: 1,
+  });
+}
+
+/** Saves a full-page screenshot under tests/e2e/screenshots (git-ignored) for a person to look at. */
+export async function screenshot(page: Page, name: string, viewport: ViewportName): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}-${viewport}.png`), fullPage: true });
+}
+
+let counter = 0;
+/** A unique email per call so journeys never collide within one run. */
+export function uniqueEmail(prefix: string): string {
+  counter += 1;
+  return `${prefix}-${Date.now().toString(36)}-${counter}@example.org`;
+}

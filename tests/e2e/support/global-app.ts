@@ -1,0 +1,36 @@
+import { rmSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { buildIfStale, ROOT, startStack } from "../../../scripts/support/stack";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+    databaseUrl: string;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+/** The real production build on a fresh embedded database, shared by every end-to-end test file. */
+export default async function setup(project: TestProject) {
+  const dataDir = path.join(ROOT, ".data", "e2e");
+  rmSync(dataDir, { recursive: true, force: true });
+  const log = (line: string) => console.log(`[e2e] ${line}`);
+  buildIfStale(log);
+  const previousUrl = process.env.DATABASE_URL;
+  delete process.env.DATABASE_URL;
+  const stack = await startStack({ port: await freePort(), host: "127.0.0.1", dataDir, dev: false, log });
+  if (previousUrl) process.env.DATABASE_URL = previousUrl;
+  project.provide("baseUrl", stack.url);
+  project.provide("databaseUrl", stack.databaseUrl);
+  return () => stack.stop();
+}
