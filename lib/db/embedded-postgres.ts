@@ -95,8 +95,8 @@ export async function startEmbeddedPostgres(options: {
     createPostgresUser: process.getuid?.() === 0,
     authMethod: "scram-sha-256",
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
-    onLog: options.log ?? (() => {}),
-    onError: options.log ?? (() => {}),
+    onLog: (line) => options.log?.(line),
+    onError: (error) => options.log?.(error instanceof Error ? error.message : String(error)),
   });
   if (!existsSync(path.join(clusterDir, "PG_VERSION"))) await server.initialise();
   await server.start();
