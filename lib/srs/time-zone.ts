@@ -1,0 +1,90 @@
+const DAY_MS = 86_400_000;
+
+/** A local calendar date in some time zone; `month` is 1-12. */
+export type CalendarDate = { year: number; month: number; day: number };
+
+/** A local wall-clock reading in some time zone; `month` is 1-12, `hour` is 0-23. */
+export type WallClock = CalendarDate & { hour: number; minute: number; second: number };
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function getFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** Whether `value` names an IANA time zone this runtime knows (fixed offsets like "+05:30" are refused). */
+export function isIanaTimeZone(value: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(value)) return false;
+  try {
+    getFormatter(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The zone's canonical spelling, e.g. "america/new_york" becomes "America/New_York". */
+export function canonicalizeTimeZone(timeZone: string): string {
+  return getFormatter(timeZone).resolvedOptions().timeZone;
+}
+
+/** What a wall clock in `timeZone` reads at `instant`. */
+export function readWallClock(instant: Date, timeZone: string): WallClock {
+  const parts = getFormatter(timeZone).formatToParts(instant);
+  const read = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((part) => part.type === type)?.value);
+  return {
+    year: read("year"),
+    month: read("month"),
+    day: read("day"),
+    hour: read("hour"),
+    minute: read("minute"),
+    second: read("second"),
+  };
+}
+
+function wallClockAsUtcMs(clock: WallClock): number {
+  return Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second);
+}
+
+function offsetMsAt(epochMs: number, timeZone: string): number {
+  // The formatter drops milliseconds, so compare against the whole second.
+  const wholeSecondMs = Math.floor(epochMs / 1000) * 1000;
+  return wallClockAsUtcMs(readWallClock(new Date(wholeSecondMs), timeZone)) - wholeSecondMs;
+}
+
+/**
+ * The instant a wall clock in `timeZone` reads `date` at `hour`:00. A time skipped by a DST jump
+ * resolves to the instant right after the jump; a time that happens twice resolves to the first.
+ */
+export function findInstantOfWallClock(date: CalendarDate, hour: number, timeZone: string): Date {
+  const wallMs = Date.UTC(date.year, date.month - 1, date.day, hour);
+  // Real zones change offset at most once within a day, so the offsets a day either side cover every reading.
+  const offsetBefore = offsetMsAt(wallMs - DAY_MS, timeZone);
+  const offsetAfter = offsetMsAt(wallMs + DAY_MS, timeZone);
+  const matches = [wallMs - offsetBefore, wallMs - offsetAfter].filter(
+    (epochMs) => epochMs + offsetMsAt(epochMs, timeZone) === wallMs,
+  );
+  if (matches.length > 0) return new Date(Math.min(...matches));
+  // In a gap, reading the time with the pre-jump offset lands just past the jump.
+  return new Date(wallMs - offsetBefore);
+}
+
+/** The calendar date `days` after `date` (negative goes back). */
+export function addCalendarDays(date: CalendarDate, days: number): CalendarDate {
+  const shifted = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+}
