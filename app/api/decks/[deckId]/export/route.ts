@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { getSessionUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { findExportableDeck } from "@/lib/decks/data";
+import { deckIdSchema } from "@/lib/decks/schema";
+import { HTTP_STATUS } from "@/lib/errors";
+import { attachmentHeaders } from "@/lib/imports/attachment";
+import { buildApkg } from "@/lib/imports/write-apkg";
+import { buildDeckCsv } from "@/lib/imports/write-csv";
+
+const querySchema = z.object({ format: z.enum(["csv", "apkg"]) });
+
+/** GET ?format=csv|apkg: the deck as a file, for anyone who may read it (owner, public, or assigned to their class). */
+export async function GET(request: Request, context: { params: Promise<{ deckId: string }> }) {
+  const user = await getSessionUser();
+  if (!user) return Response.json({ error: "Sign in first." }, { status: HTTP_STATUS.unauthenticated });
+  const deckId = deckIdSchema.safeParse((await context.params).deckId);
+  const query = querySchema.safeParse({ format: new URL(request.url).searchParams.get("format") });
+  if (!deckId.success || !query.success) return Response.json({ error: "Ask for format=csv or format=apkg." }, { status: HTTP_STATUS.invalid_input });
+  const deck = await findExportableDeck(getDb(), user.id, deckId.data);
+  if (!deck) return Response.json({ error: "No such deck." }, { status: HTTP_STATUS.not_found });
+  if (query.data.format === "csv") {
+    return new Response(buildDeckCsv(deck.cards), { headers: attachmentHeaders(`${deck.name}.csv`, "text/csv; charset=utf-8") });
+  }
+  const bytes = await buildApkg(deck, deck.cards, new Date());
+  return new Response(Buffer.from(bytes), { headers: attachmentHeaders(`${deck.name}.apkg`, "application/octet-stream") });
+}

@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { getSessionUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { findOwnedDeck } from "@/lib/decks/data";
+import { deckIdSchema } from "@/lib/decks/schema";
+import { HTTP_STATUS } from "@/lib/errors";
+import { importDeckFile } from "@/lib/imports/mutations";
+import { parseImportFile } from "@/lib/imports/parse-upload";
+import { columnMappingSchema, MAX_IMPORT_BYTES, PREVIEW_ROWS } from "@/lib/imports/schema";
+
+// A route handler rather than a server action: actions cap bodies at 1 MB, and files may be 5 MB.
+const MAX_BODY = MAX_IMPORT_BYTES + 64 * 1024;
+const PROBLEMS_SHOWN = 50;
+
+const formSchema = z.object({
+  mode: z.enum(["preview", "import"]),
+  file: z.instanceof(File),
+  mapping: z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      if (!text) return undefined;
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: "custom", message: "The column mapping is not valid." });
+        return z.NEVER;
+      }
+    })
+    .pipe(columnMappingSchema.optional()),
+});
+
+const answer = (status: number, body: object) => Response.json(body, { status });
+
+/** POST multipart (mode, file, mapping?): "preview" parses without writing; "import" writes all rows or none. */
+export async function POST(request: Request, context: { params: Promise<{ deckId: string }> }) {
+  const user = await getSessionUser();
+  if (!user) return answer(HTTP_STATUS.unauthenticated, { ok: false, message: "Sign in first." });
+  if (user.role !== "TEACHER") return answer(HTTP_STATUS.forbidden, { ok: false, message: "Only teachers can import." });
+  const deckId = deckIdSchema.safeParse((await context.params).deckId);
+  if (!deckId.success) return answer(HTTP_STATUS.not_found, { ok: false, message: "No such deck." });
+  const length = Number(request.headers.get("content-length") ?? NaN);
+  if (!Number.isFinite(length)) return answer(411, { ok: false, message: "Send the file with its length." });
+  if (length > MAX_BODY) return answer(413, { ok: false, message: "The file is larger than 5 MB. Split it into smaller files." });
+
+  const db = getDb();
+  if (!(await findOwnedDeck(db, user.id, deckId.data))) return answer(HTTP_STATUS.not_found, { ok: false, message: "That deck does not exist or is not yours." });
+  const form = formSchema.safeParse(Object.fromEntries((await request.formData()).entries()));
+  if (!form.success) return answer(HTTP_STATUS.invalid_input, { ok: false, message: "Choose a file to import." });
+  const file = { name: form.data.file.name, bytes: new Uint8Array(await form.data.file.arrayBuffer()) };
+
+  if (form.data.mode === "preview") {
+    const parsed = await parseImportFile(file, form.data.mapping);
+    return answer(200, {
+      ok: true,
+      format: parsed.format,
+      headers: parsed.headers,
+      mapping: parsed.mapping,
+      total: parsed.cards.length,
+      cards: parsed.cards.slice(0, PREVIEW_ROWS),
+      problemCount: parsed.problems.length,
+      problems: parsed.problems.slice(0, PROBLEMS_SHOWN),
+    });
+  }
+  const result = await importDeckFile(db, user.id, deckId.data, file, form.data.mapping);
+  if (!result.ok) return answer(HTTP_STATUS[result.code], result);
+  return answer(200, result);
+}

@@ -1,0 +1,38 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { z } from "zod";
+import { getSessionUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { formatReviewCsv } from "@/lib/portability/csv";
+import { listCsvReviews, loadPersonalExport } from "@/lib/portability/data";
+
+export const dynamic = "force-dynamic";
+
+const querySchema = z.object({ format: z.enum(["json", "csv"]).default("json") });
+
+function download(body: string, contentType: string, filename: string): NextResponse {
+  return new NextResponse(body, {
+    headers: {
+      "Content-Type": contentType,
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      // Personal data: never kept by a shared cache or the browser's back-forward cache.
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
+
+/** The signed-in learner's own data: JSON (settings, card states, reviews) or the review log as FSRS CSV. */
+export async function GET(request: NextRequest) {
+  const user = await getSessionUser();
+  if (!user) return NextResponse.json({ code: "unauthenticated", message: "Sign in to export your data." }, { status: 401 });
+  const query = querySchema.safeParse({ format: request.nextUrl.searchParams.get("format") ?? undefined });
+  if (!query.success) return NextResponse.json({ code: "invalid_input", message: "format must be json or csv." }, { status: 400 });
+  const now = new Date();
+  const day = now.toISOString().slice(0, 10);
+  const db = getDb();
+  if (query.data.format === "csv") {
+    return download(formatReviewCsv(await listCsvReviews(db, user.id)), "text/csv; charset=utf-8", `alliance-recall-reviews-${day}.csv`);
+  }
+  const data = await loadPersonalExport(db, user.id, now);
+  if (!data) return NextResponse.json({ code: "unauthenticated", message: "Sign in to export your data." }, { status: 401 });
+  return download(JSON.stringify(data, null, 2), "application/json; charset=utf-8", `alliance-recall-export-${day}.json`);
+}

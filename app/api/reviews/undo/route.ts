@@ -1,0 +1,13 @@
+import { getSessionUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { readJsonBody, respond, unauthenticated } from "@/lib/http/json-route";
+import { undoLastReview } from "@/lib/study/mutations";
+
+/** POST /api/reviews/undo: take back the latest review (optionally only if it is `reviewId`). */
+export async function POST(request: Request) {
+  const user = await getSessionUser();
+  if (!user) return unauthenticated();
+  const read = await readJsonBody(request);
+  if (!read.ok) return read.response;
+  return respond(await undoLastReview(getDb(), user.id, read.body, new Date()));
+}

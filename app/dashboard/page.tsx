@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { buildDashboard } from "@/lib/progress/dashboard";
+import { loadProgressRows } from "@/lib/progress/data";
+import { findUserSettings } from "@/lib/users/data";
+import { DeckStateChart } from "./_components/deck-state-chart";
+import { ForecastChart } from "./_components/forecast-chart";
+import { HeatmapChart } from "./_components/heatmap-chart";
+import { MasteryChart } from "./_components/mastery-chart";
+import { RetentionChart } from "./_components/retention-chart";
+import { TimeSpentChart } from "./_components/time-spent-chart";
+import { TodayPanel } from "./_components/today-panel";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+export default async function DashboardPage() {
+  const user = await requireUser("/dashboard");
+  const db = getDb();
+  const [rows, settings] = await Promise.all([loadProgressRows(db, user.id), findUserSettings(db, user.id)]);
+  // The session outlived its account (deleted in another tab): start over.
+  if (!rows || !settings) redirect("/signin");
+  const dashboard = buildDashboard(rows, new Date());
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-2xl font-bold">Dashboard</h1>
+      <TodayPanel today={dashboard.today} streak={dashboard.streak} hasCards={rows.cards.length > 0} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <div className="lg:col-span-2">
+          <HeatmapChart days={dashboard.heatmap} />
+        </div>
+        <ForecastChart forecast={dashboard.forecast} />
+        <RetentionChart weeks={dashboard.retention} desiredRetention={settings.desiredRetention} />
+        <DeckStateChart decks={dashboard.decks} />
+        <MasteryChart topics={dashboard.topics} />
+        <div className="lg:col-span-2">
+          <TimeSpentChart days={dashboard.timePerDay} weeks={dashboard.timePerWeek} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+"use client";
+import { useActionState } from "react";
+import { Field } from "@/app/_components/field";
+import type { StudySettingsForm as StudySettingsValues } from "@/lib/users/settings-form";
+import { saveStudySettingsAction } from "../actions";
+import { TimeZoneSelect } from "./time-zone-select";
+
+/** The scheduling and study-day settings, validated on the server with an error under each field. */
+export function StudySettingsForm({ values, zones }: { values: StudySettingsValues; zones: string[] }) {
+  const [result, formAction, pending] = useActionState(saveStudySettingsAction, null);
+  const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
+  const error = (name: keyof StudySettingsValues) => errors[name]?.[0];
+  return (
+    <form action={formAction} className="flex flex-col gap-4" noValidate>
+      <Field label="Desired retention" name="desiredRetention" defaultValue={String(values.desiredRetention)} hint="The share of reviews you aim to remember, from 0.70 to 0.99. Higher means more reviews." error={error("desiredRetention")} />
+      <Field label="New cards per day" name="newCardsPerDay" type="number" defaultValue={String(values.newCardsPerDay)} error={error("newCardsPerDay")} />
+      <Field label="Maximum interval (days)" name="maximumInterval" type="number" defaultValue={String(values.maximumInterval)} error={error("maximumInterval")} />
+      <Field label="Learning steps" name="learningSteps" defaultValue={values.learningSteps.join(" ")} hint="Gaps before a new card graduates, like 1m 10m (m minutes, h hours, d days)." error={error("learningSteps")} />
+      <Field label="Relearning steps" name="relearningSteps" defaultValue={values.relearningSteps.join(" ")} hint="Gaps after you forget a card, like 10m." error={error("relearningSteps")} />
+      <div className="flex flex-col gap-1">
+        <label className="flex min-h-11 items-center gap-2 font-semibold">
+          <input type="checkbox" name="enableFuzz" defaultChecked={values.enableFuzz} className="size-5" aria-describedby="fuzz-hint" />
+          Fuzz
+        </label>
+        <p id="fuzz-hint" className="text-sm text-muted">Spreads due dates by a day or two so cards learned together do not all return together.</p>
+      </div>
+      <TimeZoneSelect zones={zones} defaultValue={values.timeZone} error={error("timeZone")} />
+      <Field label="Day starts at (hour)" name="dayStartHour" type="number" defaultValue={String(values.dayStartHour)} hint="0 to 23. Reviews before this hour count toward the previous day." error={error("dayStartHour")} />
+      <p role="status" className={result?.ok ? "font-medium text-good" : "font-medium text-again"}>
+        {result ? (result.ok ? "Settings saved." : result.message) : ""}
+      </p>
+      <button type="submit" disabled={pending} className="min-h-12 self-start rounded-lg bg-brand px-6 font-semibold text-brand-ink disabled:opacity-60">
+        Save settings
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getSessionUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { fail, ok, type ActionResult } from "@/lib/errors";
+import { changePassword, deleteAccount, saveStudySettingsForm } from "@/lib/users/mutations";
+import { changePasswordSchema } from "@/lib/users/schema";
+import { deleteAccountSchema, type StudySettingsForm } from "@/lib/users/settings-form";
+
+const SIGNED_OUT = fail("unauthenticated", "Your session has ended. Sign in again.");
+
+/** Saves the study settings form; used with useActionState, so it also works before JavaScript loads. */
+export async function saveStudySettingsAction(_previous: ActionResult<StudySettingsForm> | null, form: FormData): Promise<ActionResult<StudySettingsForm>> {
+  const user = await getSessionUser();
+  if (!user) return SIGNED_OUT;
+  const result = await saveStudySettingsForm(getDb(), user.id, form);
+  if (result.ok) {
+    revalidatePath("/settings");
+    revalidatePath("/dashboard");
+  }
+  return result;
+}
+
+/** Changes the password; the bumped session version ends every session, this one included. */
+export async function changePasswordAction(input: unknown): Promise<ActionResult<null>> {
+  const user = await getSessionUser();
+  if (!user) return SIGNED_OUT;
+  const parsed = changePasswordSchema.safeParse(input);
+  if (!parsed.success) return fail("invalid_input", "Check the highlighted fields.", { fieldErrors: z.flattenError(parsed.error).fieldErrors });
+  const result = await changePassword(getDb(), user.id, parsed.data.currentPassword, parsed.data.newPassword);
+  return result.ok ? ok(null) : result;
+}
+
+/** What a learner types to confirm deletion: their email, or "delete" for a guest, who has none. */
+function confirmationFor(email: string | null): string {
+  return email?.toLowerCase() ?? "delete";
+}
+
+/** Deletes the account and all personal data once the learner has typed the confirmation. */
+export async function deleteAccountAction(input: unknown): Promise<ActionResult<null>> {
+  const user = await getSessionUser();
+  if (!user) return SIGNED_OUT;
+  const parsed = deleteAccountSchema.safeParse(input);
+  if (!parsed.success || parsed.data.confirmation.toLowerCase() !== confirmationFor(user.email)) {
+    const message = user.email ? "Type your email address exactly to confirm." : "Type delete to confirm.";
+    return fail("invalid_input", message, { fieldErrors: { confirmation: [message] } });
+  }
+  await deleteAccount(getDb(), user.id);
+  return ok(null);
+}

@@ -1,0 +1,50 @@
+import type { ReviewRating } from "@/lib/srs/grade";
+import type { IntervalLabels } from "@/lib/study/schema";
+
+export const GRADES: { rating: ReviewRating; name: string; key: keyof IntervalLabels; tone: string }[] = [
+  { rating: 1, name: "Again", key: "again", tone: "border-again text-again" },
+  { rating: 2, name: "Hard", key: "hard", tone: "border-hard text-hard" },
+  { rating: 3, name: "Good", key: "good", tone: "border-good text-good" },
+  { rating: 4, name: "Easy", key: "easy", tone: "border-easy text-easy" },
+];
+
+/**
+ * The thumb zone: "Show answer" before the answer, the four grades after, in a bar of fixed height so
+ * swapping them moves nothing. Each grade's accessible name is just the grade; its interval is a description.
+ */
+export function AnswerBar(props: {
+  revealed: boolean;
+  intervals: IntervalLabels;
+  suggested: ReviewRating | null;
+  onShow: () => void;
+  onGrade: (rating: ReviewRating) => void;
+}) {
+  return (
+    <div className="sticky bottom-0 -mx-4 border-t border-line bg-bg px-4 pt-3 pb-[max(0.75rem,env(safe-area-inset-bottom))]">
+      {props.revealed ? (
+        <div className="grid h-16 grid-cols-4 gap-2">
+          {GRADES.map((grade) => (
+            <button
+              key={grade.rating}
+              type="button"
+              aria-label={grade.name}
+              aria-describedby={`interval-${grade.key}`}
+              onClick={() => props.onGrade(grade.rating)}
+              className={`flex flex-col items-center justify-center rounded-xl border-2 bg-surface font-semibold ${grade.tone} ${props.suggested === grade.rating ? "ring-4 ring-brand/40" : ""}`}
+            >
+              <span>{grade.name}</span>
+              <span id={`interval-${grade.key}`} className="text-xs font-normal text-muted">
+                <span className="sr-only">Next review in </span>
+                {props.intervals[grade.key]}
+              </span>
+            </button>
+          ))}
+        </div>
+      ) : (
+        <button type="button" onClick={props.onShow} className="h-16 w-full rounded-xl bg-brand text-lg font-semibold text-brand-ink">
+          Show answer
+        </button>
+      )}
+    </div>
+  );
+}

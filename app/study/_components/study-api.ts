@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { studyCardSchema, studyQueueSchema, type CardAction, type StudyQueueJson } from "@/lib/study/schema";
+
+const post = (url: string, body: unknown) =>
+  fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+
+/** The server's current queue, or null when it cannot be reached. */
+export async function fetchQueue(deckId: string | null): Promise<StudyQueueJson | null> {
+  try {
+    const response = await fetch(`/api/study/queue${deckId ? `?deck=${encodeURIComponent(deckId)}` : ""}`, { cache: "no-store" });
+    const parsed = studyQueueSchema.safeParse(await response.json());
+    return response.ok && parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+const undoResponseSchema = z.object({ ok: z.literal(true), card: studyCardSchema });
+
+/** Asks the server to take back this review; the restored card, or null when it refused or was unreachable. */
+export async function requestUndo(reviewId: string) {
+  try {
+    const parsed = undoResponseSchema.safeParse(await (await post("/api/reviews/undo", { reviewId })).json());
+    return parsed.success ? parsed.data.card : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Bury, suspend or reset a card; whether the server accepted it. */
+export async function requestCardAction(cardId: string, action: CardAction): Promise<boolean> {
+  try {
+    return (await post(`/api/cards/${encodeURIComponent(cardId)}/actions`, { action })).ok;
+  } catch {
+    return false;
+  }
+}

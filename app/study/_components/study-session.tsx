@@ -1,0 +1,181 @@
+"use client";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { CardFace } from "@/app/_components/card-face";
+import type { ReviewRating } from "@/lib/srs/grade";
+import { createClientId } from "@/lib/study/client-id";
+import type { CardAction, StudyCard, StudyQueueJson } from "@/lib/study/schema";
+import { countQueue, gradeLocally } from "@/lib/study/session";
+import { AnswerBar } from "./answer-bar";
+import { CardInteraction, type Attempt } from "./card-interaction";
+import { CardOptions } from "./card-options";
+import { ReviewOutbox, type OutboxStatus, type PendingReview } from "./review-outbox";
+import { SaveStatus } from "./save-status";
+import { SessionProgress } from "./session-progress";
+import { SessionSummary } from "./session-summary";
+import { fetchQueue, requestCardAction, requestUndo } from "./study-api";
+
+/** One grade of this session: enough to show the summary and, while `undoable`, to put the queue back. */
+type Graded = { review: PendingReview; queueBefore: StudyCard[]; nextDue: string | null; undoable: boolean };
+
+const IDLE: OutboxStatus = { waiting: 0, saving: false, offline: false, saved: 0 };
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+}
+
+/**
+ * The review loop. The queue lives here, so the next card shows at once; grades are scheduled on the device
+ * with lib/srs and sent in the background through the outbox. A conflict reloads the queue from the server.
+ */
+export function StudySession({ initial, deckId, userId }: { initial: StudyQueueJson; deckId: string | null; userId: string }) {
+  const [queue, setQueue] = useState(initial.cards);
+  const [graded, setGraded] = useState<Graded[]>([]);
+  const [revealed, setRevealed] = useState(false);
+  const [suggested, setSuggested] = useState<ReviewRating | null>(null);
+  // Bumped whenever a card is (re)presented, so its interaction state starts fresh even for the same card.
+  const [presentation, setPresentation] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [status, setStatus] = useState<OutboxStatus>(IDLE);
+  const outbox = useRef<ReviewOutbox | null>(null);
+  const presentedAt = useRef(0);
+  const settings = initial.settings;
+  const card = queue[0];
+
+  const present = useCallback((next: StudyCard[]) => {
+    setQueue(next);
+    setRevealed(false);
+    setSuggested(null);
+    setPresentation((count) => count + 1);
+    presentedAt.current = Date.now();
+  }, []);
+
+  const reload = useCallback(async () => {
+    const fresh = await fetchQueue(deckId);
+    if (!fresh) return setNotice("Could not reload your cards. Check your connection.");
+    setGraded((list) => list.map((entry) => ({ ...entry, undoable: false })));
+    present(fresh.cards);
+    setNotice("These cards changed on another device, so the queue was reloaded.");
+  }, [deckId, present]);
+
+  useEffect(() => {
+    const box = new ReviewOutbox(`alliance-recall:reviews:${userId}`, () => void reload());
+    outbox.current = box;
+    presentedAt.current = Date.now();
+    const unsubscribe = box.subscribe(() => setStatus(box.getStatus()));
+    window.addEventListener("online", box.flush);
+    box.flush();
+    return () => {
+      unsubscribe();
+      window.removeEventListener("online", box.flush);
+      box.stop();
+    };
+  }, [userId, reload]);
+
+  const reveal = useCallback((attempt?: Attempt) => {
+    setRevealed(true);
+    setSuggested(attempt ? (attempt.correct ? 3 : 1) : null);
+  }, []);
+
+  const grade = useCallback(
+    (rating: ReviewRating) => {
+      if (!card || !revealed) return;
+      const now = new Date();
+      const review: PendingReview = {
+        reviewId: createClientId(),
+        cardId: card.id,
+        rating,
+        reviewedAt: now.toISOString(),
+        durationMs: Math.max(0, now.getTime() - presentedAt.current),
+        expectedLastReview: card.state?.lastReview ?? null,
+      };
+      const { card: next, comesBack } = gradeLocally(card, rating, now, settings);
+      setGraded((list) => [...list, { review, queueBefore: queue, nextDue: comesBack ? null : (next.state?.due ?? null), undoable: true }]);
+      present(comesBack ? [...queue.slice(1), next] : queue.slice(1));
+      setNotice(null);
+      outbox.current?.add(review);
+    },
+    [card, revealed, queue, settings, present],
+  );
+
+  const undo = useCallback(async () => {
+    const last = graded.at(-1);
+    if (!last?.undoable) return;
+    setGraded((list) => list.slice(0, -1));
+    present(last.queueBefore);
+    if ((await outbox.current?.takeBack(last.review.reviewId)) !== "sent") return;
+    const restored = await requestUndo(last.review.reviewId);
+    if (!restored) return reload();
+    setQueue((current) => (current[0]?.id === restored.id ? [restored, ...current.slice(1)] : current));
+  }, [graded, present, reload]);
+
+  const act = useCallback(
+    async (action: CardAction) => {
+      if (!card) return;
+      present(queue.slice(1));
+      const done = await requestCardAction(card.id, action);
+      setNotice(done ? { bury: "Buried until tomorrow.", suspend: "Suspended.", reset: "Reset to new.", unsuspend: "Unsuspended." }[action] : "That did not work. Check your connection.");
+    },
+    [card, queue, present],
+  );
+
+  // The latest handlers, read by one long-lived key listener.
+  const keys = useRef({ reveal, grade, undo, revealed, hasCard: Boolean(card), suggested });
+  useEffect(() => {
+    keys.current = { reveal, grade, undo, revealed, hasCard: Boolean(card), suggested };
+  });
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      const current = keys.current;
+      if (event.key === "z" || event.key === "Z") return void current.undo();
+      if (!current.hasCard) return;
+      // Buttons handle their own Space/Enter; elsewhere they reveal, then accept the suggested grade (Good by default).
+      if ((event.key === " " || event.key === "Enter") && !(event.target instanceof HTMLButtonElement)) {
+        event.preventDefault();
+        if (current.revealed) current.grade(current.suggested ?? 3);
+        else current.reveal();
+      } else if (["1", "2", "3", "4"].includes(event.key) && current.revealed) {
+        current.grade(Number(event.key) as ReviewRating);
+      }
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+
+  const canUndo = graded.at(-1)?.undoable ?? false;
+
+  return (
+    <div className="flex flex-col gap-4">
+      <SessionProgress counts={countQueue(queue)} done={graded.length} />
+      <div className="flex items-center justify-between gap-2">
+        <SaveStatus status={status} />
+        <button type="button" onClick={() => void undo()} disabled={!canUndo} className="min-h-11 rounded-lg border border-line px-4 font-medium disabled:opacity-40">
+          Undo
+        </button>
+      </div>
+      {notice && <p className="rounded-lg border border-line bg-surface p-3 text-sm">{notice}</p>}
+      {card ? (
+        <>
+          <CardFace
+            key={presentation}
+            card={card}
+            revealed={revealed}
+            interaction={<CardInteraction card={card} revealed={revealed} onAnswer={reveal} />}
+          />
+          <CardOptions onAction={(action) => void act(action)} />
+          <AnswerBar revealed={revealed} intervals={card.intervals} suggested={suggested} onShow={() => reveal()} onGrade={grade} />
+        </>
+      ) : (
+        <SessionSummary
+          timeZone={settings.timeZone}
+          stats={{
+            reviewed: graded.length,
+            correct: graded.filter((entry) => entry.review.rating > 1).length,
+            durationMs: graded.reduce((sum, entry) => sum + entry.review.durationMs, 0),
+            nextDue: [initial.nextDue, ...graded.map((entry) => entry.nextDue)].filter((due): due is string => due !== null).sort()[0] ?? null,
+          }}
+        />
+      )}
+    </div>
+  );
+}

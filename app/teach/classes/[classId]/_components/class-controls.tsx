@@ -1,0 +1,119 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { FormMessage } from "../../../_components/form-message";
+import { dangerButton, inputClass, labelClass, primaryButton, secondaryButton } from "../../../_components/styles";
+import { assignDeckAction, deleteClassAction, regenerateJoinCodeAction, removeStudentAction, unassignDeckAction } from "../../actions";
+
+type Outcome = { ok: true } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
+
+/** Runs a class action, then re-renders the server page so roster and tables show the change. */
+function useClassAction() {
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  const [message, setMessage] = useState<{ error?: string; success?: string }>({});
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[] | undefined>>({});
+  async function run(action: () => Promise<Outcome>, success: string, after?: () => void) {
+    setPending(true);
+    const result = await action();
+    setPending(false);
+    if (!result.ok) {
+      setFieldErrors(result.fieldErrors ?? {});
+      return setMessage({ error: result.message });
+    }
+    setFieldErrors({});
+    setMessage({ success });
+    if (after) after();
+    else router.refresh();
+  }
+  return { pending, message, fieldErrors, run };
+}
+
+export function RegenerateCodeButton({ classId }: { classId: string }) {
+  const { pending, message, run } = useClassAction();
+  return (
+    <div className="flex flex-col gap-2">
+      <button type="button" disabled={pending} onClick={() => run(() => regenerateJoinCodeAction({ classId }), "New code made; the old one no longer works.")} className={`${secondaryButton} self-start`}>
+        Regenerate code
+      </button>
+      <FormMessage {...message} />
+    </div>
+  );
+}
+
+export function RemoveStudentButton({ classId, student }: { classId: string; student: { id: string; name: string } }) {
+  const { pending, message, run } = useClassAction();
+  return (
+    <>
+      <button type="button" disabled={pending} onClick={() => run(() => removeStudentAction({ classId, userId: student.id }), `${student.name} removed.`)} className={dangerButton}>
+        Remove {student.name}
+      </button>
+      <FormMessage error={message.error} />
+    </>
+  );
+}
+
+export function UnassignButton({ classId, assignment }: { classId: string; assignment: { id: string; deckName: string } }) {
+  const { pending, message, run } = useClassAction();
+  return (
+    <>
+      <button type="button" disabled={pending} onClick={() => run(() => unassignDeckAction({ classId, assignmentId: assignment.id }), "Unassigned.")} className={secondaryButton}>
+        Unassign {assignment.deckName}
+      </button>
+      <FormMessage error={message.error} />
+    </>
+  );
+}
+
+export function AssignDeckForm({ classId, decks }: { classId: string; decks: { id: string; name: string; mine: boolean }[] }) {
+  const { pending, message, fieldErrors, run } = useClassAction();
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const input = { classId, deckId: String(form.get("deckId") ?? ""), targetDate: String(form.get("targetDate") ?? ""), dailyGoal: String(form.get("dailyGoal") ?? "") };
+    return run(() => assignDeckAction(input), "Deck assigned.");
+  }
+  if (decks.length === 0) return <p className="text-muted">Create a deck first, or publish one, to assign it.</p>;
+  return (
+    <form onSubmit={onSubmit} className="grid grid-cols-1 gap-3 sm:grid-cols-3" noValidate>
+      <div className="flex flex-col gap-1 sm:col-span-3">
+        <label htmlFor="assign-deck" className={labelClass}>Deck</label>
+        <select id="assign-deck" name="deckId" className={inputClass}>
+          {decks.map((deck) => <option key={deck.id} value={deck.id}>{deck.name}{deck.mine ? "" : " (public)"}</option>)}
+        </select>
+        {fieldErrors.deckId && <p className="text-sm font-medium text-again">{fieldErrors.deckId[0]}</p>}
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="assign-target" className={labelClass}>Target date</label>
+        <input id="assign-target" name="targetDate" type="date" className={inputClass} />
+        {fieldErrors.targetDate && <p className="text-sm font-medium text-again">{fieldErrors.targetDate[0]}</p>}
+      </div>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="assign-goal" className={labelClass}>Daily goal</label>
+        <input id="assign-goal" name="dailyGoal" type="number" min={1} max={1000} inputMode="numeric" className={inputClass} />
+        {fieldErrors.dailyGoal && <p className="text-sm font-medium text-again">{fieldErrors.dailyGoal[0]}</p>}
+      </div>
+      <button type="submit" disabled={pending} className={`${primaryButton} self-end`}>Assign</button>
+      <div className="sm:col-span-3"><FormMessage {...message} /></div>
+    </form>
+  );
+}
+
+export function DeleteClassButton({ classId, name }: { classId: string; name: string }) {
+  const router = useRouter();
+  const { pending, message, run } = useClassAction();
+  const [confirming, setConfirming] = useState(false);
+  if (!confirming) return <button type="button" onClick={() => setConfirming(true)} className={`${dangerButton} self-start`}>Delete class</button>;
+  return (
+    <div role="alertdialog" aria-labelledby="confirm-delete-class" className="flex flex-col gap-2 rounded-lg border border-again p-3">
+      <p id="confirm-delete-class">Delete “{name}”? Students leave the class and its assignments end; their own progress stays.</p>
+      <div className="flex flex-wrap gap-2">
+        <button type="button" disabled={pending} onClick={() => run(() => deleteClassAction({ classId }), "Class deleted.", () => router.push("/teach"))} className={dangerButton}>
+          Yes, delete class
+        </button>
+        <button type="button" onClick={() => setConfirming(false)} className={secondaryButton}>Cancel</button>
+      </div>
+      <FormMessage error={message.error} />
+    </div>
+  );
+}

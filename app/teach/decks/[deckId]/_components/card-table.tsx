@@ -1,0 +1,121 @@
+"use client";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import type { CardKindName } from "@/lib/cards/schema";
+import { FormMessage } from "../../../_components/form-message";
+import { KIND_NAMES } from "../../../_components/kind-names";
+import { dangerButton, inputClass, labelClass, secondaryButton } from "../../../_components/styles";
+import { bulkDeleteAction, bulkMoveAction, bulkTagAction } from "../cards/actions";
+
+type Row = { id: string; kind: CardKindName; prompt: string; answer: string; tags: string[]; flags: string[] };
+
+/** The deck's cards with checkboxes; the bar above acts on the checked ones. */
+export function CardTable({ deckId, cards, otherDecks }: { deckId: string; cards: Row[]; otherDecks: { id: string; name: string }[] }) {
+  const router = useRouter();
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [tag, setTag] = useState("");
+  const [target, setTarget] = useState(otherDecks[0]?.id ?? "");
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const [message, setMessage] = useState<{ error?: string; success?: string }>({});
+  const [pending, setPending] = useState(false);
+  const cardIds = [...selected];
+  const allSelected = cards.length > 0 && cards.every((card) => selected.has(card.id));
+
+  function toggle(id: string) {
+    const next = new Set(selected);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setSelected(next);
+  }
+
+  async function run(action: () => Promise<{ ok: true; data: { count: number } } | { ok: false; message: string }>, verb: string) {
+    setPending(true);
+    const result = await action();
+    setPending(false);
+    setConfirmingDelete(false);
+    if (!result.ok) {
+      setMessage({ error: result.message });
+      return;
+    }
+    setMessage({ success: `${verb} ${result.data.count} card${result.data.count === 1 ? "" : "s"}.` });
+    setSelected(new Set());
+    router.refresh();
+  }
+
+  if (cards.length === 0) return <p className="text-muted">No cards match. Add one, import a file or clear the filters.</p>;
+
+  return (
+    <div className="flex flex-col gap-3">
+      <fieldset className="flex flex-col gap-3 rounded-lg border border-line p-3" disabled={pending}>
+        <legend className="px-1 text-sm font-semibold">With {selected.size} selected</legend>
+        <div className="flex flex-wrap items-end gap-2">
+          <div className="flex min-w-40 flex-1 flex-col gap-1">
+            <label htmlFor="bulk-tag" className={labelClass}>Tag</label>
+            <input id="bulk-tag" value={tag} onChange={(event) => setTag(event.target.value)} className={inputClass} />
+          </div>
+          <button type="button" disabled={selected.size === 0 || !tag.trim()} onClick={() => run(() => bulkTagAction({ deckId }, { cardIds, add: tag, remove: [] }), "Tagged")} className={secondaryButton}>
+            Add tag
+          </button>
+          <button type="button" disabled={selected.size === 0 || !tag.trim()} onClick={() => run(() => bulkTagAction({ deckId }, { cardIds, add: [], remove: tag }), "Untagged")} className={secondaryButton}>
+            Remove tag
+          </button>
+        </div>
+        {otherDecks.length > 0 && (
+          <div className="flex flex-wrap items-end gap-2">
+            <div className="flex min-w-40 flex-1 flex-col gap-1">
+              <label htmlFor="bulk-move" className={labelClass}>Move to deck</label>
+              <select id="bulk-move" value={target} onChange={(event) => setTarget(event.target.value)} className={inputClass}>
+                {otherDecks.map((deck) => <option key={deck.id} value={deck.id}>{deck.name}</option>)}
+              </select>
+            </div>
+            <button type="button" disabled={selected.size === 0} onClick={() => run(() => bulkMoveAction({ deckId }, { cardIds, targetDeckId: target }), "Moved")} className={secondaryButton}>
+              Move
+            </button>
+          </div>
+        )}
+        {!confirmingDelete ? (
+          <button type="button" disabled={selected.size === 0} onClick={() => setConfirmingDelete(true)} className={`${dangerButton} self-start`}>
+            Delete selected
+          </button>
+        ) : (
+          <div role="alertdialog" aria-labelledby="confirm-bulk-delete" className="flex flex-col gap-2 rounded-lg border border-again p-3">
+            <p id="confirm-bulk-delete">Delete {selected.size} cards? Students lose their progress on them.</p>
+            <div className="flex flex-wrap gap-2">
+              <button type="button" onClick={() => run(() => bulkDeleteAction({ deckId }, { cardIds }), "Deleted")} className={dangerButton}>Yes, delete</button>
+              <button type="button" onClick={() => setConfirmingDelete(false)} className={secondaryButton}>Cancel</button>
+            </div>
+          </div>
+        )}
+      </fieldset>
+      <FormMessage {...message} />
+      <label className="flex min-h-11 items-center gap-2 font-medium">
+        <input type="checkbox" className="h-5 w-5" checked={allSelected} onChange={() => setSelected(allSelected ? new Set() : new Set(cards.map((card) => card.id)))} />
+        Select all {cards.length} shown
+      </label>
+      <ul className="flex flex-col divide-y divide-line">
+        {cards.map((card, index) => (
+          <li key={card.id} className="flex items-start gap-3 py-3">
+            <input
+              type="checkbox"
+              className="mt-3 h-5 w-5 shrink-0"
+              checked={selected.has(card.id)}
+              onChange={() => toggle(card.id)}
+              aria-label={`Select card ${index + 1}: ${card.prompt.slice(0, 60)}`}
+            />
+            <div className="flex min-w-0 flex-1 flex-col gap-1">
+              <Link href={`/teach/decks/${deckId}/cards/${card.id}`} className="flex min-h-11 items-center font-medium break-words text-brand underline-offset-2 hover:underline">
+                {card.prompt}
+              </Link>
+              <p className="text-sm break-words text-muted">
+                {KIND_NAMES[card.kind]} · {card.answer}
+                {card.tags.length > 0 && <> · {card.tags.join(", ")}</>}
+              </p>
+              {card.flags.length > 0 && <p className="text-sm font-medium text-warn">Flagged: {card.flags.join(", ")}</p>}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

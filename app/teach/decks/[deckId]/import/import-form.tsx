@@ -1,0 +1,155 @@
+"use client";
+import Link from "next/link";
+import { useState } from "react";
+import type { ColumnMapping, ImportedCard, ImportProblem, MappedField } from "@/lib/imports/schema";
+import { FormMessage } from "../../../_components/form-message";
+import { KIND_NAMES } from "../../../_components/kind-names";
+import { cardBox, inputClass, labelClass, primaryButton, secondaryButton } from "../../../_components/styles";
+
+type Preview = { format: string; headers: string[]; mapping: ColumnMapping | null; total: number; cards: ImportedCard[]; problemCount: number; problems: ImportProblem[] };
+
+const FIELD_LABELS: Record<MappedField, string> = {
+  front: "Front (prompt)",
+  back: "Back (answer)",
+  kind: "Kind",
+  choices: "Choices (separated by |)",
+  explanation: "Explanation",
+  tolerance: "Tolerance",
+  tags: "Tags (separated by commas)",
+  id: "Id (updates the card with this id)",
+};
+
+async function send(deckId: string, mode: "preview" | "import", file: File, mapping: ColumnMapping | null) {
+  const body = new FormData();
+  body.set("mode", mode);
+  body.set("file", file);
+  if (mapping) body.set("mapping", JSON.stringify(mapping));
+  const response = await fetch(`/api/decks/${deckId}/import`, { method: "POST", body });
+  return (await response.json()) as { ok: boolean; message?: string; data?: { created: number; updated: number } } & Partial<Preview>;
+}
+
+/** Upload -> (map columns) -> preview -> Import; the server parses the file again on Import and writes all or nothing. */
+export function ImportForm({ deckId }: { deckId: string }) {
+  const [file, setFile] = useState<File | null>(null);
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const [mapping, setMapping] = useState<ColumnMapping | null>(null);
+  const [message, setMessage] = useState<{ error?: string; success?: string }>({});
+  const [done, setDone] = useState(false);
+  const [pending, setPending] = useState(false);
+
+  async function runPreview(chosen: File, withMapping: ColumnMapping | null) {
+    setPending(true);
+    setMessage({});
+    const result = await send(deckId, "preview", chosen, withMapping);
+    setPending(false);
+    if (!result.ok) return setMessage({ error: result.message ?? "The file could not be read." });
+    const next = result as Preview;
+    setPreview(next);
+    setMapping(next.mapping);
+  }
+
+  async function runImport() {
+    if (!file) return;
+    setPending(true);
+    const result = await send(deckId, "import", file, mapping);
+    setPending(false);
+    if (!result.ok || !result.data) return setMessage({ error: result.message ?? "Nothing was imported." });
+    setDone(true);
+    setMessage({ success: `Imported: ${result.data.created} new cards, ${result.data.updated} updated.` });
+  }
+
+  function changeMapping(field: MappedField, value: string) {
+    if (!mapping || !file) return;
+    const next = { ...mapping, [field]: value === "" ? null : Number(value) };
+    setMapping(next);
+    void runPreview(file, next);
+  }
+
+  const canImport = preview !== null && preview.problemCount === 0 && preview.total > 0 && !done;
+
+  return (
+    <div className="flex flex-col gap-4">
+      <div className={cardBox}>
+        <label htmlFor="import-file" className={labelClass}>File</label>
+        <input
+          id="import-file"
+          type="file"
+          accept=".csv,.tsv,.txt,.apkg,text/csv,text/tab-separated-values,text/plain"
+          onChange={(event) => {
+            const chosen = event.target.files?.[0] ?? null;
+            setFile(chosen);
+            setPreview(null);
+            setMapping(null);
+            setDone(false);
+            if (chosen) void runPreview(chosen, null);
+          }}
+          className="min-h-11 text-base"
+        />
+        {pending && <p role="status" className="text-muted">Reading…</p>}
+      </div>
+
+      {preview && mapping && preview.headers.length > 0 && (
+        <fieldset className={cardBox}>
+          <legend className="px-1 text-lg font-semibold">Columns</legend>
+          <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
+            {(Object.keys(FIELD_LABELS) as MappedField[]).map((field) => (
+              <div key={field} className="flex flex-col gap-1">
+                <label htmlFor={`map-${field}`} className={labelClass}>{FIELD_LABELS[field]}</label>
+                <select id={`map-${field}`} value={mapping[field] ?? ""} onChange={(event) => changeMapping(field, event.target.value)} className={inputClass}>
+                  {field !== "front" && <option value="">Not used</option>}
+                  {preview.headers.map((header, index) => <option key={index} value={index}>{header || `Column ${index + 1}`}</option>)}
+                </select>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      )}
+
+      {preview && (
+        <section aria-labelledby="import-preview" className={cardBox}>
+          <h2 id="import-preview" className="text-xl font-semibold">Preview</h2>
+          {preview.problemCount > 0 ? (
+            <div role="alert" className="flex flex-col gap-2">
+              <p className="font-semibold text-again">{preview.problemCount} problem{preview.problemCount === 1 ? "" : "s"} to fix before importing:</p>
+              <ul className="list-disc pl-5">
+                {preview.problems.map((problem, index) => <li key={index} className="break-words">{problem.row}: {problem.message}</li>)}
+              </ul>
+            </div>
+          ) : (
+            <p>{preview.total} cards ready{preview.total > preview.cards.length ? `; the first ${preview.cards.length} are shown` : ""}.</p>
+          )}
+          {preview.cards.length > 0 && (
+            <div className="overflow-x-auto">
+              <table className="w-full text-left text-sm">
+                <caption className="sr-only">Cards as they will be imported</caption>
+                <thead>
+                  <tr className="border-b border-line">
+                    <th scope="col" className="p-2">Kind</th>
+                    <th scope="col" className="p-2">Front</th>
+                    <th scope="col" className="p-2">Back</th>
+                    <th scope="col" className="p-2">Tags</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {preview.cards.map((card, index) => (
+                    <tr key={index} className="border-b border-line align-top">
+                      <td className="p-2">{KIND_NAMES[card.kind]}</td>
+                      <td className="p-2 break-words whitespace-pre-line">{card.prompt}</td>
+                      <td className="p-2 break-words">{card.answer}{card.choices.length > 0 && <span className="block text-muted">{card.choices.join(" | ")}</span>}</td>
+                      <td className="p-2">{card.tags.join(", ")}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          <div className="flex flex-wrap gap-2">
+            <button type="button" disabled={!canImport || pending} onClick={runImport} className={primaryButton}>Import</button>
+            {done && <Link href={`/teach/decks/${deckId}`} className={secondaryButton}>Back to the deck</Link>}
+          </div>
+        </section>
+      )}
+      <FormMessage {...message} />
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import "server-only";
+import type { Db } from "@/lib/db/client";
+import { fail, ok, type ActionResult } from "@/lib/errors";
+import { parseImportFile } from "./parse-upload";
+import { formatProblems, type ColumnMapping, type ImportedCard, type ImportProblem } from "./schema";
+
+export type ImportSummary = { created: number; updated: number };
+
+/**
+ * Writes parsed cards into the owner's deck in one transaction: all of them or none. A card whose stable id
+ * already exists in the deck is updated in place (students keep their memory of it); the rest are appended.
+ */
+export async function writeImportedCards(db: Db, ownerId: string, deckId: string, cards: ImportedCard[]): Promise<ActionResult<ImportSummary>> {
+  return db.$transaction(
+    async (tx) => {
+      const deck = await tx.deck.findFirst({ where: { id: deckId, ownerId }, select: { id: true } });
+      if (!deck) return fail("not_found", "That deck does not exist or is not yours.");
+      const stableIds = cards.flatMap((card) => (card.stableId ? [card.stableId] : []));
+      const existing = new Map(
+        (await tx.card.findMany({ where: { deckId, stableId: { in: stableIds } }, select: { id: true, stableId: true } })).map((card) => [card.stableId, card.id]),
+      );
+      let position = ((await tx.card.aggregate({ where: { deckId }, _max: { position: true } }))._max.position ?? -1) + 1;
+      const toCreate = [];
+      let updated = 0;
+      for (const { stableId, ...content } of cards) {
+        const existingId = stableId ? existing.get(stableId) : undefined;
+        if (existingId) {
+          await tx.card.update({ where: { id: existingId }, data: content });
+          updated += 1;
+        } else {
+          toCreate.push({ ...content, stableId, deckId, position: position++ });
+        }
+      }
+      await tx.card.createMany({ data: toCreate });
+      return ok({ created: toCreate.length, updated });
+    },
+    // 10,000 rows written in one transaction take longer than Prisma's 5 s default.
+    { timeout: 120_000 },
+  );
+}
+
+/**
+ * Parses the file and, only when every row is valid, writes all its cards; any problem refuses the whole file
+ * and is reported by row, so nothing is ever half-imported.
+ */
+export async function importDeckFile(
+  db: Db,
+  ownerId: string,
+  deckId: string,
+  file: { name: string; bytes: Uint8Array },
+  mapping?: ColumnMapping,
+): Promise<ActionResult<ImportSummary> | { ok: false; code: "invalid_input"; message: string; problems: ImportProblem[] }> {
+  const parsed = await parseImportFile(file, mapping);
+  if (parsed.problems.length > 0) {
+    return { ok: false, code: "invalid_input", message: `Nothing was imported. ${formatProblems(parsed.problems)}`, problems: parsed.problems };
+  }
+  if (parsed.cards.length === 0) return fail("invalid_input", "The file has no cards.");
+  return writeImportedCards(db, ownerId, deckId, parsed.cards);
+}

@@ -1,0 +1,106 @@
+import { createHash } from "node:crypto";
+import JSZip from "jszip";
+import type { CardKindName } from "@/lib/cards/schema";
+import { BASIC_MODEL_ID, CLOZE_MODEL_ID, buildCollectionConf, buildDeckConfigs, buildDecks, buildModels } from "./anki-models";
+import { htmlToText, textToHtml } from "./anki-html";
+import { loadSqlite } from "./sqlite";
+
+export type ExportCard = {
+  id: string;
+  stableId: string | null;
+  kind: CardKindName;
+  prompt: string;
+  answer: string;
+  choices: string[];
+  explanation: string;
+  tolerance: number | null;
+  tags: string[];
+};
+
+// Anki's schema 11 (the legacy .apkg layout every Anki version since 2.1 imports).
+const SCHEMA = `
+CREATE TABLE col (id integer primary key, crt integer not null, mod integer not null, scm integer not null, ver integer not null, dty integer not null, usn integer not null, ls integer not null, conf text not null, models text not null, decks text not null, dconf text not null, tags text not null);
+CREATE TABLE notes (id integer primary key, guid text not null, mid integer not null, mod integer not null, usn integer not null, tags text not null, flds text not null, sfld integer not null, csum integer not null, flags integer not null, data text not null);
+CREATE TABLE cards (id integer primary key, nid integer not null, did integer not null, ord integer not null, mod integer not null, usn integer not null, type integer not null, queue integer not null, due integer not null, ivl integer not null, factor integer not null, reps integer not null, lapses integer not null, left integer not null, odue integer not null, odid integer not null, flags integer not null, data text not null);
+CREATE TABLE revlog (id integer primary key, cid integer not null, usn integer not null, ease integer not null, ivl integer not null, lastIvl integer not null, factor integer not null, time integer not null, type integer not null);
+CREATE TABLE graves (usn integer not null, oid integer not null, type integer not null);
+CREATE INDEX ix_notes_usn on notes (usn);
+CREATE INDEX ix_cards_usn on cards (usn);
+CREATE INDEX ix_revlog_usn on revlog (usn);
+CREATE INDEX ix_cards_nid on cards (nid);
+CREATE INDEX ix_cards_sched on cards (did, queue, due);
+CREATE INDEX ix_revlog_cid on revlog (cid);
+CREATE INDEX ix_notes_csum on notes (csum);
+`;
+
+/** What Anki shows as choices: the options of a multiple-choice card, True/False for a true-or-false one. */
+function displayedChoices(card: ExportCard): string[] {
+  if (card.kind === "MCQ") return card.choices;
+  return card.kind === "TRUEFALSE" ? ["True", "False"] : [];
+}
+
+/** The note's fields as Anki HTML, in the order of its note type. */
+function noteFields(card: ExportCard): string[] {
+  if (card.kind === "CLOZE") return [textToHtml(card.prompt), textToHtml(card.explanation)];
+  return [
+    textToHtml(card.prompt),
+    textToHtml(card.answer),
+    card.kind,
+    displayedChoices(card).map(textToHtml).join("<br>"),
+    textToHtml(card.explanation),
+    card.tolerance === null ? "" : String(card.tolerance),
+  ];
+}
+
+/** Anki's duplicate check: the first 8 hex digits of the SHA-1 of the sort field's text. */
+function checksum(text: string): number {
+  return parseInt(createHash("sha1").update(text).digest("hex").slice(0, 8), 16);
+}
+
+/** Anki tags are space-separated, so spaces inside a tag become dashes. */
+function noteTags(tags: string[]): string {
+  return tags.length === 0 ? "" : ` ${tags.map((tag) => tag.replace(/\s+/g, "-")).join(" ")} `;
+}
+
+/**
+ * An .apkg Anki can open: a zip of collection.anki2 (schema 11, the Basic and Cloze note types below, one note and
+ * one new card per card) and an empty media map. Each note's guid is the card's stable id, so importing the
+ * package back here, or into Anki twice, updates instead of duplicating.
+ */
+export async function buildApkg(deck: { name: string; description: string }, cards: ExportCard[], now: Date): Promise<Uint8Array> {
+  const SQL = await loadSqlite();
+  const db = new SQL.Database();
+  try {
+    db.run(SCHEMA);
+    const nowMs = now.getTime();
+    const nowSeconds = Math.floor(nowMs / 1000);
+    const deckId = nowMs;
+    db.run("INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, ?, ?, ?, ?, '{}')", [
+      nowSeconds,
+      nowMs,
+      nowMs,
+      JSON.stringify(buildCollectionConf(deckId)),
+      JSON.stringify(buildModels(deckId, nowSeconds)),
+      JSON.stringify(buildDecks(deckId, deck.name, deck.description, nowSeconds)),
+      JSON.stringify(buildDeckConfigs()),
+    ]);
+    const insertNote = db.prepare("INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')");
+    const insertCard = db.prepare("INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')");
+    cards.forEach((card, index) => {
+      // Note and card ids are millisecond timestamps in Anki; consecutive ones keep them unique and ordered.
+      const id = nowMs + index;
+      const fields = noteFields(card);
+      const sortField = htmlToText(fields[0] ?? "");
+      insertNote.run([id, card.stableId ?? card.id, card.kind === "CLOZE" ? CLOZE_MODEL_ID : BASIC_MODEL_ID, nowSeconds, noteTags(card.tags), fields.join("\x1f"), sortField, checksum(sortField)]);
+      insertCard.run([id, id, deckId, nowSeconds, index + 1]);
+    });
+    insertNote.free();
+    insertCard.free();
+    const zip = new JSZip();
+    zip.file("collection.anki2", db.export());
+    zip.file("media", "{}");
+    return await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { studySettingsSchema } from "@/lib/srs/settings";
+
+/** Imports larger than this are refused before parsing; a decade of daily study exports to a few MB. */
+export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
+
+const MAX_ROWS = 500_000;
+const idSchema = z.string().min(1).max(200);
+const instantSchema = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
+const daysSchema = z.number().int().min(0).max(1_000_000);
+const stateSchema = z.number().int().min(0).max(3);
+
+/** One CardState in ts-fsrs Card field names. */
+export const exportedCardStateSchema = z.object({
+  cardId: idSchema,
+  due: instantSchema,
+  stability: z.number().finite().min(0),
+  difficulty: z.number().finite().min(0),
+  elapsed_days: daysSchema,
+  scheduled_days: daysSchema,
+  learning_steps: z.number().int().min(0).max(100),
+  reps: z.number().int().min(0),
+  lapses: z.number().int().min(0),
+  state: stateSchema,
+  last_review: instantSchema.nullable(),
+});
+
+/** One grade in ts-fsrs ReviewLog field names: the card as it was before the review, and when it happened. */
+export const exportedReviewSchema = z.object({
+  id: idSchema,
+  cardId: idSchema,
+  rating: z.number().int().min(1).max(4),
+  state: stateSchema,
+  due: instantSchema,
+  stability: z.number().finite().min(0),
+  difficulty: z.number().finite().min(0),
+  elapsed_days: daysSchema,
+  last_elapsed_days: daysSchema,
+  scheduled_days: daysSchema,
+  learning_steps: z.number().int().min(0).max(100),
+  review: instantSchema,
+  durationMs: z.number().int().min(0).max(86_400_000),
+});
+
+/** The whole personal export; import accepts exactly this (account details are informational and not imported). */
+export const personalExportSchema = z.object({
+  version: z.literal(1),
+  exportedAt: instantSchema,
+  settings: studySettingsSchema,
+  cardStates: z.array(exportedCardStateSchema).max(MAX_ROWS),
+  reviews: z.array(exportedReviewSchema).max(MAX_ROWS),
+});
+export type PersonalImport = z.infer<typeof personalExportSchema>;
+
+export type ImportSummary = { cardStates: number; reviews: number; duplicateReviews: number; skippedCards: number };

@@ -1,0 +1,114 @@
+import "server-only";
+import type { Db } from "@/lib/db/client";
+import { studiableDeckWhere } from "@/lib/study/access";
+import type { ProgressRows } from "./dashboard";
+
+const storedStateSelect = {
+  cardId: true,
+  due: true,
+  stability: true,
+  difficulty: true,
+  elapsedDays: true,
+  scheduledDays: true,
+  learningSteps: true,
+  reps: true,
+  lapses: true,
+  state: true,
+  lastReview: true,
+  suspended: true,
+} as const;
+
+const reviewRowSelect = { cardId: true, rating: true, state: true, reviewedAt: true, durationMs: true } as const;
+
+/**
+ * Everything the dashboard counts for one learner. Its decks are the visible ones they own, are assigned or have
+ * studied; public decks they never opened would otherwise swamp "new" with cards they never chose.
+ */
+export async function loadProgressRows(db: Db, userId: string): Promise<ProgressRows | null> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { newCardsPerDay: true, timeZone: true, dayStartHour: true } });
+  if (!user) return null;
+  const decks = await db.deck.findMany({
+    where: {
+      AND: [
+        studiableDeckWhere(userId),
+        {
+          OR: [
+            { ownerId: userId },
+            { assignments: { some: { class: { members: { some: { userId } } } } } },
+            { cards: { some: { states: { some: { userId } } } } },
+          ],
+        },
+      ],
+    },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
+  const [cards, memories, reviews] = await Promise.all([
+    db.card.findMany({ where: { deckId: { in: decks.map((deck) => deck.id) } }, select: { id: true, deckId: true, tags: true } }),
+    db.cardState.findMany({ where: { userId }, select: { cardId: true, state: true, due: true, stability: true, scheduledDays: true, suspended: true } }),
+    db.reviewLog.findMany({ where: { userId }, select: reviewRowSelect, orderBy: { reviewedAt: "asc" } }),
+  ]);
+  return {
+    daySettings: { timeZone: user.timeZone, dayStartHour: user.dayStartHour },
+    newCardsPerDay: user.newCardsPerDay,
+    decks,
+    cards: cards.map((card) => ({ cardId: card.id, deckId: card.deckId, tags: card.tags })),
+    memories,
+    reviews,
+  };
+}
+
+/** One visible deck with the learner's memory of each of its cards, or null if they may not see it. */
+export async function loadDeckProgress(db: Db, userId: string, deckId: string) {
+  const deck = await db.deck.findFirst({
+    where: { AND: [{ id: deckId }, studiableDeckWhere(userId)] },
+    select: {
+      id: true,
+      name: true,
+      description: true,
+      cards: { select: { id: true, prompt: true, tags: true }, orderBy: [{ position: "asc" }, { id: "asc" }] },
+    },
+  });
+  if (!deck) return null;
+  const cardIds = deck.cards.map((card) => card.id);
+  const [states, reviews] = await Promise.all([
+    db.cardState.findMany({ where: { userId, cardId: { in: cardIds } }, select: storedStateSelect }),
+    db.reviewLog.findMany({ where: { userId, cardId: { in: cardIds } }, select: reviewRowSelect, orderBy: { reviewedAt: "asc" } }),
+  ]);
+  return { deck, states, reviews };
+}
+
+/** One visible card with the learner's memory of it and every grade they gave it, oldest first. */
+export async function loadCardProgress(db: Db, userId: string, cardId: string) {
+  const card = await db.card.findFirst({
+    where: { id: cardId, deck: studiableDeckWhere(userId) },
+    select: { id: true, prompt: true, answer: true, tags: true, deck: { select: { id: true, name: true } } },
+  });
+  if (!card) return null;
+  const [state, reviews] = await Promise.all([
+    db.cardState.findUnique({ where: { userId_cardId: { userId, cardId } }, select: storedStateSelect }),
+    db.reviewLog.findMany({
+      where: { userId, cardId },
+      select: { id: true, rating: true, state: true, reviewedAt: true, durationMs: true },
+      orderBy: { reviewedAt: "asc" },
+    }),
+  ]);
+  return { card, state, reviews };
+}
+
+/** The ids among `cardIds` of cards the learner may see; imports skip the rest. */
+export async function listVisibleCardIds(db: Db, userId: string, cardIds: readonly string[]): Promise<Set<string>> {
+  const cards = await db.card.findMany({ where: { id: { in: [...cardIds] }, deck: studiableDeckWhere(userId) }, select: { id: true } });
+  return new Set(cards.map((card) => card.id));
+}
+
+/** Every grade of the learner for FSRS training, oldest first. */
+export function listTrainingReviews(db: Db, userId: string) {
+  return db.reviewLog.findMany({ where: { userId }, select: { cardId: true, rating: true, reviewedAt: true }, orderBy: { reviewedAt: "asc" } });
+}
+
+/** Stabilities of the learner's cards in review state, for the workload estimate. */
+export async function listReviewStabilities(db: Db, userId: string): Promise<number[]> {
+  const rows = await db.cardState.findMany({ where: { userId, state: 2, suspended: false }, select: { stability: true } });
+  return rows.map((row) => row.stability);
+}

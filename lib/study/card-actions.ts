@@ -1,0 +1,44 @@
+import "server-only";
+import type { Db } from "@/lib/db/client";
+import { fail, ok, type ActionResult } from "@/lib/errors";
+import { createNewCardState } from "@/lib/srs/card-state";
+import { endOfStudyDay } from "@/lib/srs/day";
+import { canStudyCard } from "./access";
+import { loadStudySettings } from "./data";
+import { withStudyLock } from "./lock";
+import { cardActionSchema, entityIdSchema, type CardAction } from "./schema";
+
+export type CardActionOutcome = { cardId: string; action: CardAction; suspended: boolean; buriedUntil: string | null };
+
+/**
+ * Bury (hidden until the learner's next study day starts), suspend, unsuspend, or reset (back to new; the
+ * review history stays). A card never studied gets a fresh new-card row to carry the flag.
+ */
+export async function applyCardAction(db: Db, userId: string, cardId: unknown, action: unknown, now: Date): Promise<ActionResult<CardActionOutcome>> {
+  const id = entityIdSchema.safeParse(cardId);
+  const kind = cardActionSchema.safeParse(action);
+  if (!id.success || !kind.success) return fail("invalid_input", "Unknown card or action.");
+  if (!(await canStudyCard(db, userId, id.data))) return fail("not_found", "That card is not in your decks.");
+  const settings = await loadStudySettings(db, userId);
+  const change = {
+    bury: { buriedUntil: endOfStudyDay(now, settings) },
+    suspend: { suspended: true },
+    unsuspend: { suspended: false },
+    reset: { ...createNewCardState(now), buriedUntil: null },
+  }[kind.data];
+  const row = await withStudyLock(db, userId, (tx) =>
+    tx.cardState.upsert({
+      where: { userId_cardId: { userId, cardId: id.data } },
+      create: { userId, cardId: id.data, ...createNewCardState(now), ...change },
+      update: change,
+      select: { suspended: true, buriedUntil: true },
+    }),
+  );
+  return ok({ cardId: id.data, action: kind.data, suspended: row.suspended, buriedUntil: row.buriedUntil?.toISOString() ?? null });
+}
+
+/** Hides the card until the start of the learner's next study day, in their own time zone. */
+export const buryCard = (db: Db, userId: string, cardId: string, now: Date) => applyCardAction(db, userId, cardId, "bury", now);
+export const suspendCard = (db: Db, userId: string, cardId: string, now: Date) => applyCardAction(db, userId, cardId, "suspend", now);
+export const unsuspendCard = (db: Db, userId: string, cardId: string, now: Date) => applyCardAction(db, userId, cardId, "unsuspend", now);
+export const resetCard = (db: Db, userId: string, cardId: string, now: Date) => applyCardAction(db, userId, cardId, "reset", now);

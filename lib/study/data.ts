@@ -1,0 +1,84 @@
+import "server-only";
+import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { endOfStudyDay, startOfStudyDay } from "@/lib/srs/day";
+import { buildStudyQueue, type QueueItem } from "@/lib/srs/queue";
+import { studySettingsSchema, type StudySettings } from "@/lib/srs/settings";
+import { findUserSettings } from "@/lib/users/data";
+import { studiableDeckWhere } from "./access";
+import type { StudyQueueJson } from "./schema";
+import { FSRS_STATE_SELECT, pickFsrsState } from "./state-row";
+import { CARD_CONTENT_SELECT, toStudyCard } from "./study-card";
+
+/** The learner's scheduling and study-day settings, validated; throws if the account is gone. */
+export async function loadStudySettings(db: Db, userId: string): Promise<StudySettings> {
+  const row = await findUserSettings(db, userId);
+  if (!row) throw new Error("The user has no settings row.");
+  return studySettingsSchema.parse(row);
+}
+
+/** New cards the learner started in the current study day (first reviews are logged in state 0). */
+export function countNewCardsStartedToday(db: Db, userId: string, now: Date, settings: StudySettings): Promise<number> {
+  return db.reviewLog.count({ where: { userId, state: 0, reviewedAt: { gte: startOfStudyDay(now, settings) } } });
+}
+
+function notHiddenAt(now: Date): Prisma.CardStateWhereInput {
+  return { suspended: false, OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }] };
+}
+
+/**
+ * What the learner should study now in one deck (or every deck they study): learning and review cards due
+ * this study day plus today's share of new cards, ordered by lib/srs, with interval labels for the four grades.
+ * Suspended and buried cards never appear.
+ */
+export async function loadStudyQueue(db: Db, userId: string, options: { deckId?: string; now: Date }): Promise<StudyQueueJson> {
+  const { now } = options;
+  const settings = await loadStudySettings(db, userId);
+  const endOfDay = endOfStudyDay(now, settings);
+  const deckScope: Prisma.CardWhereInput = { deck: studiableDeckWhere(userId), ...(options.deckId ? { deckId: options.deckId } : {}) };
+  const startedToday = await countNewCardsStartedToday(db, userId, now, settings);
+  const newAllowance = Math.max(0, settings.newCardsPerDay - startedToday);
+
+  const [dueStates, newCards, laterState] = await Promise.all([
+    db.cardState.findMany({
+      where: { userId, state: { not: 0 }, due: { lt: endOfDay }, ...notHiddenAt(now), card: deckScope },
+      select: { ...FSRS_STATE_SELECT, card: { select: CARD_CONTENT_SELECT } },
+    }),
+    // One more than allowed tells the summary whether new cards are waiting for tomorrow.
+    db.card.findMany({
+      where: {
+        ...deckScope,
+        OR: [{ states: { none: { userId } } }, { states: { some: { userId, state: 0, ...notHiddenAt(now) } } }],
+      },
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      take: newAllowance + 1,
+      select: { ...CARD_CONTENT_SELECT, states: { where: { userId }, select: FSRS_STATE_SELECT } },
+    }),
+    db.cardState.findFirst({
+      where: { userId, due: { gte: endOfDay }, suspended: false, card: deckScope },
+      orderBy: { due: "asc" },
+      select: { due: true },
+    }),
+  ]);
+
+  const content = new Map<string, { card: (typeof dueStates)[number]["card"]; state: QueueItem["state"] }>();
+  for (const { card, ...state } of dueStates) content.set(card.id, { card, state: pickFsrsState(state) });
+  for (const { states, ...card } of newCards) content.set(card.id, { card, state: states[0] ? pickFsrsState(states[0]) : null });
+  const queue = buildStudyQueue({
+    items: [...content.values()].map(({ card, state }) => ({ cardId: card.id, state, suspended: false, buriedUntil: null, position: card.position })),
+    now,
+    daySettings: settings,
+    newCardsPerDay: settings.newCardsPerDay,
+    newIntroducedToday: startedToday,
+  });
+
+  const cards = queue.cardIds.map((cardId) => {
+    const { card, state } = content.get(cardId)!;
+    return toStudyCard(card, state, now, settings);
+  });
+  const newWaiting = newCards.length > newAllowance;
+  const nextDue = [laterState?.due, newWaiting ? endOfDay : undefined]
+    .filter((due): due is Date => due !== undefined)
+    .sort((a, b) => a.getTime() - b.getTime())[0];
+  return { cards, counts: queue.counts, settings, nextDue: nextDue?.toISOString() ?? null };
+}

@@ -1,0 +1,23 @@
+import "server-only";
+import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+
+// Arbitrary namespace for the two-key advisory lock, so other features' advisory locks never collide with ours.
+const STUDY_LOCK_NAMESPACE = 7_331;
+
+/**
+ * Runs `work` in one transaction holding a per-learner lock. A row lock on CardState cannot cover a card's
+ * first review (there is no row yet) or undo (the card is unknown until the latest log is read), so all of one
+ * learner's study writes queue on a transaction-scoped advisory lock instead; it is released at commit or
+ * rollback. One learner grades one card at a time, so the queue is short.
+ */
+export function withStudyLock<T>(db: Db, userId: string, work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+  return db.$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${STUDY_LOCK_NAMESPACE}::int, hashtext(${userId}))`;
+      return work(tx);
+    },
+    // Several retries of one grade may arrive together; each waits its turn rather than failing fast.
+    { maxWait: 10_000, timeout: 15_000 },
+  );
+}

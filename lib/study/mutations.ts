@@ -1,0 +1,137 @@
+import "server-only";
+import { z } from "zod";
+import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { fail, ok, type ActionResult } from "@/lib/errors";
+import { gradeCard as scheduleReview } from "@/lib/srs/grade";
+import type { StudySettings } from "@/lib/srs/settings";
+import { canStudyCard } from "./access";
+import { loadStudySettings } from "./data";
+import { withStudyLock } from "./lock";
+import {
+  parseCardState,
+  previousStateSchema,
+  reviewInputSchema,
+  serializeCardState,
+  undoInputSchema,
+  type CardStateJson,
+  type ParsedReviewInput,
+  type StudyCard,
+} from "./schema";
+import { FSRS_STATE_SELECT, pickFsrsState } from "./state-row";
+import { CARD_CONTENT_SELECT, toStudyCard } from "./study-card";
+
+export type GradeOutcome = { reviewId: string; cardId: string; rating: number; reviewedAt: string; state: CardStateJson };
+/** The card changed since the client loaded it (another tab or device); `current` is what it is now. */
+export type GradeConflict = ReturnType<typeof fail> & { code: "conflict"; current: CardStateJson | null };
+export type GradeResult = ActionResult<GradeOutcome> | GradeConflict;
+
+const ROW_SELECT = { ...FSRS_STATE_SELECT, suspended: true, buriedUntil: true } as const;
+type StateRow = Prisma.CardStateGetPayload<{ select: typeof ROW_SELECT }>;
+
+/** A zod failure as an invalid_input result, with the per-field messages forms show. */
+export function failInvalidInput(error: z.ZodError, message: string) {
+  return fail("invalid_input", message, { fieldErrors: z.flattenError(error).fieldErrors as Record<string, string[]> });
+}
+
+function toPreviousStateJson(row: StateRow): Prisma.InputJsonObject {
+  return { ...serializeCardState(pickFsrsState(row)), suspended: row.suspended, buriedUntil: row.buriedUntil?.toISOString() ?? null };
+}
+
+/** The client's time of the review, kept between the previous review and the server's clock. */
+function clampReviewTime(claimed: Date | undefined, previousReview: Date | null, now: Date): Date {
+  const latest = Math.min((claimed ?? now).getTime(), now.getTime());
+  return new Date(Math.max(latest, previousReview?.getTime() ?? -Infinity));
+}
+
+/**
+ * Records one grade: idempotent on `reviewId`, refused with the current state when the card changed since
+ * the client saw it (`expectedLastReview`), and scheduled by lib/srs with the learner's settings.
+ */
+export async function gradeCard(db: Db, userId: string, input: unknown, now: Date): Promise<GradeResult> {
+  const parsed = reviewInputSchema.safeParse(input);
+  if (!parsed.success) return failInvalidInput(parsed.error, "Check the review and try again.");
+  if (!(await canStudyCard(db, userId, parsed.data.cardId))) return fail("not_found", "That card is not in your decks.");
+  const settings = await loadStudySettings(db, userId);
+  return withStudyLock(db, userId, (tx) => applyReview(tx, userId, parsed.data, now, settings));
+}
+
+async function applyReview(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  input: ParsedReviewInput,
+  now: Date,
+  settings: StudySettings,
+): Promise<GradeResult> {
+  const earlier = await tx.reviewLog.findUnique({
+    where: { id: input.reviewId },
+    select: { userId: true, cardId: true, rating: true, reviewedAt: true, previousState: true },
+  });
+  if (earlier) {
+    if (earlier.userId !== userId || earlier.cardId !== input.cardId) return fail("invalid_input", "This review id was already used.");
+    // The schedule is deterministic (ts-fsrs seeds its fuzz from the review), so replaying gives the first answer.
+    const previous = earlier.previousState === null ? null : parseCardState(previousStateSchema.parse(earlier.previousState));
+    const { next } = scheduleReview(previous, earlier.rating as 1 | 2 | 3 | 4, earlier.reviewedAt, settings);
+    return ok(describeReview(input.reviewId, input.cardId, earlier.rating, earlier.reviewedAt, next));
+  }
+
+  const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: input.cardId } }, select: ROW_SELECT });
+  if ((row?.lastReview?.getTime() ?? null) !== (input.expectedLastReview?.getTime() ?? null)) {
+    return { ...fail("conflict", "This card was studied elsewhere since you loaded it."), code: "conflict", current: row ? serializeCardState(pickFsrsState(row)) : null };
+  }
+  const previous = row ? pickFsrsState(row) : null;
+  const reviewedAt = clampReviewTime(input.reviewedAt, previous?.lastReview ?? null, now);
+  const { next, log } = scheduleReview(previous, input.rating, reviewedAt, settings);
+  if (row) await tx.cardState.update({ where: { userId_cardId: { userId, cardId: input.cardId } }, data: next });
+  else await tx.cardState.create({ data: { userId, cardId: input.cardId, ...next } });
+  await tx.reviewLog.create({
+    data: {
+      id: input.reviewId,
+      userId,
+      cardId: input.cardId,
+      ...log,
+      durationMs: input.durationMs,
+      previousState: row ? toPreviousStateJson(row) : Prisma.DbNull,
+      // Wall-clock write order, taken under the lock, so undo finds the review applied last.
+      createdAt: new Date(),
+    },
+  });
+  return ok(describeReview(input.reviewId, input.cardId, input.rating, reviewedAt, next));
+}
+
+function describeReview(reviewId: string, cardId: string, rating: number, reviewedAt: Date, next: Parameters<typeof serializeCardState>[0]): GradeOutcome {
+  return { reviewId, cardId, rating, reviewedAt: reviewedAt.toISOString(), state: serializeCardState(next) };
+}
+
+export type UndoOutcome = { reviewId: string; card: StudyCard };
+
+/**
+ * Takes back the learner's latest review: deletes its log and restores the card exactly as it was before
+ * (or forgets the card again when that was its first review). Returns the card to show again.
+ */
+export async function undoLastReview(db: Db, userId: string, input: unknown, now: Date): Promise<ActionResult<UndoOutcome>> {
+  const parsed = undoInputSchema.safeParse(input ?? {});
+  if (!parsed.success) return failInvalidInput(parsed.error, "Check the review and try again.");
+  const settings = await loadStudySettings(db, userId);
+  return withStudyLock(db, userId, async (tx) => {
+    const latest = await tx.reviewLog.findFirst({
+      where: { userId },
+      orderBy: [{ createdAt: "desc" }, { reviewedAt: "desc" }],
+      select: { id: true, cardId: true, previousState: true, card: { select: CARD_CONTENT_SELECT } },
+    });
+    if (!latest) return fail("not_found", "There is no review to undo.");
+    if (parsed.data.reviewId && parsed.data.reviewId !== latest.id) {
+      return fail("conflict", "Your latest review is no longer the one shown here.");
+    }
+    await tx.reviewLog.delete({ where: { id: latest.id } });
+    if (latest.previousState === null) {
+      await tx.cardState.deleteMany({ where: { userId, cardId: latest.cardId } });
+      return ok({ reviewId: latest.id, card: toStudyCard(latest.card, null, now, settings) });
+    }
+    const stored = previousStateSchema.parse(latest.previousState);
+    const restored = { ...parseCardState(stored), suspended: stored.suspended, buriedUntil: stored.buriedUntil ? new Date(stored.buriedUntil) : null };
+    const key = { userId_cardId: { userId, cardId: latest.cardId } };
+    await tx.cardState.upsert({ where: key, create: { userId, cardId: latest.cardId, ...restored }, update: restored });
+    return ok({ reviewId: latest.id, card: toStudyCard(latest.card, parseCardState(stored), now, settings) });
+  });
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import type { Db } from "@/lib/db/client";
+import { isCorrectChoice } from "@/lib/cards/choices";
+import { fail, ok, type ActionResult } from "@/lib/errors";
+import { findStudiableDeck } from "./access";
+import { failInvalidInput, gradeCard } from "./mutations";
+import { quizAttemptInputSchema } from "./schema";
+
+export type QuizOutcome = { attemptId: string; total: number; correct: number; recorded: boolean; results: { cardId: string; correct: boolean }[] };
+
+/**
+ * Scores a finished quiz on the server (the client's own scoring is only for display) and saves a QuizAttempt.
+ * The schedule is untouched unless `record` is set; then each answer goes through gradeCard as Good or Again.
+ */
+export async function saveQuizAttempt(db: Db, userId: string, input: unknown, now: Date): Promise<ActionResult<QuizOutcome>> {
+  const parsed = quizAttemptInputSchema.safeParse(input);
+  if (!parsed.success) return failInvalidInput(parsed.error, "Check the quiz answers.");
+  const { attemptId, deckId, answers, record, durationMs } = parsed.data;
+  if (!(await findStudiableDeck(db, userId, deckId))) return fail("not_found", "That deck is not in your decks.");
+  const cards = await db.card.findMany({
+    where: { id: { in: answers.map((answer) => answer.cardId) }, deckId, kind: { in: ["MCQ", "TRUEFALSE"] } },
+    select: { id: true, kind: true, answer: true, choices: true },
+  });
+  const byId = new Map(cards.map((card) => [card.id, card]));
+  if (byId.size !== answers.length) return fail("invalid_input", "Some answers are not questions from this deck.");
+  const results = answers.map((answer) => ({ cardId: answer.cardId, correct: isCorrectChoice(byId.get(answer.cardId)!, answer.choice) }));
+  const correct = results.filter((result) => result.correct).length;
+
+  if (record) {
+    const lastReviews = new Map(
+      (await db.cardState.findMany({ where: { userId, cardId: { in: [...byId.keys()] } }, select: { cardId: true, lastReview: true } }))
+        .map((row) => [row.cardId, row.lastReview]),
+    );
+    // Sequential, in answer order, so each card's review time and state build on the one before.
+    for (const [index, answer] of answers.entries()) {
+      const graded = await gradeCard(db, userId, {
+        reviewId: answer.reviewId,
+        cardId: answer.cardId,
+        rating: results[index]!.correct ? 3 : 1,
+        reviewedAt: answer.answeredAt?.toISOString(),
+        durationMs: 0,
+        expectedLastReview: lastReviews.get(answer.cardId)?.toISOString() ?? null,
+      }, now);
+      if (!graded.ok) return graded;
+    }
+  }
+  // Saved last and keyed by the client's id: a retry after a partial failure re-applies only what is missing.
+  const attempt = await db.quizAttempt.upsert({
+    where: { id: attemptId },
+    create: { id: attemptId, userId, deckId, total: answers.length, correct, durationMs, recorded: record },
+    update: {},
+    select: { userId: true },
+  });
+  if (attempt.userId !== userId) return fail("invalid_input", "This quiz id was already used.");
+  return ok({ attemptId, total: answers.length, correct, recorded: record, results });
+}

@@ -1,0 +1,138 @@
+import { z } from "zod";
+import type { StoredCardState } from "@/lib/srs/card-state";
+import { studySettingsSchema } from "@/lib/srs/settings";
+
+const HOUR_MS = 3_600_000;
+
+/** Database ids: cuids from Prisma, or readable ids from seeds and imports. */
+export const entityIdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Not a valid id.");
+
+const isoSchema = z.iso.datetime({ offset: true });
+const instantSchema = isoSchema.transform((value) => new Date(value));
+
+/** One grade as the client sends it; `reviewId` is generated on the client so a retried send applies once. */
+export const reviewInputSchema = z.object({
+  reviewId: z.uuid(),
+  cardId: entityIdSchema,
+  rating: z.number().int().min(1).max(4).transform((value) => value as 1 | 2 | 3 | 4),
+  reviewedAt: instantSchema.optional(),
+  // A card left open over lunch is not an hour of recall; longer durations are clamped rather than refused.
+  durationMs: z.number().min(0).transform((value) => Math.min(Math.round(value), HOUR_MS)),
+  /** The card's lastReview as the client last saw it; null for a card it believes was never studied. */
+  expectedLastReview: instantSchema.nullable(),
+});
+export type ParsedReviewInput = z.output<typeof reviewInputSchema>;
+
+export const undoInputSchema = z.object({
+  /** When given, undo only if this is still the learner's latest review (another tab may have graded since). */
+  reviewId: z.uuid().optional(),
+});
+
+export const cardActionSchema = z.enum(["bury", "suspend", "unsuspend", "reset"]);
+export type CardAction = z.infer<typeof cardActionSchema>;
+
+export const queueQuerySchema = z.object({ deck: entityIdSchema.optional() });
+
+/** A CardState as JSON: dates travel as ISO strings. Used for API responses and ReviewLog.previousState. */
+export const cardStateJsonSchema = z.object({
+  due: isoSchema,
+  stability: z.number(),
+  difficulty: z.number(),
+  elapsedDays: z.number().int(),
+  scheduledDays: z.number().int(),
+  learningSteps: z.number().int(),
+  reps: z.number().int(),
+  lapses: z.number().int(),
+  state: z.number().int().min(0).max(3),
+  lastReview: isoSchema.nullable(),
+});
+export type CardStateJson = z.infer<typeof cardStateJsonSchema>;
+
+/** The whole stored row as ReviewLog.previousState keeps it, so undo can put back suspension and burial too. */
+export const previousStateSchema = cardStateJsonSchema.extend({
+  suspended: z.boolean(),
+  buriedUntil: isoSchema.nullable(),
+});
+
+/** A StoredCardState with its dates as ISO strings, the shape JSON carries. */
+export function serializeCardState(state: StoredCardState): CardStateJson {
+  return { ...state, due: state.due.toISOString(), lastReview: state.lastReview?.toISOString() ?? null };
+}
+
+/** The FSRS state back from JSON (extra fields such as `suspended` are dropped). */
+export function parseCardState(json: CardStateJson): StoredCardState {
+  return {
+    due: new Date(json.due),
+    stability: json.stability,
+    difficulty: json.difficulty,
+    elapsedDays: json.elapsedDays,
+    scheduledDays: json.scheduledDays,
+    learningSteps: json.learningSteps,
+    reps: json.reps,
+    lapses: json.lapses,
+    state: json.state,
+    lastReview: json.lastReview ? new Date(json.lastReview) : null,
+  };
+}
+
+const cardKindSchema = z.enum(["CLOZE", "QA", "MCQ", "TRUEFALSE", "NUMERIC"]);
+
+const intervalLabelsSchema = z.object({ again: z.string(), hard: z.string(), good: z.string(), easy: z.string() });
+export type IntervalLabels = z.infer<typeof intervalLabelsSchema>;
+
+/** One card in the study queue, as the server sends it to the study screen. */
+export const studyCardSchema = z.object({
+  id: z.string(),
+  kind: cardKindSchema,
+  prompt: z.string(),
+  answer: z.string(),
+  choices: z.array(z.string()),
+  explanation: z.string(),
+  tolerance: z.number().nullable(),
+  tags: z.array(z.string()),
+  sourceDocument: z.string(),
+  state: cardStateJsonSchema.nullable(),
+  intervals: intervalLabelsSchema,
+});
+export type StudyCard = z.infer<typeof studyCardSchema>;
+
+export const studyCountsSchema = z.object({ new: z.number(), learning: z.number(), review: z.number() });
+export type StudyCounts = z.infer<typeof studyCountsSchema>;
+
+/** GET /api/study/queue, and the study page's first paint. */
+export const studyQueueSchema = z.object({
+  cards: z.array(studyCardSchema),
+  counts: studyCountsSchema,
+  settings: studySettingsSchema,
+  /** The next time anything in scope falls due after this session, for the summary. */
+  nextDue: isoSchema.nullable(),
+});
+export type StudyQueueJson = z.infer<typeof studyQueueSchema>;
+
+export const QUIZ_LENGTHS = [10, 20, 30] as const;
+
+/** A finished quiz as the client submits it; ids are client-generated so a retried save applies once. */
+export const quizAttemptInputSchema = z.object({
+  attemptId: z.uuid(),
+  deckId: entityIdSchema,
+  // Whole-quiz time, clamped like a review's: a tab left open is not study time.
+  durationMs: z.number().min(0).transform((value) => Math.min(Math.round(value), 3 * HOUR_MS)),
+  record: z.boolean(),
+  answers: z
+    .array(z.object({ cardId: entityIdSchema, choice: z.string().max(1000), reviewId: z.uuid(), answeredAt: instantSchema.optional() }))
+    .min(1)
+    .max(Math.max(...QUIZ_LENGTHS))
+    .refine((answers) => new Set(answers.map((answer) => answer.cardId)).size === answers.length, "Each card may be answered once."),
+});
+export type QuizAttemptInput = z.input<typeof quizAttemptInputSchema>;
+
+/** One quiz question; the answer travels with it so the quiz scores instantly, and the server scores again on save. */
+export type QuizQuestion = {
+  id: string;
+  kind: "MCQ" | "TRUEFALSE";
+  prompt: string;
+  answer: string;
+  choices: string[];
+  explanation: string;
+  sourceDocument: string;
+};

@@ -1,0 +1,37 @@
+import { State } from "ts-fsrs";
+import { isDueToday } from "@/lib/srs/day";
+import { gradeCard, type ReviewRating } from "@/lib/srs/grade";
+import { previewIntervals } from "@/lib/srs/preview";
+import type { StudySettings } from "@/lib/srs/settings";
+import { parseCardState, serializeCardState, type StudyCard, type StudyCounts } from "./schema";
+
+/** How many cards of each kind remain; a card seen again later today counts once per appearance. */
+export function countQueue(cards: readonly StudyCard[]): StudyCounts {
+  const counts = { new: 0, learning: 0, review: 0 };
+  for (const card of cards) {
+    const state = card.state?.state ?? State.New;
+    if (state === State.New) counts.new++;
+    else if (state === State.Review) counts.review++;
+    else counts.learning++;
+  }
+  return counts;
+}
+
+/**
+ * Applies a grade on the device, with the same lib/srs code the server runs, so the next card needs no round
+ * trip. `comesBack` says whether the card is due again within this study day (a learning step); its interval
+ * labels are then computed for the moment it falls due.
+ */
+export function gradeLocally(card: StudyCard, rating: ReviewRating, reviewedAt: Date, settings: StudySettings): { card: StudyCard; comesBack: boolean } {
+  const { next } = gradeCard(card.state ? parseCardState(card.state) : null, rating, reviewedAt, settings);
+  const showAt = next.due.getTime() > reviewedAt.getTime() ? next.due : reviewedAt;
+  const preview = previewIntervals(next, showAt, settings);
+  return {
+    card: {
+      ...card,
+      state: serializeCardState(next),
+      intervals: { again: preview.again.label, hard: preview.hard.label, good: preview.good.label, easy: preview.easy.label },
+    },
+    comesBack: isDueToday(next.due, reviewedAt, settings),
+  };
+}

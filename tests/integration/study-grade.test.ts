@@ -1,0 +1,135 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { createTestDb } from "../support/test-db";
+import { createDeck, createLearner, snapshotStudy } from "../support/study-fixtures";
+import { gradeCard } from "@/lib/study/mutations";
+import { gradeCard as scheduleReview } from "@/lib/srs/grade";
+import { studySettingsSchema } from "@/lib/srs/settings";
+import type { StoredCardState } from "@/lib/srs/card-state";
+
+const db = await createTestDb();
+const T0 = new Date("2026-03-02T09:00:00.000Z");
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+// The same defaults a new User row starts with.
+const DEFAULTS = studySettingsSchema.parse({});
+
+async function setUp() {
+  const learner = await createLearner(db);
+  const deck = await createDeck(db, learner.id, { count: 2 });
+  return { userId: learner.id, cardId: deck.cardIds[0]!, deck };
+}
+
+function review(cardId: string, rating: number, expectedLastReview: string | null, extra: Record<string, unknown> = {}) {
+  return { reviewId: randomUUID(), cardId, rating, durationMs: 4_000, expectedLastReview, ...extra };
+}
+
+describe("gradeCard", () => {
+  it("stores exactly what lib/srs computes for a run of reviews, with each log holding the card before it", async () => {
+    const { userId, cardId } = await setUp();
+    const run: [number, number][] = [[3, 0], [3, 10 * MINUTE], [3, DAY], [1, 5 * DAY], [3, 5 * DAY + 10 * MINUTE], [4, 12 * DAY], [2, 40 * DAY]];
+    let expected: StoredCardState | null = null;
+    let lastReview: string | null = null;
+    const expectedLogs = [];
+    for (const [rating, offset] of run) {
+      const at = new Date(T0.getTime() + offset);
+      const result = await gradeCard(db, userId, review(cardId, rating, lastReview, { reviewedAt: at.toISOString() }), at);
+      if (!result.ok) throw new Error(result.message);
+      const step = scheduleReview(expected, rating as 1 | 2 | 3 | 4, at, DEFAULTS);
+      expectedLogs.push(step.log);
+      expected = step.next;
+      lastReview = result.data.reviewedAt;
+    }
+    const row = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId, cardId } }, omit: { updatedAt: true, userId: true, cardId: true } });
+    expect(row).toEqual({ ...expected, suspended: false, buriedUntil: null });
+    const logs = await db.reviewLog.findMany({
+      where: { userId },
+      orderBy: { reviewedAt: "asc" },
+      omit: { id: true, userId: true, cardId: true, durationMs: true, previousState: true, createdAt: true },
+    });
+    expect(logs).toEqual(expectedLogs);
+  });
+
+  it("applies one reviewId once and answers a repeat exactly as the first time, even in parallel", async () => {
+    const { userId, cardId, deck } = await setUp();
+    const input = review(cardId, 3, null);
+    const first = await gradeCard(db, userId, input, T0);
+    const repeat = await gradeCard(db, userId, input, new Date(T0.getTime() + MINUTE));
+    expect(first.ok).toBe(true);
+    expect(repeat).toEqual(first);
+
+    const parallelInput = review(deck.cardIds[1]!, 4, null);
+    const answers = await Promise.all(Array.from({ length: 5 }, () => gradeCard(db, userId, parallelInput, T0)));
+    for (const answer of answers) expect(answer).toEqual(answers[0]);
+    expect(await db.reviewLog.count({ where: { userId } })).toBe(2);
+  });
+
+  it("refuses a stale expectedLastReview with the current state and writes nothing", async () => {
+    const { userId, cardId } = await setUp();
+    const first = await gradeCard(db, userId, review(cardId, 3, null), T0);
+    if (!first.ok) throw new Error(first.message);
+    const before = await snapshotStudy(db, userId);
+    const stale = await gradeCard(db, userId, review(cardId, 1, null), new Date(T0.getTime() + DAY));
+    expect(stale).toMatchObject({ ok: false, code: "conflict", current: first.data.state });
+    const wrongTime = await gradeCard(db, userId, review(cardId, 1, "2026-01-01T00:00:00.000Z"), new Date(T0.getTime() + DAY));
+    expect(wrongTime).toMatchObject({ ok: false, code: "conflict" });
+    expect(await snapshotStudy(db, userId)).toEqual(before);
+  });
+
+  it("refuses bad ratings, durations and ids as invalid_input and writes nothing", async () => {
+    const { userId, cardId } = await setUp();
+    const bad = [
+      review(cardId, 0, null),
+      review(cardId, 5, null),
+      review(cardId, Number.NaN, null),
+      review(cardId, 2.5, null),
+      review(cardId, 3, null, { durationMs: -1 }),
+      review(cardId, 3, null, { reviewId: "not-a-uuid" }),
+      review("bad id!", 3, null),
+      review(cardId, 3, null, { reviewedAt: "yesterday" }),
+      null,
+    ];
+    for (const input of bad) expect(await gradeCard(db, userId, input, T0)).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(await snapshotStudy(db, userId)).toEqual({ states: [], logs: [] });
+  });
+
+  it("clamps long durations and client times outside (previous review, now]", async () => {
+    const { userId, cardId } = await setUp();
+    const future = await gradeCard(db, userId, review(cardId, 3, null, { durationMs: 5 * 3_600_000, reviewedAt: "2030-01-01T00:00:00Z" }), T0);
+    expect(future).toMatchObject({ ok: true, data: { reviewedAt: T0.toISOString() } });
+    const past = await gradeCard(db, userId, review(cardId, 3, T0.toISOString(), { reviewedAt: "2020-01-01T00:00:00Z" }), new Date(T0.getTime() + DAY));
+    expect(past).toMatchObject({ ok: true, data: { reviewedAt: T0.toISOString() } });
+    const logs = await db.reviewLog.findMany({ where: { userId }, select: { durationMs: true } });
+    expect(logs.map((log) => log.durationMs).sort()).toEqual([3_600_000, 4_000]);
+  });
+
+  it("refuses another learner's private card without revealing it, and leaves their data alone", async () => {
+    const owner = await setUp();
+    await gradeCard(db, owner.userId, review(owner.cardId, 3, null), T0);
+    const ownerBefore = await snapshotStudy(db, owner.userId);
+    const intruder = await createLearner(db);
+    const refused = await gradeCard(db, intruder.id, review(owner.cardId, 1, null), T0);
+    const missing = await gradeCard(db, intruder.id, review("no-such-card", 1, null), T0);
+    expect(refused).toEqual(missing);
+    expect(refused).toMatchObject({ ok: false, code: "not_found" });
+    // Reusing the owner's review id must not replay or reveal their review either.
+    const ownerLog = ownerBefore.logs[0]!;
+    const publicDeck = await createDeck(db, owner.userId, { isPublic: true, count: 1 });
+    const reused = await gradeCard(db, intruder.id, { ...review(publicDeck.cardIds[0]!, 3, null), reviewId: ownerLog.id }, T0);
+    expect(reused).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(await snapshotStudy(db, owner.userId)).toEqual(ownerBefore);
+    expect(await snapshotStudy(db, intruder.id)).toEqual({ states: [], logs: [] });
+  });
+
+  it("lets class members study a deck assigned to their class", async () => {
+    const teacher = await createLearner(db);
+    const deck = await createDeck(db, teacher.id, { count: 1 });
+    const student = await createLearner(db);
+    const outsider = await createLearner(db);
+    const klass = await db.class.create({ data: { name: "NATO 101", joinCode: randomUUID().slice(0, 8) } });
+    await db.classMember.create({ data: { classId: klass.id, userId: student.id, role: "STUDENT" } });
+    await db.assignment.create({ data: { classId: klass.id, deckId: deck.id } });
+    expect((await gradeCard(db, student.id, review(deck.cardIds[0]!, 3, null), T0)).ok).toBe(true);
+    expect(await gradeCard(db, outsider.id, review(deck.cardIds[0]!, 3, null), T0)).toMatchObject({ ok: false, code: "not_found" });
+  });
+});

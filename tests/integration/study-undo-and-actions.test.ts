@@ -1,0 +1,106 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { createTestDb } from "../support/test-db";
+import { createDeck, createLearner, snapshotStudy } from "../support/study-fixtures";
+import { buryCard, resetCard, suspendCard, unsuspendCard } from "@/lib/study/card-actions";
+import { loadStudyQueue } from "@/lib/study/data";
+import { gradeCard, undoLastReview } from "@/lib/study/mutations";
+
+const db = await createTestDb();
+const T0 = new Date("2026-03-02T09:00:00.000Z");
+
+async function grade(userId: string, cardId: string, rating: number, at: Date) {
+  const state = await db.cardState.findUnique({ where: { userId_cardId: { userId, cardId } }, select: { lastReview: true } });
+  const input = { reviewId: randomUUID(), cardId, rating, durationMs: 2_000, expectedLastReview: state?.lastReview?.toISOString() ?? null };
+  const result = await gradeCard(db, userId, input, at);
+  if (!result.ok) throw new Error(result.message);
+  return result.data;
+}
+
+describe("undoLastReview", () => {
+  it("restores the card and the log exactly, back to no state at all after the first review", async () => {
+    const learner = await createLearner(db);
+    const deck = await createDeck(db, learner.id, { count: 1 });
+    const cardId = deck.cardIds[0]!;
+    const untouched = await snapshotStudy(db, learner.id);
+    await grade(learner.id, cardId, 3, T0);
+    await suspendCard(db, learner.id, cardId, T0);
+    const afterFirst = await snapshotStudy(db, learner.id);
+    const second = await grade(learner.id, cardId, 1, new Date(T0.getTime() + 600_000));
+
+    const undone = await undoLastReview(db, learner.id, { reviewId: second.reviewId }, new Date(T0.getTime() + 700_000));
+    expect(undone).toMatchObject({ ok: true, data: { reviewId: second.reviewId, card: { id: cardId, state: { reps: 1 } } } });
+    expect(await snapshotStudy(db, learner.id)).toEqual(afterFirst);
+
+    expect((await undoLastReview(db, learner.id, {}, T0)).ok).toBe(true);
+    expect(await snapshotStudy(db, learner.id)).toEqual(untouched);
+    expect(await undoLastReview(db, learner.id, {}, T0)).toMatchObject({ ok: false, code: "not_found" });
+  });
+
+  it("refuses to undo when the latest review is not the one the client means", async () => {
+    const learner = await createLearner(db);
+    const deck = await createDeck(db, learner.id, { count: 2 });
+    await grade(learner.id, deck.cardIds[0]!, 3, T0);
+    const before = await snapshotStudy(db, learner.id);
+    expect(await undoLastReview(db, learner.id, { reviewId: randomUUID() }, T0)).toMatchObject({ ok: false, code: "conflict" });
+    expect(await undoLastReview(db, learner.id, { reviewId: "nope" }, T0)).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(await snapshotStudy(db, learner.id)).toEqual(before);
+  });
+
+  it("only ever undoes the learner's own reviews", async () => {
+    const owner = await createLearner(db);
+    const deck = await createDeck(db, owner.id, { count: 1 });
+    await grade(owner.id, deck.cardIds[0]!, 3, T0);
+    const before = await snapshotStudy(db, owner.id);
+    const other = await createLearner(db);
+    expect(await undoLastReview(db, other.id, {}, T0)).toMatchObject({ ok: false, code: "not_found" });
+    expect(await snapshotStudy(db, owner.id)).toEqual(before);
+  });
+});
+
+describe("card actions", () => {
+  it("buries a card until the next study day starts in the learner's time zone", async () => {
+    // Los Angeles is UTC-8 in early March 2026 (DST starts on 8 March); the day starts at 04:00 local = 12:00 UTC.
+    const learner = await createLearner(db, { timeZone: "America/Los_Angeles", dayStartHour: 4 });
+    const deck = await createDeck(db, learner.id, { count: 2 });
+    const evening = new Date("2026-03-03T05:00:00Z"); // 21:00 on 2 March in Los Angeles
+    const buried = await buryCard(db, learner.id, deck.cardIds[0]!, evening);
+    expect(buried).toMatchObject({ ok: true, data: { buriedUntil: "2026-03-03T12:00:00.000Z" } });
+    const idsAt = async (now: Date) => (await loadStudyQueue(db, learner.id, { deckId: deck.id, now })).cards.map((card) => card.id);
+    expect(await idsAt(evening)).toEqual([deck.cardIds[1]]);
+    expect(await idsAt(new Date("2026-03-03T11:59:00Z"))).toEqual([deck.cardIds[1]]);
+    expect(await idsAt(new Date("2026-03-03T12:00:00Z"))).toEqual(deck.cardIds);
+  });
+
+  it("suspends and unsuspends, and resets to new while keeping the review history", async () => {
+    const learner = await createLearner(db);
+    const deck = await createDeck(db, learner.id, { count: 1 });
+    const cardId = deck.cardIds[0]!;
+    await grade(learner.id, cardId, 3, T0);
+    await grade(learner.id, cardId, 3, new Date(T0.getTime() + 600_000));
+    const later = new Date(T0.getTime() + 30 * 86_400_000);
+    expect((await loadStudyQueue(db, learner.id, { deckId: deck.id, now: later })).cards).toHaveLength(1);
+    await suspendCard(db, learner.id, cardId, later);
+    expect((await loadStudyQueue(db, learner.id, { deckId: deck.id, now: later })).cards).toHaveLength(0);
+    await unsuspendCard(db, learner.id, cardId, later);
+    expect((await resetCard(db, learner.id, cardId, later)).ok).toBe(true);
+    const state = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId: learner.id, cardId } } });
+    expect(state).toMatchObject({ state: 0, reps: 0, lapses: 0, lastReview: null, suspended: false, due: later });
+    expect(await db.reviewLog.count({ where: { userId: learner.id } })).toBe(2);
+    const queue = await loadStudyQueue(db, learner.id, { deckId: deck.id, now: later });
+    expect(queue.counts).toEqual({ new: 1, learning: 0, review: 0 });
+  });
+
+  it("refuses actions on another learner's private card and changes nothing", async () => {
+    const owner = await createLearner(db);
+    const deck = await createDeck(db, owner.id, { count: 1 });
+    await grade(owner.id, deck.cardIds[0]!, 3, T0);
+    const before = await snapshotStudy(db, owner.id);
+    const other = await createLearner(db);
+    for (const act of [buryCard, suspendCard, unsuspendCard, resetCard]) {
+      expect(await act(db, other.id, deck.cardIds[0]!, T0)).toMatchObject({ ok: false, code: "not_found" });
+    }
+    expect(await snapshotStudy(db, owner.id)).toEqual(before);
+    expect(await snapshotStudy(db, other.id)).toEqual({ states: [], logs: [] });
+  });
+});

@@ -1,0 +1,109 @@
+import JSZip from "jszip";
+import { describe, expect, it } from "vitest";
+import { parseImportFile } from "@/lib/imports/parse-upload";
+import { loadSqlite } from "@/lib/imports/sqlite";
+import { buildApkg, type ExportCard } from "@/lib/imports/write-apkg";
+import { buildDeckCsv } from "@/lib/imports/write-csv";
+
+const NOW = new Date("2026-03-02T09:30:00Z");
+
+const CARDS: ExportCard[] = [
+  { id: "c1", stableId: "gen-cloze-1", kind: "CLOZE", prompt: "Foreign ministers met in {{c1::Antalya}} in May 2025.", answer: "Antalya", choices: [], explanation: "Informal meeting <before> the summit & more", tolerance: null, tags: ["ministers", "2025"] },
+  { id: "c2", stableId: null, kind: "QA", prompt: "Who chaired the meeting?\nGive the full name.", answer: "Mark Rutte", choices: [], explanation: "", tolerance: null, tags: [] },
+  { id: "c3", stableId: "gen-mcq-1", kind: "MCQ", prompt: "Where is NATO HQ?", answer: "Brussels", choices: ["Mons", "Brussels", "The Hague"], explanation: "Since 1967.", tolerance: null, tags: ["hq"] },
+  { id: "c4", stableId: "gen-tf-1", kind: "TRUEFALSE", prompt: "The 2025 summit was in The Hague.", answer: "True", choices: [], explanation: "", tolerance: null, tags: [] },
+  { id: "c5", stableId: "gen-num-1", kind: "NUMERIC", prompt: "Target share of GDP for core defence (%)?", answer: "3.5", choices: [], explanation: "", tolerance: 0.1, tags: ["spending"] },
+];
+
+const content = (card: ExportCard) => ({
+  stableId: card.stableId ?? card.id,
+  kind: card.kind,
+  prompt: card.prompt,
+  answer: card.answer,
+  choices: card.choices,
+  explanation: card.explanation,
+  tolerance: card.tolerance,
+  tags: card.tags,
+});
+
+describe("Anki package export", () => {
+  it("writes a schema-11 collection with Basic and Cloze note types, one new card per note", async () => {
+    const bytes = await buildApkg({ name: "NATO 2025", description: "Ministerials" }, CARDS, NOW);
+    const zip = await JSZip.loadAsync(bytes);
+    expect(Object.keys(zip.files).sort()).toEqual(["collection.anki2", "media"]);
+    expect(await zip.file("media")!.async("string")).toBe("{}");
+    const SQL = await loadSqlite();
+    const db = new SQL.Database(await zip.file("collection.anki2")!.async("uint8array"));
+    const [ver, modelsJson, decksJson] = db.exec("SELECT ver, models, decks FROM col")[0]!.values[0]!;
+    expect(ver).toBe(11);
+    const models = Object.values(JSON.parse(String(modelsJson))) as { name: string; type: number; flds: { name: string }[] }[];
+    expect(models.map((model) => [model.type, model.flds[0]!.name])).toEqual([[0, "Front"], [1, "Text"]]);
+    expect(Object.values(JSON.parse(String(decksJson))).map((deck) => (deck as { name: string }).name)).toEqual(["Default", "NATO 2025"]);
+    expect(db.exec("SELECT count(*) FROM notes")[0]!.values[0]![0]).toBe(5);
+    expect(db.exec("SELECT count(*), min(type), max(queue) FROM cards")[0]!.values[0]).toEqual([5, 0, 0]);
+    // Anki shows fields as HTML, so text is escaped there, not interpreted.
+    const [flds] = db.exec("SELECT flds FROM notes WHERE guid = 'gen-cloze-1'")[0]!.values[0]!;
+    expect(String(flds).split("\x1f")).toEqual(["Foreign ministers met in {{c1::Antalya}} in May 2025.", "Informal meeting &lt;before&gt; the summit &amp; more"]);
+    db.close();
+  });
+
+  it("imports back as the same cards (kind, text, choices, tolerance, tags, stable id)", async () => {
+    const bytes = await buildApkg({ name: "NATO 2025", description: "" }, CARDS, NOW);
+    const parsed = await parseImportFile({ name: "nato.apkg", bytes });
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.cards).toEqual(CARDS.map(content));
+  });
+
+  it("exports CSV that imports back as the same cards", async () => {
+    const parsed = await parseImportFile({ name: "nato.csv", bytes: new TextEncoder().encode(buildDeckCsv(CARDS)) });
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.cards).toEqual(CARDS.map(content));
+  });
+});
+
+describe("Anki package import", () => {
+  async function ankiPackage(file: string, models: object, notes: [string, number, string, string][]): Promise<Uint8Array> {
+    const SQL = await loadSqlite();
+    const db = new SQL.Database();
+    db.run("CREATE TABLE col (id integer primary key, models text not null); CREATE TABLE notes (id integer primary key, guid text, mid integer, tags text, flds text)");
+    db.run("INSERT INTO col VALUES (1, ?)", [JSON.stringify(models)]);
+    notes.forEach(([guid, mid, tags, flds], index) => db.run("INSERT INTO notes VALUES (?, ?, ?, ?, ?)", [index + 1, guid, mid, tags, flds]));
+    const zip = new JSZip();
+    zip.file(file, db.export());
+    db.close();
+    return zip.generateAsync({ type: "uint8array" });
+  }
+
+  const MODELS = {
+    "11": { type: 0, flds: [{ name: "Front", ord: 0 }, { name: "Back", ord: 1 }] },
+    "22": { type: 1, flds: [{ name: "Text", ord: 0 }, { name: "Extra", ord: 1 }] },
+  };
+
+  it("reads notes from Anki's own Basic and Cloze types, turning field HTML into text and keeping cloze markup", async () => {
+    const bytes = await ankiPackage("collection.anki21", MODELS, [
+      ["g1", 11, " Summit NATO::2025 ", "<b>Where</b> was the 2025 summit?<br>Name the city\x1fThe&nbsp;Hague"],
+      ["g2", 22, "", "<div>Ministers met in {{c1::Antalya::city}}.</div>\x1fMay 2025"],
+    ]);
+    const parsed = await parseImportFile({ name: "shared.apkg", bytes });
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.cards).toEqual([
+      expect.objectContaining({ stableId: "g1", kind: "QA", prompt: "Where was the 2025 summit?\nName the city", answer: "The Hague", tags: ["summit", "nato::2025"] }),
+      expect.objectContaining({ stableId: "g2", kind: "CLOZE", prompt: "Ministers met in {{c1::Antalya::city}}.", answer: "Antalya", explanation: "May 2025" }),
+    ]);
+  });
+
+  it("names the note and the problem, and explains packages it cannot read", async () => {
+    const bytes = await ankiPackage("collection.anki2", MODELS, [["g1", 11, "", "Front only\x1f"], ["g2", 99, "", "x\x1fy"]]);
+    const parsed = await parseImportFile({ name: "shared.apkg", bytes });
+    expect(parsed.problems).toEqual([
+      { row: 'Note 1 ("Front only")', message: "back: Enter an answer." },
+      { row: 'Note 2 ("x")', message: "Its note type is missing from the package." },
+    ]);
+    const latest = new JSZip();
+    latest.file("collection.anki21b", "zstd");
+    const newest = await parseImportFile({ name: "new.apkg", bytes: await latest.generateAsync({ type: "uint8array" }) });
+    expect(newest.problems[0]?.message).toMatch(/Support older Anki versions/);
+    const notZip = await parseImportFile({ name: "bad.apkg", bytes: new TextEncoder().encode("hello") });
+    expect(notZip.problems[0]?.message).toMatch(/not an Anki package/);
+  });
+});

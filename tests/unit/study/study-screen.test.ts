@@ -1,0 +1,33 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { AnswerBar } from "@/app/study/_components/answer-bar";
+import { StudySession } from "@/app/study/_components/study-session";
+import { studySettingsSchema } from "@/lib/srs/settings";
+import type { StudyCard } from "@/lib/study/schema";
+
+const intervals = { again: "1m", hard: "6m", good: "10m", easy: "3d" };
+const card: StudyCard = {
+  id: "c1", kind: "CLOZE", prompt: "The 2025 summit met in {{c1::The Hague}}.", answer: "The Hague", choices: [],
+  explanation: "", tolerance: null, tags: [], sourceDocument: "Summit report", state: null, intervals,
+};
+
+describe("study screen", () => {
+  it("first paints the card, counters, progress bar and Show answer, with no answer readable", () => {
+    const html = renderToStaticMarkup(
+      createElement(StudySession, { initial: { cards: [card], counts: { new: 1, learning: 0, review: 0 }, settings: studySettingsSchema.parse({}), nextDue: null }, deckId: null, userId: "u1" }),
+    );
+    expect(html).toContain("The 2025 summit met in […].");
+    expect(html).toMatch(/<dt[^>]*>New<\/dt><dd[^>]*>1<\/dd>/);
+    expect(html).toMatch(/role="progressbar"[^>]*aria-valuenow="0"/);
+    expect(html).toContain(">Show answer</button>");
+    expect(html).toMatch(/aria-hidden="true"/);
+  });
+
+  it("names each grade button exactly by its grade and describes its interval", () => {
+    const html = renderToStaticMarkup(createElement(AnswerBar, { revealed: true, intervals, suggested: 3, onShow: () => {}, onGrade: () => {} }));
+    for (const name of ["Again", "Hard", "Good", "Easy"]) expect(html).toContain(`aria-label="${name}"`);
+    expect(html).toContain('id="interval-good"');
+    expect(html).toContain("10m");
+  });
+});
