@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { useEmbeddedPostgres } from "../lib/db/embedded-postgres";
+import { attachEmbeddedPostgres } from "../lib/db/embedded-postgres";
 import { EMBEDDED_DATA_DIR, ROOT } from "./support/paths";
 
 const USAGE = "Usage: npm run db:migrate -- --name short_description";
@@ -20,7 +20,7 @@ async function main() {
   const name = values.name?.trim();
   if (!name || !/^[a-z0-9_]+$/.test(name)) throw new Error(`Give a migration name of lowercase letters, digits and underscores.\n${USAGE}`);
 
-  const server = process.env.DATABASE_URL ? null : await useEmbeddedPostgres(EMBEDDED_DATA_DIR);
+  const server = process.env.DATABASE_URL ? null : await attachEmbeddedPostgres(EMBEDDED_DATA_DIR);
   try {
     const diff = spawnSync(
       process.execPath,

@@ -112,7 +112,7 @@ function urlBuilder(port: number, password: string) {
  * For tools run beside `npm start` (the generate CLI, seeding): use the embedded server that is already
  * running on this data folder, or start one for the duration of the tool.
  */
-export async function useEmbeddedPostgres(dataDir: string): Promise<EmbeddedServer> {
+export async function attachEmbeddedPostgres(dataDir: string): Promise<EmbeddedServer> {
   const running = readPostmasterPid(path.join(path.resolve(dataDir), "cluster"));
   if (running) {
     const password = readOrCreatePassword(path.resolve(dataDir));

@@ -1,5 +1,5 @@
 import { createDb, type Db } from "../../lib/db/client";
-import { ensureDatabase, useEmbeddedPostgres } from "../../lib/db/embedded-postgres";
+import { ensureDatabase, attachEmbeddedPostgres } from "../../lib/db/embedded-postgres";
 import { applyMigrations } from "../../lib/db/migrate";
 import { APP_DATABASE, EMBEDDED_DATA_DIR } from "./paths";
 
@@ -11,7 +11,7 @@ export async function withAppDatabase<T>(work: (db: Db, url: string) => Promise<
   let url = process.env.DATABASE_URL;
   let stopServer = async () => {};
   if (!url) {
-    const server = await useEmbeddedPostgres(EMBEDDED_DATA_DIR);
+    const server = await attachEmbeddedPostgres(EMBEDDED_DATA_DIR);
     stopServer = server.stop;
     await ensureDatabase(server.urlFor("postgres"), APP_DATABASE);
     url = server.urlFor(APP_DATABASE);
