@@ -73,7 +73,7 @@ function findEventKind(words: readonly Word[], city: WordSpan, date: WordSpan): 
   // "the July Hague Summit"
   if (city.first > date.last) return city.first - date.last <= 2 ? eventAfterCity : undefined;
   const gap = date.first - city.last;
-  // "summit set to be held in The Hague on June 24-25", "in Antalya on May 14-15 for an informal meeting"
+  // "a summit planned in The Hague on June 24-25", "in Antalya on May 14-15 for an informal meeting"
   if (gap <= 3) {
     const before = words.slice(Math.max(0, city.first - 7), city.first).map(eventKindOf).findLast(Boolean);
     const after = words.slice(date.last + 1, date.last + 5).map(eventKindOf).find(Boolean);

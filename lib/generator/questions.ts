@@ -133,7 +133,7 @@ function askAboutPerson(sentence: AnalyzedSentence, mention: Mention): string | 
   if (/^'s\s/.test(text.slice(mention.end)) && span.start === 0) return askInPlace(sentence, { start: 0, end: mention.end + 2 }, "Whose");
   // "Which Deputy Defence Minister was in the delegation?" tells two officials apart where "Who" would not.
   if (isSubject(sentence, span, mention)) return askInPlace(sentence, span, span.title ? `Which ${span.title.replace(/^the\s+/i, "")}` : "Who");
-  // "…an informal meeting (NATO iFMM) hosted by Foreign Minister Hakan Fidan" → "Who hosted the informal meeting (NATO iFMM) in Antalya?"
+  // "…the informal meeting (NATO iFMM) hosted by Hakan Fidan" → "Who hosted the informal meeting (NATO iFMM) in Antalya?"
   const agent = /\b(?:a|an|the)\s+([^,;]+?)\s+(\w+ed)\s+by\s*$/i.exec(text.slice(0, span.start));
   if (!agent?.[1] || !agent[2]) return undefined;
   const place = sentence.mentions.find((other) => other.type === "city" && other.end <= agent.index);

@@ -38,7 +38,7 @@ describe("buildQuestion", () => {
     expect(ask("Trump demands that NATO members raise defence spending to 5% of GDP.", "5%")).toBe(
       "Trump demands that NATO members raise defence spending to what share of GDP?",
     );
-    expect(ask("Only 22 of NATO's 32 members currently meet the 2% goal.", "22")).toBe("How many of NATO's 32 members currently meet the 2% goal?");
+    expect(ask("Only 22 of NATO's 32 members now reach the 2% goal.", "22")).toBe("How many of NATO's 32 members now reach the 2% goal?");
     expect(ask("The split would be fully implemented by 2032.", "2032")).toBe("The split would be fully implemented by which year?");
   });
 
