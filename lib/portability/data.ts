@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
+import { USER_SETTINGS_SELECT } from "@/lib/users/data";
 import type { CsvReview } from "./csv";
 
 /** Everything personal the app holds on the learner, in the export's shape; null if the account is gone. */
@@ -12,15 +13,7 @@ export async function loadPersonalExport(db: Db, userId: string, now: Date) {
       role: true,
       isGuest: true,
       createdAt: true,
-      desiredRetention: true,
-      newCardsPerDay: true,
-      maximumInterval: true,
-      learningSteps: true,
-      relearningSteps: true,
-      enableFuzz: true,
-      timeZone: true,
-      dayStartHour: true,
-      fsrsParameters: true,
+      ...USER_SETTINGS_SELECT,
     },
   });
   if (!user) return null;

@@ -1,22 +1,10 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { studiableDeckWhere } from "@/lib/study/access";
+import { FSRS_STATE_SELECT } from "@/lib/study/state-row";
 import type { ProgressRows } from "./dashboard";
 
-const storedStateSelect = {
-  cardId: true,
-  due: true,
-  stability: true,
-  difficulty: true,
-  elapsedDays: true,
-  scheduledDays: true,
-  learningSteps: true,
-  reps: true,
-  lapses: true,
-  state: true,
-  lastReview: true,
-  suspended: true,
-} as const;
+const storedStateSelect = { cardId: true, ...FSRS_STATE_SELECT, suspended: true } as const;
 
 const reviewRowSelect = { cardId: true, rating: true, state: true, reviewedAt: true, durationMs: true } as const;
 

@@ -14,20 +14,20 @@ export function findSessionFacts(db: Db, userId: string) {
   return db.user.findUnique({ where: { id: userId }, select: { sessionVersion: true, role: true, name: true, isGuest: true } });
 }
 
+/** The User columns that hold study and scheduling settings. */
+export const USER_SETTINGS_SELECT = {
+  desiredRetention: true,
+  newCardsPerDay: true,
+  maximumInterval: true,
+  learningSteps: true,
+  relearningSteps: true,
+  enableFuzz: true,
+  timeZone: true,
+  dayStartHour: true,
+  fsrsParameters: true,
+} as const;
+
 export function findUserSettings(db: Db, userId: string) {
-  return db.user.findUnique({
-    where: { id: userId },
-    select: {
-      desiredRetention: true,
-      newCardsPerDay: true,
-      maximumInterval: true,
-      learningSteps: true,
-      relearningSteps: true,
-      enableFuzz: true,
-      timeZone: true,
-      dayStartHour: true,
-      fsrsParameters: true,
-    },
-  });
+  return db.user.findUnique({ where: { id: userId }, select: USER_SETTINGS_SELECT });
 }
 export type UserSettings = NonNullable<Awaited<ReturnType<typeof findUserSettings>>>;
