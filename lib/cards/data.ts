@@ -1,25 +1,14 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { CARD_CONTENT_SELECT } from "@/lib/study/study-card";
 import type { CardFilter } from "./schema";
 
 /** The value of the flag filter that matches any flagged card. */
 export const ANY_FLAG = "any";
 
-const CARD_ROW_SELECT = {
-  id: true,
-  kind: true,
-  prompt: true,
-  answer: true,
-  choices: true,
-  explanation: true,
-  tolerance: true,
-  tags: true,
-  flags: true,
-  sourceDocument: true,
-  sourceSentence: true,
-  position: true,
-} as const;
+// The study screen's columns plus what only the editor shows.
+const CARD_ROW_SELECT = { ...CARD_CONTENT_SELECT, flags: true, sourceSentence: true } as const;
 
 function filterWhere(filter: CardFilter): Prisma.CardWhereInput[] {
   const where: Prisma.CardWhereInput[] = [];
