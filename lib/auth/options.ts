@@ -8,24 +8,13 @@ import { findCredentials, findSessionFacts } from "@/lib/users/data";
 import { createGuest } from "@/lib/users/mutations";
 import { signInSchema } from "@/lib/users/schema";
 import { dummyPasswordHash, verifyPassword } from "./password";
-import { AUTH_LIMITS, clientIp, consumeRateLimit } from "./rate-limit";
 import { findOrCreateOAuthUser } from "./oauth-users";
 
-/** Thrown from authorize() so the sign-in form can say "wait N seconds" instead of "wrong password". */
-export const RATE_LIMITED_ERROR = "RateLimited";
-
-async function authorizeWithPassword(
-  credentials: Record<string, string> | undefined,
-  headers: Record<string, unknown> | undefined,
-) {
+async function authorizeWithPassword(credentials: Record<string, string> | undefined) {
   const parsed = signInSchema.safeParse(credentials ?? {});
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
   const db = getDb();
-  const now = new Date();
-  const perIp = await consumeRateLimit(db, `signin:ip:${clientIp(headers)}`, AUTH_LIMITS.signInPerIp.limit, AUTH_LIMITS.signInPerIp.windowMs, now);
-  const perAccount = await consumeRateLimit(db, `signin:email:${email}`, AUTH_LIMITS.signInPerAccount.limit, AUTH_LIMITS.signInPerAccount.windowMs, now);
-  if (!perIp.allowed || !perAccount.allowed) throw new Error(RATE_LIMITED_ERROR);
   const user = await findCredentials(db, email);
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (!user?.passwordHash || !valid) return null;
@@ -56,7 +45,7 @@ export const authOptions: NextAuthOptions = {
       id: "credentials",
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      authorize: (credentials, req) => authorizeWithPassword(credentials, req.headers),
+      authorize: (credentials) => authorizeWithPassword(credentials),
     }),
     CredentialsProvider({ id: "guest", name: "Guest", credentials: {}, authorize: authorizeGuest }),
     ...oauthProviders(),

@@ -33,6 +33,15 @@ export const AUTH_LIMITS = {
   signUpPerIp: { limit: 20, windowMs: 60 * 60_000 },
 } as const;
 
+/** One sign-in attempt against both the account's and the address's budgets; refused if either is spent. */
+export async function consumeSignInBudget(db: Db, email: string, ip: string, now: Date): Promise<RateLimitResult> {
+  const perIp = await consumeRateLimit(db, `signin:ip:${ip}`, AUTH_LIMITS.signInPerIp.limit, AUTH_LIMITS.signInPerIp.windowMs, now);
+  const perAccount = await consumeRateLimit(db, `signin:email:${email}`, AUTH_LIMITS.signInPerAccount.limit, AUTH_LIMITS.signInPerAccount.windowMs, now);
+  if (perIp.allowed && perAccount.allowed) return { allowed: true };
+  const waits = [perIp, perAccount].map((r) => (r.allowed ? 0 : r.retryAfterSeconds));
+  return { allowed: false, retryAfterSeconds: Math.max(...waits) };
+}
+
 /** The client address as the reverse proxy reports it; loopback when served directly. */
 export function clientIp(headers: { get(name: string): string | null } | Record<string, unknown> | undefined): string {
   const read = (name: string): string | undefined => {
