@@ -1,15 +1,13 @@
 "use client";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { Field } from "@/app/_components/field";
+import { useActionFeedback } from "@/app/_components/use-action-feedback";
 import { signUpAction } from "./actions";
 
 export function SignUpForm() {
   const router = useRouter();
-  const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
-  const [message, setMessage] = useState<string>();
-  const [pending, setPending] = useState(false);
+  const { errors, message, pending, submit } = useActionFeedback();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -20,15 +18,9 @@ export function SignUpForm() {
       password: String(form.get("password") ?? ""),
       role: form.get("role") === "TEACHER" ? "TEACHER" : "STUDENT",
     };
-    setPending(true);
-    const result = await signUpAction(input);
-    if (!result.ok) {
-      setPending(false);
-      setErrors(result.fieldErrors ?? {});
-      setMessage(result.message);
-      return;
-    }
-    await signIn("credentials", { email: result.data.email, password: input.password, redirect: false });
+    const account = await submit(() => signUpAction(input));
+    if (!account) return;
+    await signIn("credentials", { email: account.email, password: input.password, redirect: false });
     router.push(input.role === "TEACHER" ? "/teach" : "/decks");
     router.refresh();
   }

@@ -1,28 +1,20 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { Field } from "@/app/_components/field";
+import { useActionFeedback } from "@/app/_components/use-action-feedback";
 import { FormMessage } from "../../_components/form-message";
 import { primaryButton } from "../../_components/styles";
 import { createClassAction } from "../actions";
 
 export function NewClassForm() {
   const router = useRouter();
-  const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
-  const [message, setMessage] = useState<string>();
-  const [pending, setPending] = useState(false);
+  const { errors, message, pending, submit } = useActionFeedback();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setPending(true);
-    const result = await createClassAction({ name: String(new FormData(event.currentTarget).get("name") ?? "") });
-    if (!result.ok) {
-      setPending(false);
-      setErrors(result.fieldErrors ?? {});
-      setMessage(result.message);
-      return;
-    }
-    router.push(`/teach/classes/${result.data.id}`);
+    const name = String(new FormData(event.currentTarget).get("name") ?? "");
+    const created = await submit(() => createClassAction({ name }));
+    if (created) router.push(`/teach/classes/${created.id}`);
   }
 
   return (

@@ -1,29 +1,22 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { Field } from "@/app/_components/field";
+import { useActionFeedback } from "@/app/_components/use-action-feedback";
 import { FormMessage } from "../../_components/form-message";
 import { primaryButton } from "../../_components/styles";
 import { createDeckAction } from "../actions";
 
 export function NewDeckForm() {
   const router = useRouter();
-  const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
-  const [message, setMessage] = useState<string>();
-  const [pending, setPending] = useState(false);
+  const { errors, message, pending, submit } = useActionFeedback();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setPending(true);
-    const result = await createDeckAction({ name: String(form.get("name") ?? ""), description: String(form.get("description") ?? ""), tags: String(form.get("tags") ?? "") });
-    if (!result.ok) {
-      setPending(false);
-      setErrors(result.fieldErrors ?? {});
-      setMessage(result.message);
-      return;
-    }
-    router.push(`/teach/decks/${result.data.id}`);
+    const deck = await submit(() =>
+      createDeckAction({ name: String(form.get("name") ?? ""), description: String(form.get("description") ?? ""), tags: String(form.get("tags") ?? "") }),
+    );
+    if (deck) router.push(`/teach/decks/${deck.id}`);
   }
 
   return (
