@@ -2,12 +2,15 @@ import { rmSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { readOrCreateLocalSecrets } from "../../../scripts/support/local-secrets";
 import { buildIfStale, ROOT, startStack } from "../../../scripts/support/stack";
 
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
     databaseUrl: string;
+    /** Lets load tests mint session cookies for accounts they create in the database. */
+    nextAuthSecret: string;
   }
 }
 
@@ -32,5 +35,6 @@ export default async function setup(project: TestProject) {
   if (previousUrl) process.env.DATABASE_URL = previousUrl;
   project.provide("baseUrl", stack.url);
   project.provide("databaseUrl", stack.databaseUrl);
+  project.provide("nextAuthSecret", readOrCreateLocalSecrets(dataDir).nextAuthSecret);
   return () => stack.stop();
 }

@@ -1,0 +1,144 @@
+import { randomUUID } from "node:crypto";
+import { encode } from "next-auth/jwt";
+import pg from "pg";
+
+/** A student account with a session cookie the app accepts, minted the way next-auth mints its own. */
+export type Reviewer = { userId: string; cookie: string };
+
+export type LoadReport = {
+  /** Review ids the server answered 200 for: each must be in the database, whatever happens after. */
+  acknowledged: string[];
+  latenciesMs: number[];
+  statuses: Record<string, number>;
+  seconds: number;
+};
+
+const SESSION_COOKIE = "next-auth.session-token";
+
+async function withClient<T>(databaseUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Creates `count` students straight in the database. Signing 50 accounts in through the form would trip the
+ * per-IP sign-in limit, which is the point of that limit; the token is the same one a sign-in would set.
+ */
+export async function createReviewers(databaseUrl: string, secret: string, count: number, label: string): Promise<Reviewer[]> {
+  const run = randomUUID().slice(0, 8);
+  const ids = await withClient(databaseUrl, async (client) => {
+    const created: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const id = `load-${label}-${run}-${i}`;
+      await client.query(`INSERT INTO "User" (id, email, name) VALUES ($1, $2, $3)`, [id, `${id}@example.org`, `Load reviewer ${i}`]);
+      created.push(id);
+    }
+    return created;
+  });
+  return Promise.all(
+    ids.map(async (userId) => {
+      const token = await encode({ secret, token: { sub: userId, email: `${userId}@example.org`, role: "STUDENT", sessionVersion: 0 } });
+      return { userId, cookie: `${SESSION_COOKIE}=${token}` };
+    }),
+  );
+}
+
+/** Cards of the public NATO decks, in a fixed order, for reviewers to work through. */
+export async function publicCardIds(databaseUrl: string, limit: number): Promise<string[]> {
+  return withClient(databaseUrl, async (client) => {
+    const result = await client.query(
+      `SELECT c.id FROM "Card" c JOIN "Deck" d ON d.id = c."deckId" WHERE d."isPublic" ORDER BY c.id LIMIT $1`,
+      [limit],
+    );
+    return result.rows.map((row) => row.id as string);
+  });
+}
+
+/** How many of these review ids the database holds. */
+export async function countStoredReviews(databaseUrl: string, reviewIds: string[]): Promise<number> {
+  return withClient(databaseUrl, async (client) => {
+    const result = await client.query(`SELECT count(*)::int AS n FROM "ReviewLog" WHERE id = ANY($1::text[])`, [reviewIds]);
+    return result.rows[0].n as number;
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Every reviewer grades cards back to back for `durationMs`, as a phone would: one request at a time, the same
+ * review id resent after a network error or 5xx until the server answers. Statuses are counted by code
+ * ("network" for no answer at all).
+ */
+export async function runReviewLoad(options: {
+  baseUrl: string;
+  reviewers: Reviewer[];
+  cardIds: string[];
+  durationMs: number;
+  /** Each reviewer starts a grade every `paceMs` (a person reading the next card); 0 sends back to back. */
+  paceMs?: number;
+  /** Called with the running report every second, e.g. to kill the server mid-run. */
+  onTick?: (report: LoadReport) => void;
+}): Promise<LoadReport> {
+  const report: LoadReport = { acknowledged: [], latenciesMs: [], statuses: {}, seconds: 0 };
+  const count = (status: string) => (report.statuses[status] = (report.statuses[status] ?? 0) + 1);
+  const started = performance.now();
+  const deadline = Date.now() + options.durationMs;
+  const ticker = setInterval(() => options.onTick?.(report), 1000);
+
+  async function reviewer({ cookie }: Reviewer, index: number) {
+    const offset = index * 7;
+    const lastReview = new Map<string, string | null>();
+    let step = 0;
+    let body: Record<string, unknown> | null = null;
+    const pace = options.paceMs ?? 0;
+    // Spread the reviewers over one pace so they do not all press at the same instant.
+    if (pace > 0) await sleep((pace * index) / options.reviewers.length);
+    while (Date.now() < deadline) {
+      const cardId = options.cardIds[(offset + step) % options.cardIds.length]!;
+      body ??= { reviewId: randomUUID(), cardId, rating: (step % 4) + 1, durationMs: 4000, expectedLastReview: lastReview.get(cardId) ?? null };
+      const sent = performance.now();
+      const response = await fetch(`${options.baseUrl}/api/reviews`, {
+        method: "POST",
+        headers: { "content-type": "application/json", cookie },
+        body: JSON.stringify(body),
+      }).catch(() => null);
+      if (!response) {
+        count("network");
+        await sleep(200);
+        continue;
+      }
+      const answer = (await response.json().catch(() => null)) as { state?: { lastReview: string | null }; current?: { lastReview: string | null } | null } | null;
+      report.latenciesMs.push(performance.now() - sent);
+      count(String(response.status));
+      if (response.status >= 500) {
+        await sleep(200);
+        continue;
+      }
+      if (response.ok) report.acknowledged.push(body.reviewId as string);
+      lastReview.set(cardId, answer?.state?.lastReview ?? answer?.current?.lastReview ?? null);
+      body = null;
+      step += 1;
+      if (pace > 0) await sleep(Math.max(0, pace - (performance.now() - sent)));
+    }
+  }
+
+  try {
+    await Promise.all(options.reviewers.map((r, i) => reviewer(r, i)));
+  } finally {
+    clearInterval(ticker);
+  }
+  report.seconds = (performance.now() - started) / 1000;
+  return report;
+}
+
+/** The p-th percentile (0-100) of the values, nearest rank. */
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
