@@ -1,6 +1,6 @@
 /**
  * Evaluates the card generator against the gold facts in tests/gold:
- *   npx tsx scripts/eval-generator.ts
+ *   npx tsx scripts/eval-generator.ts   (SHARED_SEEDS_DIR=… names the raw articles' folder)
  * Runs on the project's restated sources (seeds/sources/*.md) and, when the shared raw articles
  * exist next to the repository (../shared/seeds), on those too. Exits 1 when a quality target is missed.
  */
@@ -18,7 +18,8 @@ type Corpus = { label: string; docs: SourceDocumentInput[]; goldOf: Map<string, 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const SEEDS_DIR = path.join(ROOT, "seeds", "sources");
 const GOLD_DIR = path.join(ROOT, "tests", "gold");
-const RAW_DIR = path.resolve(ROOT, "..", "shared", "seeds");
+// A git worktree sits one level deeper than the main checkout, so the shared articles' folder can be named.
+const RAW_DIR = process.env.SHARED_SEEDS_DIR ?? path.resolve(ROOT, "..", "shared", "seeds");
 
 const TARGETS = { seedCoverage: 0.9, rawCoverage: 0.75, maxDuplicateRate: 0.03, seedMs: 1000 };
 /** Stricter than the generator's own near-duplicate threshold, so the check is not circular. */

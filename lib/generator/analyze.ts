@@ -1,7 +1,6 @@
 import { cleanDocument, type DroppedLine } from "./clean";
-import { parseSentences } from "./extract";
+import { parseSentences, type ParseCache, type SentenceParse } from "./extract";
 import { capitalizeFirst } from "./normalize";
-import type { SentenceParse } from "./extract";
 import type { AnalyzedSentence, SourceDocumentInput } from "./types";
 
 // Fixed fallback so relative dates never depend on the clock; years read from it are marked uncertain anyway.
@@ -25,13 +24,14 @@ function tidyStatement(sentence: string): string {
 
 export type AnalyzedDocument = { name: string; sentences: AnalyzedSentence[]; dropped: DroppedLine[] };
 
-/** Cleans a document and parses every kept sentence. */
-export function analyzeDocument(doc: SourceDocumentInput): AnalyzedDocument {
+/** Cleans a document and parses every kept sentence; `cache` carries parses over from earlier documents. */
+export function analyzeDocument(doc: SourceDocumentInput, cache?: ParseCache): AnalyzedDocument {
   const referenceDate = readReferenceDate(doc.meta?.date);
   const { sentences, dropped } = cleanDocument(doc.text);
   const parses = parseSentences(
     sentences.map(({ text }) => tidyStatement(text)),
     referenceDate,
+    cache,
   );
   return {
     name: doc.name,

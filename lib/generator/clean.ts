@@ -1,5 +1,5 @@
 import { isEnglish } from "./language";
-import { nlp } from "./nlp";
+import { splitIntoSentences } from "./nlp";
 import { normalizeKey } from "./normalize";
 import { classifySpeakerLabel, findPrincipalName, isTranscript, type SpeakerRole } from "./press-conference";
 
@@ -113,11 +113,11 @@ function judgeContentLine(line: SourceLine, seen: Set<string>): DropReason | und
 }
 
 /**
- * Splits kept lines into sentences with one compromise pass: compromise ends a sentence at every
- * line break, so headlines without a full stop stay whole and never run into the next line.
+ * Splits kept lines into sentences in one pass: compromise ends a sentence at every line break, so
+ * headlines without a full stop stay whole and never run into the next line.
  */
 function splitSentences(lines: readonly string[]): string[] {
-  return (nlp.tokenize(lines.join("\n")).sentences().out("array") as string[]).map((sentence) => sentence.trim()).filter(Boolean);
+  return splitIntoSentences(lines.join("\n"));
 }
 
 /**

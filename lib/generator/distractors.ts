@@ -1,5 +1,5 @@
 import { GAZETTEER } from "./gazetteer";
-import { normalizeKey, overlapsByTokens, tokenize, containsTokenRun } from "./normalize";
+import { containsTokenRun, normalizeKey, overlapsByTokens, tokenize } from "./normalize";
 import { sortByHash } from "./stable-id";
 import type { AnalyzedSentence, Mention, MentionType } from "./types";
 
@@ -9,6 +9,8 @@ type Candidate = { key: string; text: string; surname?: string };
 export type DistractorPool = {
   entities: ReadonlyMap<MentionType, readonly Candidate[]>;
   values: ReadonlyMap<MentionType, readonly number[]>;
+  /** Tokens of texts already compared; every card compares the same names and sentences again. */
+  tokens: Map<string, string[]>;
 };
 
 const NUMERIC_TYPES: ReadonlySet<MentionType> = new Set(["year", "percentage", "count", "money"]);
@@ -39,6 +41,7 @@ export function buildDistractorPool(sentences: readonly AnalyzedSentence[]): Dis
   return {
     entities: new Map([...entities].map(([type, byKey]) => [type, [...byKey.values()]])),
     values: new Map([...values].map(([type, set]) => [type, [...set].sort((a, b) => a - b)])),
+    tokens: new Map(),
   };
 }
 
@@ -106,13 +109,22 @@ function dateOptions(mention: Mention): Candidate[] {
 export function pickDistractors(pool: DistractorPool, mention: Mention, sentence: AnalyzedSentence, count = 3): string[] {
   const options =
     mention.type === "date" ? dateOptions(mention) : NUMERIC_TYPES.has(mention.type) ? numericOptions(pool, mention) : entityOptions(pool, mention);
-  const sentenceTokens = tokenize(sentence.text);
+  const tokensOf = (text: string) => {
+    let tokens = pool.tokens.get(text);
+    if (!tokens) {
+      tokens = tokenize(text);
+      pool.tokens.set(text, tokens);
+    }
+    return tokens;
+  };
+  const overlaps = (a: string, b: string) => overlapsByTokens(tokensOf(a), tokensOf(b));
+  const sentenceTokens = tokensOf(sentence.text);
   const chosen: string[] = [];
   for (const option of sortByHash(options, `${mention.key}\u241f${sentence.text}`, (candidate) => candidate.key)) {
     if (chosen.length === count) break;
-    if (option.key === mention.key || overlapsByTokens(option.text, mention.text)) continue;
-    if (containsTokenRun(sentenceTokens, tokenize(option.text))) continue;
-    if (chosen.some((other) => overlapsByTokens(other, option.text))) continue;
+    if (option.key === mention.key || overlaps(option.text, mention.text)) continue;
+    if (containsTokenRun(sentenceTokens, tokensOf(option.text))) continue;
+    if (chosen.some((other) => overlaps(other, option.text))) continue;
     chosen.push(option.text);
   }
   return chosen.length === count ? chosen : [];

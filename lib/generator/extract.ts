@@ -61,11 +61,11 @@ function parseSentence(text: string, terms: Term[], referenceDate: Date): Senten
   return reparsed?.verb?.finite ? reparsed : read.parse;
 }
 
-/**
- * Parses sentences into typed mentions (entities, numbers, dates, noun phrases) and their first
- * verb groups. One compromise pass over all sentences (one per line) costs far less than one per sentence.
- */
-export function parseSentences(sentences: readonly string[], referenceDate: Date): SentenceParse[] {
+/** Parses of sentences already read in one generator run, by reference date and text. */
+export type ParseCache = Map<string, SentenceParse>;
+
+/** One compromise pass over all sentences (one per line) costs far less than one per sentence. */
+function parseTogether(sentences: readonly string[], referenceDate: Date): SentenceParse[] {
   const joined = sentences.join("\n");
   const terms = readTerms(joined, nlp(joined));
   let offset = 0;
@@ -80,4 +80,16 @@ export function parseSentences(sentences: readonly string[], referenceDate: Date
     }
     return parseSentence(text, own, referenceDate);
   });
+}
+
+/**
+ * Parses sentences into typed mentions (entities, numbers, dates, noun phrases) and their first
+ * verb groups. Compromise tags each sentence on its own, so a sentence met again (syndicated copy,
+ * boilerplate, one article quoting another) reuses its parse from `cache` instead of being re-tagged.
+ */
+export function parseSentences(sentences: readonly string[], referenceDate: Date, cache: ParseCache = new Map()): SentenceParse[] {
+  const keyOf = (text: string) => `${referenceDate.toISOString()}\u241f${text}`;
+  const fresh = [...new Set(sentences.filter((text) => !cache.has(keyOf(text))))];
+  parseTogether(fresh, referenceDate).forEach((parse, i) => cache.set(keyOf(fresh[i] as string), parse));
+  return sentences.map((text) => cache.get(keyOf(text)) as SentenceParse);
 }

@@ -1,6 +1,7 @@
 import { analyzeDocument } from "./analyze";
 import { detectConflicts, findClaims, findConflictFlags } from "./conflicts";
 import { buildDistractorPool } from "./distractors";
+import type { ParseCache } from "./extract";
 import { generateCandidates } from "./make-cards";
 import { createDuplicateFilter, findCardProblem, findSentenceProblem } from "./quality";
 import type { GeneratedCard, GenerateOptions, GenerateResult, RejectedCard, SourceDocumentInput } from "./types";
@@ -16,7 +17,8 @@ const MAX_CARDS_PER_ANSWER_PER_DOCUMENT = 4;
  */
 export function generateCards(docs: SourceDocumentInput[], options: GenerateOptions = {}): GenerateResult {
   const maxPerSentence = options.maxCardsPerSentence ?? DEFAULT_MAX_CARDS_PER_SENTENCE;
-  const sentences = docs.flatMap((doc) => analyzeDocument(doc).sentences);
+  const parses: ParseCache = new Map();
+  const sentences = docs.flatMap((doc) => analyzeDocument(doc, parses).sentences);
   const pool = buildDistractorPool(sentences);
   const { conflicts, claims: disputed } = detectConflicts(sentences.flatMap(findClaims));
   const duplicates = createDuplicateFilter();

@@ -26,11 +26,9 @@ export function containsTokenRun(haystack: string[], needle: string[]): boolean 
   return false;
 }
 
-/** True when either text's tokens contain the other's, e.g. "Rutte" and "Mark Rutte". */
-export function overlapsByTokens(a: string, b: string): boolean {
-  const ta = tokenize(a);
-  const tb = tokenize(b);
-  return containsTokenRun(ta, tb) || containsTokenRun(tb, ta);
+/** True when either token list contains the other as a run, e.g. the tokens of "Rutte" and "Mark Rutte". */
+export function overlapsByTokens(a: string[], b: string[]): boolean {
+  return containsTokenRun(a, b) || containsTokenRun(b, a);
 }
 
 /** Jaccard similarity of two token sets. */

@@ -93,12 +93,22 @@ type Fingerprint = { kind: GeneratedCard["kind"]; prompt: ReadonlySet<string>; s
  */
 export function createDuplicateFilter() {
   const byAnswer = new Map<string, Fingerprint[]>();
-  const fingerprint = ({ card, sentence }: CandidateCard): Fingerprint => ({
-    kind: card.kind,
-    prompt: new Set(tokenize(`${visiblePrompt(card)} ${card.answer}`)),
-    sentence: new Set(tokenize(sentence.text)),
-    source: sentence,
-  });
+  // A sentence gives several candidates, and a candidate is checked before it is remembered: tokenize each once.
+  const sentenceTokens = new WeakMap<AnalyzedSentence, ReadonlySet<string>>();
+  const fingerprints = new WeakMap<CandidateCard, Fingerprint>();
+  const fingerprint = (candidate: CandidateCard): Fingerprint => {
+    const known = fingerprints.get(candidate);
+    if (known) return known;
+    const { card, sentence } = candidate;
+    let tokens = sentenceTokens.get(sentence);
+    if (!tokens) {
+      tokens = new Set(tokenize(sentence.text));
+      sentenceTokens.set(sentence, tokens);
+    }
+    const made = { kind: card.kind, prompt: new Set(tokenize(`${visiblePrompt(card)} ${card.answer}`)), sentence: tokens, source: sentence };
+    fingerprints.set(candidate, made);
+    return made;
+  };
   return {
     isDuplicate(candidate: CandidateCard): boolean {
       const current = fingerprint(candidate);

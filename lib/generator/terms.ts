@@ -3,18 +3,21 @@ import type { nlp } from "./nlp";
 /** A compromise term with its character span in the parsed text. */
 export type Term = { text: string; normal: string; tags: ReadonlySet<string>; chunk: string; start: number; end: number; post: string };
 
-type CompromiseTerm = { text: string; normal: string; tags: string[]; post: string; chunk?: string | null };
+type CompromiseTerm = { text: string; normal: string; tags: Set<string>; post: string; chunk?: string | null };
 
-/** Flattens a compromise document into terms with character offsets into `text`. */
+/**
+ * Flattens a compromise document into terms with character offsets into `text`. Reads the parsed
+ * sentences directly: `json()` would copy every term and rebuild every sentence's text first.
+ */
 export function readTerms(text: string, doc: ReturnType<typeof nlp>): Term[] {
   const terms: Term[] = [];
   let cursor = 0;
-  for (const sentence of doc.json() as { terms: CompromiseTerm[] }[]) {
-    for (const term of sentence.terms) {
+  for (const sentence of (doc as unknown as { docs: CompromiseTerm[][] }).docs) {
+    for (const term of sentence) {
       const start = text.indexOf(term.text, cursor);
       if (start < 0 || term.text.length === 0) continue;
       cursor = start + term.text.length;
-      terms.push({ text: term.text, normal: term.normal, tags: new Set(term.tags), chunk: term.chunk ?? "", start, end: cursor, post: term.post });
+      terms.push({ text: term.text, normal: term.normal, tags: term.tags, chunk: term.chunk ?? "", start, end: cursor, post: term.post });
     }
   }
   return terms;
