@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, inject } from "vitest";
+import { BROWSER_ARGS, CHROMIUM_PATH } from "../../../scripts/support/chromium";
 
 export const VIEWPORTS = {
   phone: { width: 390, height: 844 },
@@ -11,21 +12,9 @@ export type ViewportName = keyof typeof VIEWPORTS;
 
 const SCREENSHOT_DIR = path.resolve(import.meta.dirname, "../screenshots");
 
-/** Debian's Chromium, never a downloaded browser; the flags keep it off the (closed) network. */
+/** Debian's Chromium, never a downloaded browser. */
 export async function launchBrowser(): Promise<Browser> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: BROWSER_ARGS });
   afterAll(() => browser.close());
   return browser;
 }
