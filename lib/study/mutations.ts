@@ -7,6 +7,7 @@ import { gradeCard as scheduleReview } from "@/lib/srs/grade";
 import type { StudySettings } from "@/lib/srs/settings";
 import { canStudyCard } from "./access";
 import { loadStudySettings } from "./data";
+import { findReviewById, findStateRow, writeReview, type StateRow } from "./grade-rows";
 import { withStudyLock } from "./lock";
 import {
   parseCardState,
@@ -18,7 +19,7 @@ import {
   type ParsedReviewInput,
   type StudyCard,
 } from "./schema";
-import { FSRS_STATE_SELECT, pickFsrsState } from "./state-row";
+import { pickFsrsState } from "./state-row";
 import { CARD_CONTENT_SELECT, toStudyCard } from "./study-card";
 
 export type GradeOutcome = { reviewId: string; cardId: string; rating: number; reviewedAt: string; state: CardStateJson };
@@ -26,8 +27,6 @@ export type GradeOutcome = { reviewId: string; cardId: string; rating: number; r
 export type GradeConflict = ReturnType<typeof fail> & { code: "conflict"; current: CardStateJson | null };
 export type GradeResult = ActionResult<GradeOutcome> | GradeConflict;
 
-const ROW_SELECT = { ...FSRS_STATE_SELECT, suspended: true, buriedUntil: true } as const;
-type StateRow = Prisma.CardStateGetPayload<{ select: typeof ROW_SELECT }>;
 
 /** A zod failure as an invalid_input result, with the per-field messages forms show. */
 export function failInvalidInput(error: z.ZodError, message: string) {
@@ -63,10 +62,7 @@ async function applyReview(
   now: Date,
   settings: StudySettings,
 ): Promise<GradeResult> {
-  const earlier = await tx.reviewLog.findUnique({
-    where: { id: input.reviewId },
-    select: { userId: true, cardId: true, rating: true, reviewedAt: true, previousState: true },
-  });
+  const earlier = await findReviewById(tx, input.reviewId);
   if (earlier) {
     if (earlier.userId !== userId || earlier.cardId !== input.cardId) return fail("invalid_input", "This review id was already used.");
     // The schedule is deterministic (ts-fsrs seeds its fuzz from the review), so replaying gives the first answer.
@@ -75,27 +71,15 @@ async function applyReview(
     return ok(describeReview(input.reviewId, input.cardId, earlier.rating, earlier.reviewedAt, next));
   }
 
-  const row = await tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId: input.cardId } }, select: ROW_SELECT });
+  const row = await findStateRow(tx, userId, input.cardId);
   if ((row?.lastReview?.getTime() ?? null) !== (input.expectedLastReview?.getTime() ?? null)) {
     return { ...fail("conflict", "This card was studied elsewhere since you loaded it."), code: "conflict", current: row ? serializeCardState(pickFsrsState(row)) : null };
   }
   const previous = row ? pickFsrsState(row) : null;
   const reviewedAt = clampReviewTime(input.reviewedAt, previous?.lastReview ?? null, now);
   const { next, log } = scheduleReview(previous, input.rating, reviewedAt, settings);
-  if (row) await tx.cardState.update({ where: { userId_cardId: { userId, cardId: input.cardId } }, data: next });
-  else await tx.cardState.create({ data: { userId, cardId: input.cardId, ...next } });
-  await tx.reviewLog.create({
-    data: {
-      id: input.reviewId,
-      userId,
-      cardId: input.cardId,
-      ...log,
-      durationMs: input.durationMs,
-      previousState: row ? toPreviousStateJson(row) : Prisma.DbNull,
-      // Wall-clock write order, taken under the lock, so undo finds the review applied last.
-      createdAt: new Date(),
-    },
-  });
+  const review = { id: input.reviewId, userId, cardId: input.cardId, durationMs: input.durationMs, previousState: row ? toPreviousStateJson(row) : null, createdAt: new Date() };
+  await writeReview(tx, review, next, log);
   return ok(describeReview(input.reviewId, input.cardId, input.rating, reviewedAt, next));
 }
 

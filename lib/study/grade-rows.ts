@@ -1,0 +1,59 @@
+import "server-only";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { StoredCardState } from "@/lib/srs/card-state";
+import type { ReviewLogFields } from "@/lib/srs/grade";
+
+/*
+ * The grade hot path in plain SQL. Every model query of Prisma 6's client engine is compiled in WebAssembly
+ * on the event loop (≈1.1 ms of CPU each, measured here; a raw query ≈0.5 ms), and one grade made five of
+ * them inside its transaction. The columns are the ones schema.prisma declares for CardState and ReviewLog.
+ */
+
+export type StateRow = StoredCardState & { suspended: boolean; buriedUntil: Date | null };
+export type EarlierReview = { userId: string; cardId: string; rating: number; reviewedAt: Date; previousState: Prisma.JsonValue };
+
+export async function findReviewById(tx: Prisma.TransactionClient, reviewId: string): Promise<EarlierReview | null> {
+  const rows = await tx.$queryRaw<EarlierReview[]>`
+    SELECT "userId", "cardId", rating, "reviewedAt", "previousState" FROM "ReviewLog" WHERE id = ${reviewId}`;
+  return rows[0] ?? null;
+}
+
+export async function findStateRow(tx: Prisma.TransactionClient, userId: string, cardId: string): Promise<StateRow | null> {
+  const rows = await tx.$queryRaw<StateRow[]>`
+    SELECT due, stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps", reps, lapses, state,
+           "lastReview", suspended, "buriedUntil"
+    FROM "CardState" WHERE "userId" = ${userId} AND "cardId" = ${cardId}`;
+  return rows[0] ?? null;
+}
+
+/**
+ * Writes the card's new FSRS state (keeping its suspension and burial) and the review's log row in one
+ * statement. `createdAt` is the wall-clock write order that undo relies on.
+ */
+export async function writeReview(
+  tx: Prisma.TransactionClient,
+  review: { id: string; userId: string; cardId: string; durationMs: number; previousState: Prisma.InputJsonObject | null; createdAt: Date },
+  next: StoredCardState,
+  log: ReviewLogFields,
+): Promise<void> {
+  const previousState = review.previousState === null ? null : JSON.stringify(review.previousState);
+  await tx.$executeRaw`
+    WITH saved AS (
+      INSERT INTO "CardState" ("userId", "cardId", due, stability, difficulty, "elapsedDays", "scheduledDays",
+                               "learningSteps", reps, lapses, state, "lastReview", "updatedAt")
+      VALUES (${review.userId}, ${review.cardId}, ${next.due}, ${next.stability}, ${next.difficulty}, ${next.elapsedDays},
+              ${next.scheduledDays}, ${next.learningSteps}, ${next.reps}, ${next.lapses}, ${next.state}, ${next.lastReview},
+              ${review.createdAt})
+      ON CONFLICT ("userId", "cardId") DO UPDATE SET
+        due = EXCLUDED.due, stability = EXCLUDED.stability, difficulty = EXCLUDED.difficulty,
+        "elapsedDays" = EXCLUDED."elapsedDays", "scheduledDays" = EXCLUDED."scheduledDays",
+        "learningSteps" = EXCLUDED."learningSteps", reps = EXCLUDED.reps, lapses = EXCLUDED.lapses,
+        state = EXCLUDED.state, "lastReview" = EXCLUDED."lastReview", "updatedAt" = EXCLUDED."updatedAt"
+    )
+    INSERT INTO "ReviewLog" (id, "userId", "cardId", rating, state, due, stability, difficulty, "elapsedDays",
+                             "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "durationMs",
+                             "previousState", "createdAt")
+    VALUES (${review.id}, ${review.userId}, ${review.cardId}, ${log.rating}, ${log.state}, ${log.due}, ${log.stability},
+            ${log.difficulty}, ${log.elapsedDays}, ${log.lastElapsedDays}, ${log.scheduledDays}, ${log.learningSteps},
+            ${log.reviewedAt}, ${review.durationMs}, ${previousState}::jsonb, ${review.createdAt})`;
+}
