@@ -10,7 +10,7 @@ import { rebuildCardHistory } from "./review-history";
 import { reviewSyncInputSchema, serializeCardState, type CardStateJson, type ParsedSyncReview } from "./schema";
 
 /** Phone clocks drift; a review this far ahead of the server is taken as now rather than refused. */
-export const CLOCK_SKEW_MS = 5 * 60_000;
+const CLOCK_SKEW_MS = 5 * 60_000;
 
 export type SyncRejectionReason = "unknown_card" | "in_future" | "before_card" | "id_reused";
 export type SyncRejection = { reviewId: string; reason: SyncRejectionReason };
@@ -56,11 +56,13 @@ async function checkReviews(db: Db, userId: string, reviews: ParsedSyncReview[],
  * stored (by id) are skipped, new ones join the card's log, and each touched card is recomputed by replaying its
  * whole log in review-time order. So the result equals applying every distinct review once in time order, and a
  * review made offline is never refused as stale. A batch with any unacceptable review is refused whole (400,
- * with each offending id and why) so the device can drop those and send the rest.
+ * with each offending id and why) so the device can drop those and send the rest. Reviews a device kept for
+ * another account are refused (403) and stay on the device until that account signs in there again.
  */
 export async function syncReviews(db: Db, userId: string, input: unknown, now: Date): Promise<ActionResult<SyncOutcome> | SyncFailure> {
   const parsed = reviewSyncInputSchema.safeParse(input);
   if (!parsed.success) return { ...failInvalidInput(parsed.error, "Check the reviews and try again."), rejected: [] };
+  if (parsed.data.learnerId && parsed.data.learnerId !== userId) return { ...fail("forbidden", "These reviews were made by another account."), rejected: [] };
   const rejected = await checkReviews(db, userId, parsed.data.reviews, now);
   if (rejected.length > 0) return reject(rejected);
   // A time a little ahead of the server's clock is the device's drift: count it as now.

@@ -28,6 +28,8 @@ export const MAX_SYNC_BATCH = 100;
 
 /** Reviews recorded on a device, offline or not, replayed in review-time order by POST /api/reviews/sync. */
 export const reviewSyncInputSchema = z.object({
+  /** Whose device queue this is; a different signed-in account is refused, so reviews never land on the wrong learner. */
+  learnerId: entityIdSchema.optional(),
   reviews: z
     .array(
       z.object({

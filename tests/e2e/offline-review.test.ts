@@ -19,6 +19,27 @@ async function serverReviews(email: string): Promise<{ total: number; distinct: 
   }
 }
 
+describe("installing the app", () => {
+  it("links a manifest that opens on study full screen, with icons that load, a touch icon and a theme colour", async () => {
+    const context = await newContext(browser, "phone");
+    const page = await context.newPage();
+    await page.goto("/");
+    const manifestHref = await page.locator('link[rel="manifest"]').getAttribute("href");
+    const manifest = await (await page.request.get(manifestHref!)).json();
+    expect(manifest).toMatchObject({ short_name: "Alliance Recall", start_url: "/study", display: "standalone", theme_color: "#1d4ed8" });
+    const icons = manifest.icons as { src: string; sizes: string; purpose: string }[];
+    expect(icons.map((icon) => `${icon.sizes} ${icon.purpose}`)).toEqual(["192x192 any", "512x512 any", "512x512 maskable"]);
+    const touchIcon = await page.locator('link[rel="apple-touch-icon"]').getAttribute("href");
+    for (const src of [...icons.map((icon) => icon.src), touchIcon!]) {
+      const response = await page.request.get(src);
+      expect(response.status()).toBe(200);
+      expect(response.headers()["content-type"]).toBe("image/png");
+    }
+    expect(await page.locator('meta[name="theme-color"]').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});
+
 describe("reviewing on a phone with no network", () => {
   it("keeps ten offline reviews through a reload and sends each to the server once when back online", async () => {
     const context = await newContext(browser, "phone");

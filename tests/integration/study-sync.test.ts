@@ -181,3 +181,14 @@ describe("syncReviews", () => {
     expect(card.state).toMatchObject({ reps: 1, lastReview: new Date(sinceReset.reviewedAt) });
   });
 });
+
+describe("syncReviews across accounts", () => {
+  it("refuses a device queue kept for another learner, writing nothing", async () => {
+    const { userId, cardId, start, now } = await setUp();
+    const other = await createLearner(db);
+    const before = await snapshotStudy(db, userId);
+    const result = await syncReviews(db, userId, { learnerId: other.id, reviews: history(cardId, start, [3]) }, now);
+    expect(result).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await snapshotStudy(db, userId)).toEqual(before);
+  });
+});

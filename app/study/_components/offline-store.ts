@@ -107,6 +107,11 @@ export async function rememberLearner(userId: string): Promise<void> {
   await inStores([META], "readwrite", (tx) => void tx.objectStore(META).put({ key: "learner", userId }));
 }
 
+/** Signing out stops the offline study page opening this learner's cards; their waiting reviews stay to sync later. */
+export async function forgetLearner(): Promise<void> {
+  await inStores([META], "readwrite", (tx) => void tx.objectStore(META).delete("learner"));
+}
+
 export async function findLearner(): Promise<string | null> {
   const entry = await inStores<{ userId?: unknown } | undefined>([META], "readonly", (tx) => tx.objectStore(META).get("learner"));
   return typeof entry?.userId === "string" ? entry.userId : null;

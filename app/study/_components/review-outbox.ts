@@ -110,14 +110,15 @@ export class ReviewOutbox {
   private async send(batch: PendingReview[]) {
     let response: Response;
     try {
-      response = await fetch("/api/reviews/sync", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ reviews: batch }) });
+      response = await fetch("/api/reviews/sync", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ learnerId: this.userId, reviews: batch }) });
     } catch {
       this.failures++;
       return;
     }
-    this.signedOut = response.status === 401;
-    if (response.status >= 500 || response.status === 429 || response.status === 401) {
-      // Server trouble or an expired session: keep the grades and try again later.
+    // 403: signed in as someone else (these reviews were made by the learner who studied here last).
+    this.signedOut = response.status === 401 || response.status === 403;
+    if (response.status >= 500 || response.status === 429 || this.signedOut) {
+      // Server trouble or the wrong (or no) session: keep the grades and try again later.
       this.failures++;
       return;
     }
