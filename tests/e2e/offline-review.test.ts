@@ -79,6 +79,13 @@ describe("reviewing on a phone with no network", () => {
     await expect.poll(() => status.textContent()).toBe("Offline: 10 reviews waiting to sync");
     await page.getByRole("heading", { name: "NATO ministerials 2025" }).waitFor();
     await screenshot(page, "offline-reloaded", "phone");
+
+    // Other pages say they need the network and lead back to what this device can review.
+    await page.goto("/dashboard");
+    await page.getByRole("heading", { name: "You are offline" }).waitFor();
+    await page.getByRole("link", { name: "Review offline" }).click();
+    await page.getByRole("link", { name: "Review NATO ministerials 2025" }).click();
+    await expect.poll(() => status.textContent()).toBe("Offline: 10 reviews waiting to sync");
     expect(await serverReviews(email)).toEqual({ total: 0, distinct: 0 });
 
     await context.setOffline(false);

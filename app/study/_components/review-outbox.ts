@@ -30,6 +30,7 @@ export class ReviewOutbox {
   private signedOut = false;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private saved = 0;
+  private stopped = false;
   private status: OutboxStatus;
   private listeners = new Set<() => void>();
   private readonly loaded: Promise<void>;
@@ -52,7 +53,7 @@ export class ReviewOutbox {
     const stored = await listPending(this.userId);
     const known = new Set(this.pending.map((review) => review.reviewId));
     this.pending = [...stored.filter((review) => !known.has(review.reviewId)), ...this.pending].sort((a, b) => a.reviewedAt.localeCompare(b.reviewedAt));
-    this.changed();
+    this.flush();
   }
 
   subscribe = (listener: () => void) => {
@@ -89,7 +90,7 @@ export class ReviewOutbox {
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = null;
     // Offline, a send can only fail; the browser's "online" event calls flush again.
-    if (this.inFlight || this.pending.length === 0 || !navigator.onLine) return this.changed();
+    if (this.stopped || this.inFlight || this.pending.length === 0 || !navigator.onLine) return this.changed();
     const batch = this.pending.slice(0, BATCH_SIZE);
     const done = this.loaded.then(() => this.send(batch)).finally(() => {
       this.inFlight = null;
@@ -102,6 +103,7 @@ export class ReviewOutbox {
   };
 
   stop() {
+    this.stopped = true;
     if (this.retryTimer) clearTimeout(this.retryTimer);
     window.removeEventListener("online", this.flush);
     window.removeEventListener("offline", this.changed);

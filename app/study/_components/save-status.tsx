@@ -16,7 +16,7 @@ export function SaveStatus({ status }: { status: OutboxStatus }) {
     <p
       role="status"
       aria-live="polite"
-      className={warn ? "min-h-6 rounded-full border border-warn px-3 py-1 text-sm font-semibold text-warn" : "min-h-6 text-sm text-muted"}
+      className={warn ? "min-h-6 rounded-lg border border-warn px-3 py-1 text-sm font-semibold text-warn" : "min-h-6 text-sm text-muted"}
     >
       {describe(status)}
     </p>

@@ -70,7 +70,7 @@ export function StudySession({ initial, deckId, userId, fromDevice = false }: { 
     if (!fresh) return setNotice("Could not reload your cards. Check your connection.");
     setGraded((list) => list.map((entry) => ({ ...entry, undoable: false })));
     present(fresh.cards);
-    setNotice("These cards changed on another device, so the queue was reloaded.");
+    setNotice("That review could not be taken back here, so your cards were reloaded from the server.");
   }, [deckId, present]);
 
   useEffect(() => {
@@ -81,7 +81,6 @@ export function StudySession({ initial, deckId, userId, fromDevice = false }: { 
     outbox.current = box;
     presentedAt.current = Date.now();
     const unsubscribe = box.subscribe(() => setStatus(box.getStatus()));
-    box.flush();
     void rememberLearner(userId);
     void (async () => {
       // The server's queue cannot know reviews still waiting on this device; this device's copy does.
