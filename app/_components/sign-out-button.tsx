@@ -1,5 +1,6 @@
 "use client";
 import { signOut } from "next-auth/react";
+import { forgetLearner } from "@/app/study/_components/offline-store";
 
 export function SignOutButton() {
   return (
@@ -8,6 +9,7 @@ export function SignOutButton() {
       onClick={async () => {
         // Revoke server-side first, so a copied token stops working too.
         await fetch("/api/auth/revoke", { method: "POST" });
+        await forgetLearner().catch(() => {});
         await signOut({ callbackUrl: "/" });
       }}
       className="rounded-lg border border-line px-3 py-2 font-medium"

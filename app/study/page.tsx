@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { findStudiableDeck } from "@/lib/study/access";
 import { loadStudyQueue } from "@/lib/study/data";
 import { queueQuerySchema } from "@/lib/study/schema";
+import { KeysHint } from "./_components/keys-hint";
 import { StudySession } from "./_components/study-session";
 
 export const metadata: Metadata = { title: "Study" };
@@ -23,7 +24,7 @@ export default async function StudyPage({ searchParams }: { searchParams: Promis
     <section className="mx-auto flex max-w-xl flex-col gap-4">
       <h1 className="text-xl font-bold break-words">{deck ? deck.name : "All due cards"}</h1>
       <StudySession initial={queue} deckId={deck?.id ?? null} userId={user.id} />
-      <p className="hidden text-sm text-muted sm:block">Keys: Space or Enter shows the answer, 1–4 grade, Z undoes.</p>
+      <KeysHint />
     </section>
   );
 }

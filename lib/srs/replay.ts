@@ -1,9 +1,12 @@
 import type { StoredCardState } from "@/lib/srs/card-state";
-import { gradeCard, type ReviewRating } from "@/lib/srs/grade";
+import { gradeCard, type GradeResult, type ReviewRating } from "@/lib/srs/grade";
 import type { SchedulerSettings } from "@/lib/srs/settings";
 
 /** One grade as the client recorded it; `id` is generated on the client, so retries share it. */
 export type ReviewEvent = { id: string; rating: ReviewRating; reviewedAt: Date };
+
+/** One review replayed: the card just before it (null if never studied) and what lib/srs made of it. */
+export type ReplayStep<E extends ReviewEvent = ReviewEvent> = { event: E; before: StoredCardState | null; result: GradeResult };
 
 function compareEvents(a: ReviewEvent, b: ReviewEvent): number {
   const byId = a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
@@ -11,8 +14,8 @@ function compareEvents(a: ReviewEvent, b: ReviewEvent): number {
 }
 
 /** The events once each, in review-time order (ties broken by id), however they arrived. */
-export function mergeReviewEvents(events: readonly ReviewEvent[]): ReviewEvent[] {
-  const byId = new Map<string, ReviewEvent>();
+export function mergeReviewEvents<E extends ReviewEvent>(events: readonly E[]): E[] {
+  const byId = new Map<string, E>();
   for (const event of events) {
     const kept = byId.get(event.id);
     // Copies of one id should be identical; picking by sort order keeps the merge independent of arrival order if not.
@@ -21,10 +24,22 @@ export function mergeReviewEvents(events: readonly ReviewEvent[]): ReviewEvent[]
   return [...byId.values()].sort(compareEvents);
 }
 
+/**
+ * Every distinct review applied once, in time order, starting from `start` (null: a card never studied),
+ * with the card before each step, so a stored log can be rewritten to match its replay.
+ */
+export function traceReviews<E extends ReviewEvent>(events: readonly E[], settings: SchedulerSettings, start: StoredCardState | null = null): ReplayStep<E>[] {
+  const steps: ReplayStep<E>[] = [];
+  let state = start;
+  for (const event of mergeReviewEvents(events)) {
+    const result = gradeCard(state, event.rating, event.reviewedAt, settings);
+    steps.push({ event, before: state, result });
+    state = result.next;
+  }
+  return steps;
+}
+
 /** The card state after applying every distinct review once, in time order, to a never-studied card; null if none. */
 export function replayReviews(events: readonly ReviewEvent[], settings: SchedulerSettings): StoredCardState | null {
-  return mergeReviewEvents(events).reduce<StoredCardState | null>(
-    (state, event) => gradeCard(state, event.rating, event.reviewedAt, settings).next,
-    null,
-  );
+  return traceReviews(events, settings).at(-1)?.result.next ?? null;
 }

@@ -9,6 +9,7 @@ import { canStudyCard } from "./access";
 import { loadStudySettings } from "./data";
 import { findReviewById, findStateRow, writeReview, type StateRow } from "./grade-rows";
 import { withStudyLock } from "./lock";
+import { rebuildCardHistory } from "./review-history";
 import {
   parseCardState,
   previousStateSchema,
@@ -101,13 +102,18 @@ export async function undoLastReview(db: Db, userId: string, input: unknown, now
     const latest = await tx.reviewLog.findFirst({
       where: { userId },
       orderBy: [{ createdAt: "desc" }, { reviewedAt: "desc" }],
-      select: { id: true, cardId: true, previousState: true, card: { select: CARD_CONTENT_SELECT } },
+      select: { id: true, cardId: true, reviewedAt: true, previousState: true, card: { select: CARD_CONTENT_SELECT } },
     });
     if (!latest) return fail("not_found", "There is no review to undo.");
     if (parsed.data.reviewId && parsed.data.reviewId !== latest.id) {
       return fail("conflict", "Your latest review is no longer the one shown here.");
     }
     await tx.reviewLog.delete({ where: { id: latest.id } });
+    // A review synced late may sit before others of the card in time; the card is then its log replayed without it.
+    if (await tx.reviewLog.count({ where: { userId, cardId: latest.cardId, reviewedAt: { gt: latest.reviewedAt } } })) {
+      const state = await rebuildCardHistory(tx, userId, latest.cardId, [], settings);
+      return ok({ reviewId: latest.id, card: toStudyCard(latest.card, state, now, settings) });
+    }
     if (latest.previousState === null) {
       await tx.cardState.deleteMany({ where: { userId, cardId: latest.cardId } });
       return ok({ reviewId: latest.id, card: toStudyCard(latest.card, null, now, settings) });

@@ -23,6 +23,29 @@ export const reviewInputSchema = z.object({
 });
 export type ParsedReviewInput = z.output<typeof reviewInputSchema>;
 
+/** Most reviews one sync request may carry; a phone offline for a week sends a few batches of this size. */
+export const MAX_SYNC_BATCH = 100;
+
+/** Reviews recorded on a device, offline or not, replayed in review-time order by POST /api/reviews/sync. */
+export const reviewSyncInputSchema = z.object({
+  /** Whose device queue this is; a different signed-in account is refused, so reviews never land on the wrong learner. */
+  learnerId: entityIdSchema.optional(),
+  reviews: z
+    .array(
+      z.object({
+        reviewId: z.uuid(),
+        cardId: entityIdSchema,
+        rating: z.number().int().min(1).max(4).transform((value) => value as 1 | 2 | 3 | 4),
+        reviewedAt: instantSchema,
+        durationMs: z.number().min(0).transform((value) => Math.min(Math.round(value), HOUR_MS)),
+      }),
+    )
+    .min(1)
+    .max(MAX_SYNC_BATCH),
+});
+export type SyncReviewInput = z.input<typeof reviewSyncInputSchema>["reviews"][number];
+export type ParsedSyncReview = z.output<typeof reviewSyncInputSchema>["reviews"][number];
+
 export const undoInputSchema = z.object({
   /** When given, undo only if this is still the learner's latest review (another tab may have graded since). */
   reviewId: z.uuid().optional(),

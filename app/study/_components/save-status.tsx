@@ -1,17 +1,24 @@
 import type { OutboxStatus } from "./review-outbox";
 
+const reviews = (count: number) => `${count} ${count === 1 ? "review" : "reviews"}`;
+
 function describe(status: OutboxStatus): string {
-  if (status.offline && status.waiting > 0) return `Offline: ${status.waiting} waiting`;
+  if (status.signedOut) return `Sign in again to sync ${reviews(status.waiting)}`;
+  if (status.offline) return status.waiting > 0 ? `Offline: ${reviews(status.waiting)} waiting to sync` : "Offline: reviews are kept on this device";
   if (status.saving || status.waiting > 0) return "Saving…";
   return status.saved > 0 ? "Saved" : "";
 }
 
-/** Whether grades have reached the server, announced politely to screen readers. */
+/** Whether grades have reached the server, announced politely to screen readers; offline it says so plainly. */
 export function SaveStatus({ status }: { status: OutboxStatus }) {
-  const text = describe(status);
+  const warn = status.offline || status.signedOut;
   return (
-    <p role="status" aria-live="polite" className={status.offline ? "min-h-6 text-sm font-medium text-warn" : "min-h-6 text-sm text-muted"}>
-      {text}
+    <p
+      role="status"
+      aria-live="polite"
+      className={warn ? "min-h-6 rounded-lg border border-warn px-3 py-1 text-sm font-semibold text-warn" : "min-h-6 text-sm text-muted"}
+    >
+      {describe(status)}
     </p>
   );
 }

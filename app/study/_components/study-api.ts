@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { offlinePackSchema, type OfflinePack } from "@/lib/study/offline-pack";
 import { studyCardSchema, studyQueueSchema, type CardAction, type StudyQueueJson } from "@/lib/study/schema";
 
 const post = (url: string, body: unknown) =>
@@ -33,5 +34,20 @@ export async function requestCardAction(cardId: string, action: CardAction): Pro
     return (await post(`/api/cards/${encodeURIComponent(cardId)}/actions`, { action })).ok;
   } catch {
     return false;
+  }
+}
+
+const offlinePackResponseSchema = offlinePackSchema.extend({ ok: z.literal(true) });
+
+/** The next few days of study for this scope, for IndexedDB; null when the server cannot be reached. */
+export async function fetchOfflinePack(deckId: string | null): Promise<OfflinePack | null> {
+  try {
+    const response = await fetch(`/api/study/offline${deckId ? `?deck=${encodeURIComponent(deckId)}` : ""}`, { cache: "no-store" });
+    const parsed = offlinePackResponseSchema.safeParse(await response.json());
+    if (!response.ok || !parsed.success) return null;
+    const { ok: _ok, ...pack } = parsed.data;
+    return pack;
+  } catch {
+    return null;
   }
 }

@@ -1,33 +1,48 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { CardFace } from "@/app/_components/card-face";
+import { cacheStudyShell } from "@/app/_components/service-worker";
 import type { ReviewRating } from "@/lib/srs/grade";
 import { createClientId } from "@/lib/study/client-id";
+import { applySyncedStates, buildOfflineQueue, mergeOfflinePacks, recordReviewInPack, withCardAction } from "@/lib/study/offline-pack";
 import type { CardAction, StudyCard, StudyQueueJson } from "@/lib/study/schema";
 import { countQueue, gradeLocally } from "@/lib/study/session";
 import { AnswerBar } from "./answer-bar";
 import { CardInteraction, type Attempt } from "./card-interaction";
 import { CardOptions } from "./card-options";
+import { loadPack, rememberLearner, savePack, updatePacks } from "./offline-store";
 import { ReviewOutbox, type OutboxStatus, type PendingReview } from "./review-outbox";
 import { SaveStatus } from "./save-status";
 import { SessionProgress } from "./session-progress";
 import { SessionSummary } from "./session-summary";
-import { fetchQueue, requestCardAction, requestUndo } from "./study-api";
+import { fetchOfflinePack, fetchQueue, requestCardAction, requestUndo } from "./study-api";
 
 /** One grade of this session: enough to show the summary and, while `undoable`, to put the queue back. */
 type Graded = { review: PendingReview; queueBefore: StudyCard[]; nextDue: string | null; undoable: boolean };
 
-const IDLE: OutboxStatus = { waiting: 0, saving: false, offline: false, saved: 0 };
+const IDLE: OutboxStatus = { waiting: 0, saving: false, offline: false, signedOut: false, saved: 0 };
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 }
 
 /**
- * The review loop. The queue lives here, so the next card shows at once; grades are scheduled on the device
- * with lib/srs and sent in the background through the outbox. A conflict reloads the queue from the server.
+ * Keeps this scope studiable offline: stores the next few days of cards in IndexedDB (keeping what this device
+ * reviewed since) and has the service worker cache the offline study page. True once both are done.
  */
-export function StudySession({ initial, deckId, userId }: { initial: StudyQueueJson; deckId: string | null; userId: string }) {
+async function prepareOfflineStudy(userId: string, deckId: string | null): Promise<boolean> {
+  const [fresh, stored] = await Promise.all([fetchOfflinePack(deckId), loadPack(userId, deckId)]);
+  if (!fresh) return false;
+  await savePack(userId, mergeOfflinePacks(fresh, stored));
+  return cacheStudyShell();
+}
+
+/**
+ * The review loop. The queue lives here, so the next card shows at once; grades are scheduled on the device
+ * with lib/srs, kept in IndexedDB and sent in the background through the outbox, online or not. `fromDevice`
+ * says the queue was built from this device's copy (the offline page) rather than by the server.
+ */
+export function StudySession({ initial, deckId, userId, fromDevice = false }: { initial: StudyQueueJson; deckId: string | null; userId: string; fromDevice?: boolean }) {
   const [queue, setQueue] = useState(initial.cards);
   const [graded, setGraded] = useState<Graded[]>([]);
   const [revealed, setRevealed] = useState(false);
@@ -36,6 +51,7 @@ export function StudySession({ initial, deckId, userId }: { initial: StudyQueueJ
   const [presentation, setPresentation] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
   const [status, setStatus] = useState<OutboxStatus>(IDLE);
+  const [offlineReady, setOfflineReady] = useState(false);
   const outbox = useRef<ReviewOutbox | null>(null);
   const presentedAt = useRef(0);
   const settings = initial.settings;
@@ -54,22 +70,30 @@ export function StudySession({ initial, deckId, userId }: { initial: StudyQueueJ
     if (!fresh) return setNotice("Could not reload your cards. Check your connection.");
     setGraded((list) => list.map((entry) => ({ ...entry, undoable: false })));
     present(fresh.cards);
-    setNotice("These cards changed on another device, so the queue was reloaded.");
+    setNotice("That review could not be taken back here, so your cards were reloaded from the server.");
   }, [deckId, present]);
 
   useEffect(() => {
-    const box = new ReviewOutbox(`alliance-recall:reviews:${userId}`, () => void reload());
+    const box = new ReviewOutbox(userId, {
+      onSynced: (cards) => void updatePacks(userId, (pack) => applySyncedStates(pack, cards)),
+      onRefused: (message) => setNotice(message),
+    });
     outbox.current = box;
     presentedAt.current = Date.now();
     const unsubscribe = box.subscribe(() => setStatus(box.getStatus()));
-    window.addEventListener("online", box.flush);
-    box.flush();
+    void rememberLearner(userId);
+    void (async () => {
+      // The server's queue cannot know reviews still waiting on this device; this device's copy does.
+      const waiting = await box.listWaiting();
+      const stored = !fromDevice && waiting.length > 0 ? await loadPack(userId, deckId) : null;
+      if (stored && outbox.current === box) setQueue((current) => (current === initial.cards ? buildOfflineQueue(stored, new Date()).cards : current));
+      if (navigator.onLine) setOfflineReady(await prepareOfflineStudy(userId, deckId));
+    })();
     return () => {
       unsubscribe();
-      window.removeEventListener("online", box.flush);
       box.stop();
     };
-  }, [userId, reload]);
+  }, [userId, deckId, fromDevice, initial.cards]);
 
   const reveal = useCallback((attempt?: Attempt) => {
     setRevealed(true);
@@ -86,15 +110,15 @@ export function StudySession({ initial, deckId, userId }: { initial: StudyQueueJ
         rating,
         reviewedAt: now.toISOString(),
         durationMs: Math.max(0, now.getTime() - presentedAt.current),
-        expectedLastReview: card.state?.lastReview ?? null,
       };
       const { card: next, comesBack } = gradeLocally(card, rating, now, settings);
       setGraded((list) => [...list, { review, queueBefore: queue, nextDue: comesBack ? null : (next.state?.due ?? null), undoable: true }]);
       present(comesBack ? [...queue.slice(1), next] : queue.slice(1));
       setNotice(null);
-      outbox.current?.add(review);
+      void outbox.current?.add(review);
+      void updatePacks(userId, (pack) => recordReviewInPack(pack, card.id, card.state, next.state, now));
     },
-    [card, revealed, queue, settings, present],
+    [card, revealed, queue, settings, present, userId],
   );
 
   const undo = useCallback(async () => {
@@ -102,20 +126,26 @@ export function StudySession({ initial, deckId, userId }: { initial: StudyQueueJ
     if (!last?.undoable) return;
     setGraded((list) => list.slice(0, -1));
     present(last.queueBefore);
+    const before = last.queueBefore[0];
+    if (before) {
+      const gradedAt = new Date(last.review.reviewedAt);
+      void updatePacks(userId, (pack) => recordReviewInPack(pack, before.id, pack.cards.find((entry) => entry.id === before.id)?.state ?? null, before.state, gradedAt));
+    }
     if ((await outbox.current?.takeBack(last.review.reviewId)) !== "sent") return;
     const restored = await requestUndo(last.review.reviewId);
     if (!restored) return reload();
     setQueue((current) => (current[0]?.id === restored.id ? [restored, ...current.slice(1)] : current));
-  }, [graded, present, reload]);
+  }, [graded, present, reload, userId]);
 
   const act = useCallback(
     async (action: CardAction) => {
       if (!card) return;
       present(queue.slice(1));
       const done = await requestCardAction(card.id, action);
+      if (done) void updatePacks(userId, (pack) => withCardAction(pack, card.id, action));
       setNotice(done ? { bury: "Buried until tomorrow.", suspend: "Suspended.", reset: "Reset to new.", unsuspend: "Unsuspended." }[action] : "That did not work. Check your connection.");
     },
-    [card, queue, present],
+    [card, queue, present, userId],
   );
 
   // The latest handlers, read by one long-lived key listener.
@@ -176,6 +206,7 @@ export function StudySession({ initial, deckId, userId }: { initial: StudyQueueJ
           }}
         />
       )}
+      {offlineReady && <p className="text-sm text-muted">Ready to review offline on this device.</p>}
     </div>
   );
 }

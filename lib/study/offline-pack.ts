@@ -1,0 +1,111 @@
+import { z } from "zod";
+import { State } from "ts-fsrs";
+import { endOfStudyDay, studyDayKey } from "@/lib/srs/day";
+import { buildStudyQueue } from "@/lib/srs/queue";
+import { studySettingsSchema } from "@/lib/srs/settings";
+import { parseCardState, studyCardSchema, type CardAction, type CardStateJson, type StudyQueueJson } from "./schema";
+import { toStudyCard } from "./study-card";
+
+/** Days of reviews and new cards a device keeps, so a few days without signal still have work in them. */
+export const OFFLINE_DAYS = 3;
+/** A ceiling on one pack, so a learner with a huge backlog still gets a pack a phone stores quickly. */
+export const MAX_OFFLINE_CARDS = 600;
+
+const packCardSchema = studyCardSchema.omit({ intervals: true }).extend({ position: z.number().int() });
+export type OfflineCard = z.infer<typeof packCardSchema>;
+
+/** GET /api/study/offline: what a device needs to keep studying one scope (a deck, or everything) with no network. */
+export const offlinePackSchema = z.object({
+  deckId: z.string().nullable(),
+  /** The study page's heading: the deck's name, or "All due cards". */
+  title: z.string(),
+  settings: studySettingsSchema,
+  /** New cards started in the study day `day`, so the daily limit holds offline too. */
+  newStarted: z.object({ day: z.string(), count: z.number().int().min(0) }),
+  cards: z.array(packCardSchema),
+});
+export type OfflinePack = z.infer<typeof offlinePackSchema>;
+
+/** Today's study queue from a stored pack, ordered by the same lib/srs code the server uses. */
+export function buildOfflineQueue(pack: OfflinePack, now: Date): StudyQueueJson {
+  const { settings } = pack;
+  const states = new Map(pack.cards.map((card) => [card.id, card.state ? parseCardState(card.state) : null]));
+  const queue = buildStudyQueue({
+    items: pack.cards.map((card) => ({ cardId: card.id, state: states.get(card.id)!, suspended: false, buriedUntil: null, position: card.position })),
+    now,
+    daySettings: settings,
+    newCardsPerDay: settings.newCardsPerDay,
+    newIntroducedToday: pack.newStarted.day === studyDayKey(now, settings) ? pack.newStarted.count : 0,
+  });
+  const byId = new Map(pack.cards.map((card) => [card.id, card]));
+  const endOfDay = endOfStudyDay(now, settings).getTime();
+  const isNew = (card: OfflineCard) => !card.state || card.state.state === State.New;
+  // As on the server: new cards beyond today's share are due when the next study day starts.
+  const newWaiting = pack.cards.filter(isNew).length > queue.counts.new;
+  const later = [...pack.cards.filter((card) => !isNew(card)).map((card) => Date.parse(card.state!.due)), ...(newWaiting ? [endOfDay] : [])]
+    .filter((due) => due >= endOfDay)
+    .sort((a, b) => a - b)[0];
+  return {
+    cards: queue.cardIds.map((id) => toStudyCard(byId.get(id)!, states.get(id)!, now, settings)),
+    counts: queue.counts,
+    settings,
+    nextDue: later === undefined ? null : new Date(later).toISOString(),
+  };
+}
+
+/** The pack after a review made on this device: the card's new state, and one more new card started today if it was new. */
+export function recordReviewInPack(pack: OfflinePack, cardId: string, before: CardStateJson | null, after: CardStateJson | null, reviewedAt: Date): OfflinePack {
+  if (!pack.cards.some((card) => card.id === cardId)) return pack;
+  const day = studyDayKey(reviewedAt, pack.settings);
+  const wasNew = before === null || before.state === State.New;
+  const isNew = after === null || after.state === State.New;
+  // Undo passes the states swapped, which gives the started card back.
+  const change = wasNew && !isNew ? 1 : !wasNew && isNew ? -1 : 0;
+  const count = (pack.newStarted.day === day ? pack.newStarted.count : 0) + change;
+  return {
+    ...pack,
+    newStarted: { day, count: Math.max(0, count) },
+    cards: pack.cards.map((card) => (card.id === cardId ? { ...card, state: after } : card)),
+  };
+}
+
+const reviewedAt = (state: CardStateJson | null) => (state?.lastReview ? Date.parse(state.lastReview) : -Infinity);
+
+/** The pack after a bury, suspend or reset the server accepted: hidden cards leave it, a reset card is new again. */
+export function withCardAction(pack: OfflinePack, cardId: string, action: CardAction): OfflinePack {
+  if (action === "unsuspend") return pack;
+  if (action === "reset") return { ...pack, cards: pack.cards.map((card) => (card.id === cardId ? { ...card, state: null } : card)) };
+  return { ...pack, cards: pack.cards.filter((card) => card.id !== cardId) };
+}
+
+/** The pack with the server's state of cards it just synced, unless this device has reviewed them since. */
+export function applySyncedStates(pack: OfflinePack, synced: { cardId: string; state: CardStateJson | null }[]): OfflinePack {
+  const server = new Map(synced.map((entry) => [entry.cardId, entry.state]));
+  return {
+    ...pack,
+    cards: pack.cards.map((card) => {
+      const state = server.get(card.id);
+      return state !== undefined && reviewedAt(state) >= reviewedAt(card.state) ? { ...card, state } : card;
+    }),
+  };
+}
+
+/**
+ * A freshly downloaded pack with what this device knows better: a card it reviewed after the server's copy was
+ * made keeps the device's state (that review is still on its way), and today's new-card count never goes down.
+ */
+export function mergeOfflinePacks(server: OfflinePack, device: OfflinePack | null): OfflinePack {
+  if (!device) return server;
+  const local = new Map(device.cards.map((card) => [card.id, card.state]));
+  return {
+    ...server,
+    newStarted:
+      device.newStarted.day === server.newStarted.day
+        ? { day: server.newStarted.day, count: Math.max(server.newStarted.count, device.newStarted.count) }
+        : server.newStarted,
+    cards: server.cards.map((card) => {
+      const mine = local.get(card.id);
+      return mine !== undefined && reviewedAt(mine) > reviewedAt(card.state) ? { ...card, state: mine } : card;
+    }),
+  };
+}

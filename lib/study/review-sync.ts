@@ -1,0 +1,105 @@
+import "server-only";
+import type { Db } from "@/lib/db/client";
+import { fail, ok, type ActionResult } from "@/lib/errors";
+import { mergeReviewEvents } from "@/lib/srs/replay";
+import { studiableDeckWhere } from "./access";
+import { loadStudySettings } from "./data";
+import { withStudyLock } from "./lock";
+import { failInvalidInput } from "./mutations";
+import { rebuildCardHistory } from "./review-history";
+import { reviewSyncInputSchema, serializeCardState, type CardStateJson, type ParsedSyncReview } from "./schema";
+
+/** Phone clocks drift; a review this far ahead of the server is taken as now rather than refused. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+
+export type SyncRejectionReason = "unknown_card" | "in_future" | "before_card" | "id_reused";
+export type SyncRejection = { reviewId: string; reason: SyncRejectionReason };
+export type SyncFailure = ReturnType<typeof fail> & { rejected: SyncRejection[] };
+export type SyncOutcome = {
+  /** Reviews written now; the rest of the batch was already on the server. */
+  added: string[];
+  duplicates: string[];
+  /** Every card the batch touched, as the server holds it after the sync. */
+  cards: { cardId: string; state: CardStateJson | null }[];
+};
+
+const REASON_TEXT: Record<SyncRejectionReason, string> = {
+  unknown_card: "a card that is not in your decks",
+  in_future: "a review time in the future",
+  before_card: "a review time before the card was made",
+  id_reused: "a review id already used for another card",
+};
+
+function reject(rejected: SyncRejection[]): SyncFailure {
+  const reasons = [...new Set(rejected.map((entry) => REASON_TEXT[entry.reason]))].join("; ");
+  return { ...fail("invalid_input", `Some reviews could not be saved: ${reasons}.`), rejected };
+}
+
+/** Refusals decided before the lock: unknown cards and review times the card's history cannot hold. */
+async function checkReviews(db: Db, userId: string, reviews: ParsedSyncReview[], now: Date): Promise<SyncRejection[]> {
+  const cards = await db.card.findMany({
+    where: { id: { in: [...new Set(reviews.map((review) => review.cardId))] }, deck: studiableDeckWhere(userId) },
+    select: { id: true, createdAt: true },
+  });
+  const createdAt = new Map(cards.map((card) => [card.id, card.createdAt.getTime()]));
+  return reviews.flatMap((review): SyncRejection[] => {
+    const madeAt = createdAt.get(review.cardId);
+    if (madeAt === undefined) return [{ reviewId: review.reviewId, reason: "unknown_card" }];
+    if (review.reviewedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) return [{ reviewId: review.reviewId, reason: "in_future" }];
+    if (review.reviewedAt.getTime() < madeAt) return [{ reviewId: review.reviewId, reason: "before_card" }];
+    return [];
+  });
+}
+
+/**
+ * Saves reviews made on a device, online or offline, in any order and any number of times: reviews already
+ * stored (by id) are skipped, new ones join the card's log, and each touched card is recomputed by replaying its
+ * whole log in review-time order. So the result equals applying every distinct review once in time order, and a
+ * review made offline is never refused as stale. A batch with any unacceptable review is refused whole (400,
+ * with each offending id and why) so the device can drop those and send the rest. Reviews a device kept for
+ * another account are refused (403) and stay on the device until that account signs in there again.
+ */
+export async function syncReviews(db: Db, userId: string, input: unknown, now: Date): Promise<ActionResult<SyncOutcome> | SyncFailure> {
+  const parsed = reviewSyncInputSchema.safeParse(input);
+  if (!parsed.success) return { ...failInvalidInput(parsed.error, "Check the reviews and try again."), rejected: [] };
+  if (parsed.data.learnerId && parsed.data.learnerId !== userId) return { ...fail("forbidden", "These reviews were made by another account."), rejected: [] };
+  const rejected = await checkReviews(db, userId, parsed.data.reviews, now);
+  if (rejected.length > 0) return reject(rejected);
+  // A time a little ahead of the server's clock is the device's drift: count it as now.
+  const reviews = mergeReviewEvents(
+    parsed.data.reviews.map((review) => ({
+      ...review,
+      id: review.reviewId,
+      reviewedAt: new Date(Math.min(review.reviewedAt.getTime(), now.getTime())),
+    })),
+  );
+  const settings = await loadStudySettings(db, userId);
+
+  return withStudyLock(db, userId, async (tx) => {
+    const stored = await tx.reviewLog.findMany({ where: { id: { in: reviews.map((review) => review.id) } }, select: { id: true, userId: true, cardId: true } });
+    const storedById = new Map(stored.map((row) => [row.id, row]));
+    const reused = reviews.filter((review) => {
+      const row = storedById.get(review.id);
+      return row !== undefined && (row.userId !== userId || row.cardId !== review.cardId);
+    });
+    if (reused.length > 0) return reject(reused.map((review) => ({ reviewId: review.id, reason: "id_reused" as const })));
+
+    const fresh = reviews.filter((review) => !storedById.has(review.id));
+    // Write order in time order, after everything already stored, so undo takes back the latest of this batch.
+    const writtenAt = new Date();
+    const byCard = new Map<string, typeof fresh>();
+    for (const review of reviews) byCard.set(review.cardId, [...(byCard.get(review.cardId) ?? []), ...(storedById.has(review.id) ? [] : [review])]);
+    const cards: SyncOutcome["cards"] = [];
+    for (const [cardId, added] of byCard) {
+      const state = await rebuildCardHistory(
+        tx,
+        userId,
+        cardId,
+        added.map((review) => ({ ...review, createdAt: new Date(writtenAt.getTime() + fresh.indexOf(review)) })),
+        settings,
+      );
+      cards.push({ cardId, state: state && serializeCardState(state) });
+    }
+    return ok({ added: fresh.map((review) => review.id), duplicates: reviews.filter((review) => storedById.has(review.id)).map((review) => review.id), cards });
+  });
+}
