@@ -12,7 +12,7 @@ import { startBenchStack, type BenchStack } from "./support/bench-stack";
 /** Pure parts run in this process; the rest against the production app on its own embedded database. */
 const OFFLINE = { generator: measureGenerator, grading: measureGrading } as const;
 const AGAINST_APP = {
-  gradeLatency: (stack: BenchStack) => measureGradeLatency(stack, 15),
+  gradeLatency: (stack: BenchStack) => measureGradeLatency(stack, 10),
   keypressToPaint: (stack: BenchStack) => measureKeypressToPaint(stack, 60),
   queue100k: (stack: BenchStack) => measureQueueFor100kCards(stack, 9),
   pages: measurePageWeight,

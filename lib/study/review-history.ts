@@ -1,9 +1,10 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import { createNewCardState, type StoredCardState } from "@/lib/srs/card-state";
-import type { ReviewLogFields } from "@/lib/srs/grade";
+import { gradeCard as scheduleReview, type ReviewLogFields } from "@/lib/srs/grade";
 import { mergeReviewEvents, traceReviews, type ReplayStep, type ReviewEvent } from "@/lib/srs/replay";
 import type { SchedulerSettings } from "@/lib/srs/settings";
+import { findStateRow, writeReview } from "./grade-rows";
 import { parseCardState, previousStateSchema, serializeCardState } from "./schema";
 import { FSRS_STATE_SELECT, pickFsrsState } from "./state-row";
 
@@ -84,6 +85,31 @@ function samePrevious(a: StoredCardState | null, b: StoredCardState | null): boo
 
 function toPreviousJson(before: StoredCardState | null, flags: Flags) {
   return before ? ({ ...serializeCardState(before), ...flags } satisfies Prisma.InputJsonObject) : Prisma.DbNull;
+}
+
+/**
+ * The common case of a sync: one new review later than every review in the card's log. Replaying the log then
+ * ends in the stored state graded once more, so the review is applied to the row without reading the log. Returns
+ * undefined when the review lands inside the history, or the card has a fresh (reset or never studied) row whose
+ * start the replay decides: then `rebuildCardHistory` must replay.
+ */
+export async function appendLatestReview(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  cardId: string,
+  added: AddedReview[],
+  settings: SchedulerSettings,
+): Promise<StoredCardState | undefined> {
+  const [review] = added;
+  if (!review || added.length > 1) return undefined;
+  const row = await findStateRow(tx, userId, cardId);
+  // Strictly later: a review at the same instant is ordered by id in the replay and may belong before.
+  if (row && (row.lastReview === null || review.reviewedAt.getTime() <= row.lastReview.getTime())) return undefined;
+  const previous = row ? pickFsrsState(row) : null;
+  const { next, log } = scheduleReview(previous, review.rating, review.reviewedAt, settings);
+  const previousState = row && { ...serializeCardState(pickFsrsState(row)), suspended: row.suspended, buriedUntil: row.buriedUntil?.toISOString() ?? null };
+  await writeReview(tx, { id: review.id, userId, cardId, durationMs: review.durationMs, previousState, createdAt: review.createdAt }, next, log);
+  return next;
 }
 
 /**

@@ -6,7 +6,7 @@ import { studiableDeckWhere } from "./access";
 import { loadStudySettings } from "./data";
 import { withStudyLock } from "./lock";
 import { failInvalidInput } from "./mutations";
-import { rebuildCardHistory } from "./review-history";
+import { appendLatestReview, rebuildCardHistory } from "./review-history";
 import { reviewSyncInputSchema, serializeCardState, type CardStateJson, type ParsedSyncReview } from "./schema";
 
 /** Phone clocks drift; a review this far ahead of the server is taken as now rather than refused. */
@@ -91,13 +91,8 @@ export async function syncReviews(db: Db, userId: string, input: unknown, now: D
     for (const review of reviews) byCard.set(review.cardId, [...(byCard.get(review.cardId) ?? []), ...(storedById.has(review.id) ? [] : [review])]);
     const cards: SyncOutcome["cards"] = [];
     for (const [cardId, added] of byCard) {
-      const state = await rebuildCardHistory(
-        tx,
-        userId,
-        cardId,
-        added.map((review) => ({ ...review, createdAt: new Date(writtenAt.getTime() + fresh.indexOf(review)) })),
-        settings,
-      );
+      const toWrite = added.map((review) => ({ ...review, createdAt: new Date(writtenAt.getTime() + fresh.indexOf(review)) }));
+      const state = (await appendLatestReview(tx, userId, cardId, toWrite, settings)) ?? (await rebuildCardHistory(tx, userId, cardId, toWrite, settings));
       cards.push({ cardId, state: state && serializeCardState(state) });
     }
     return ok({ added: fresh.map((review) => review.id), duplicates: reviews.filter((review) => storedById.has(review.id)).map((review) => review.id), cards });

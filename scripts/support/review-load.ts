@@ -67,6 +67,13 @@ export async function countStoredReviews(databaseUrl: string, reviewIds: string[
   });
 }
 
+function reviewBody(endpoint: "sync" | "grade", cardId: string, rating: number, expectedLastReview: string | null) {
+  const reviewId = randomUUID();
+  const review = { reviewId, cardId, rating, durationMs: 4000 };
+  const payload = endpoint === "sync" ? { reviews: [{ ...review, reviewedAt: new Date().toISOString() }] } : { ...review, expectedLastReview };
+  return { reviewId, payload };
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -79,6 +86,11 @@ export async function runReviewLoad(options: {
   reviewers: Reviewer[];
   cardIds: string[];
   durationMs: number;
+  /**
+   * "sync" posts one-review batches to /api/reviews/sync as the study screen does; "grade" posts to
+   * /api/reviews, the single-grade API that refuses stale submissions.
+   */
+  endpoint: "sync" | "grade";
   /** Each reviewer starts a grade every `paceMs` (a person reading the next card); 0 sends back to back. */
   paceMs?: number;
   /** Called with the running report every second, e.g. to kill the server mid-run. */
@@ -94,18 +106,18 @@ export async function runReviewLoad(options: {
     const offset = index * 7;
     const lastReview = new Map<string, string | null>();
     let step = 0;
-    let body: Record<string, unknown> | null = null;
+    let body: ReturnType<typeof reviewBody> | null = null;
     const pace = options.paceMs ?? 0;
     // Spread the reviewers over one pace so they do not all press at the same instant.
     if (pace > 0) await sleep((pace * index) / options.reviewers.length);
     while (Date.now() < deadline) {
       const cardId = options.cardIds[(offset + step) % options.cardIds.length]!;
-      body ??= { reviewId: randomUUID(), cardId, rating: (step % 4) + 1, durationMs: 4000, expectedLastReview: lastReview.get(cardId) ?? null };
+      body ??= reviewBody(options.endpoint, cardId, (step % 4) + 1, lastReview.get(cardId) ?? null);
       const sent = performance.now();
-      const response = await fetch(`${options.baseUrl}/api/reviews`, {
+      const response = await fetch(`${options.baseUrl}${options.endpoint === "sync" ? "/api/reviews/sync" : "/api/reviews"}`, {
         method: "POST",
         headers: { "content-type": "application/json", cookie },
-        body: JSON.stringify(body),
+        body: JSON.stringify(body.payload),
       }).catch(() => null);
       if (!response) {
         count("network");
@@ -119,7 +131,7 @@ export async function runReviewLoad(options: {
         await sleep(200);
         continue;
       }
-      if (response.ok) report.acknowledged.push(body.reviewId as string);
+      if (response.ok) report.acknowledged.push(body.reviewId);
       lastReview.set(cardId, answer?.state?.lastReview ?? answer?.current?.lastReview ?? null);
       body = null;
       step += 1;

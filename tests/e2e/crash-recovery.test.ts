@@ -30,6 +30,7 @@ it("kill -9 of the app and its database under load loses no acknowledged review 
   let restarted: Promise<void> | null = null;
   const report = await runReviewLoad({
     baseUrl: stack.url,
+    endpoint: "sync",
     reviewers,
     cardIds,
     durationMs: 40_000,

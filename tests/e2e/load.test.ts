@@ -11,7 +11,7 @@ it(`${REVIEWERS} reviewers grading for ${SECONDS} s: no 5xx, every acknowledged 
   const databaseUrl = inject("databaseUrl");
   const reviewers = await createReviewers(databaseUrl, inject("nextAuthSecret"), REVIEWERS, "steady");
   const cardIds = await publicCardIds(databaseUrl, 600);
-  const report = await runReviewLoad({ baseUrl: inject("baseUrl"), reviewers, cardIds, durationMs: SECONDS * 1000 });
+  const report = await runReviewLoad({ baseUrl: inject("baseUrl"), endpoint: "sync", reviewers, cardIds, durationMs: SECONDS * 1000 });
 
   const figures = {
     reviewers: REVIEWERS,
