@@ -42,7 +42,11 @@ export async function consumeSignInBudget(db: Db, email: string, ip: string, now
   return { allowed: false, retryAfterSeconds: Math.max(...waits) };
 }
 
-/** The client address as the reverse proxy reports it; loopback when served directly. */
+/**
+ * The client address: the last X-Forwarded-For entry, which is the one our own reverse proxy appended (or,
+ * served directly, the socket address Next.js fills in). Entries before it are whatever the client claimed,
+ * so trusting the first one would let a script pick a fresh address for every guess.
+ */
 export function clientIp(headers: { get(name: string): string | null } | Record<string, unknown> | undefined): string {
   const read = (name: string): string | undefined => {
     if (!headers) return undefined;
@@ -52,5 +56,5 @@ export function clientIp(headers: { get(name: string): string | null } | Record<
     const value = (headers as Record<string, unknown>)[name];
     return typeof value === "string" ? value : undefined;
   };
-  return read("x-forwarded-for")?.split(",")[0]?.trim() || read("x-real-ip") || "local";
+  return read("x-forwarded-for")?.split(",").at(-1)?.trim() || read("x-real-ip") || "local";
 }
