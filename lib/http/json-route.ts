@@ -2,6 +2,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { HTTP_STATUS, type ErrorCode } from "@/lib/errors";
 import { readLimitedText } from "./read-limited-text";
+import { refuse } from "./refuse";
 
 /** Study requests are a few hundred bytes; a quiz of 30 answers is a few KB. Anything near this is not ours. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -9,10 +10,7 @@ export const MAX_BODY_BYTES = 64 * 1024;
 // Failures may carry safe extras such as fieldErrors or a conflict's current state.
 type Failure = { ok: false; code: ErrorCode; message: string; [extra: string]: unknown };
 
-/** The one error shape every route answers with: `{ ok: false, code, message }`, nothing else. */
-export function refuse(code: ErrorCode, message: string, status = HTTP_STATUS[code]) {
-  return NextResponse.json({ ok: false, code, message }, { status });
-}
+export { refuse };
 
 export const unauthenticated = () => refuse("unauthenticated", "Sign in first.");
 
