@@ -1,7 +1,10 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { callAction, Client, listServerActions, openDb, ROOT, snapshotRows } from "./support/attacker";
+import { MAX_BODY_BYTES } from "@/lib/http/json-route";
+import { MAX_IMPORT_BYTES } from "@/lib/imports/schema";
+import { IMPORT_MAX_BYTES } from "@/lib/portability/schema";
+import { callAction, Client, createAccount, listServerActions, openDb, ROOT, signedIn, snapshotRows } from "./support/attacker";
 
 /**
  * Without a session nothing answers with data: every API route says 401, every page sends the visitor to
@@ -84,6 +87,29 @@ describe("API routes without a session", () => {
     const response = await new Client().fetch("/api/health");
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ ok: true });
+  });
+});
+
+describe("request body caps", () => {
+  // Each route's cap, checked against Content-Length before anything is parsed. JSON routes default to
+  // MAX_BODY_BYTES; a route with a bigger cap must be listed here, with its reason in the route.
+  const CAPS: Record<string, number> = {
+    "/api/me/import": IMPORT_MAX_BYTES,
+    [`/api/decks/${publicDeck.id}/import`]: MAX_IMPORT_BYTES + 64 * 1024,
+    "/api/auth/x": 8 * 1024,
+  };
+  // Sign-out reads no body at all, so there is nothing to parse or cap.
+  const BODYLESS = new Set(["/api/auth/revoke"]);
+  const posts = routes.filter((route) => route.method !== "GET" && !BODYLESS.has(route.url));
+
+  it.each(posts.map((route) => [route.url, route] as const))("POST %s: 413 just over its cap, signed in as a teacher", async (_url, route) => {
+    const teacher = await signedIn(await createAccount(db, "TEACHER", "body-cap"));
+    const cap = CAPS[route.url] ?? MAX_BODY_BYTES;
+    const before = await snapshotRows(db);
+    const response = await teacher.fetch(route.url, { method: "POST", headers: { "content-type": "application/json" }, body: `"${"x".repeat(cap)}"` });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(await snapshotRows(db)).toEqual(before);
   });
 });
 
