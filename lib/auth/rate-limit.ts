@@ -31,7 +31,14 @@ export const AUTH_LIMITS = {
   signInPerAccount: { limit: 10, windowMs: 15 * 60_000 },
   signInPerIp: { limit: 50, windowMs: 15 * 60_000 },
   signUpPerIp: { limit: 20, windowMs: 60 * 60_000 },
+  // Each guest sign-in creates an account row; unthrottled, a script could fill the users table.
+  guestPerIp: { limit: 20, windowMs: 60 * 60_000 },
 } as const;
+
+/** One guest account created from `ip`, against that address's budget. */
+export function consumeGuestBudget(db: Db, ip: string, now: Date): Promise<RateLimitResult> {
+  return consumeRateLimit(db, `guest:ip:${ip}`, AUTH_LIMITS.guestPerIp.limit, AUTH_LIMITS.guestPerIp.windowMs, now);
+}
 
 /** One sign-in attempt against both the account's and the address's budgets; refused if either is spent. */
 export async function consumeSignInBudget(db: Db, email: string, ip: string, now: Date): Promise<RateLimitResult> {

@@ -47,6 +47,24 @@ describe("guessing passwords", () => {
     }
   });
 
+  it("guest accounts from one address: at most the guest budget, then 429", async () => {
+    const script = new Client(testIp());
+    const guestsBefore = await db.user.count({ where: { isGuest: true } });
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt <= AUTH_LIMITS.guestPerIp.limit; attempt++) {
+      const csrf = (await (await script.fetch("/api/auth/csrf")).json()) as { csrfToken: string };
+      const response = await script.fetch("/api/auth/callback/guest", {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ csrfToken: csrf.csrfToken, json: "true" }),
+      });
+      statuses.push(response.status);
+    }
+    expect(statuses.slice(0, AUTH_LIMITS.guestPerIp.limit).includes(429)).toBe(false);
+    expect(statuses.at(-1)).toBe(429);
+    expect(await db.user.count({ where: { isGuest: true } })).toBe(guestsBefore + AUTH_LIMITS.guestPerIp.limit);
+  });
+
   it("a real user from another address still signs in", async () => {
     const account = await createAccount(db, "STUDENT", "bystander");
     expect((await signedIn(account)).sessionCookie).toBeTruthy();

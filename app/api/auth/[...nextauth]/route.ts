@@ -1,7 +1,7 @@
 import NextAuth from "next-auth";
 import { NextRequest, NextResponse } from "next/server";
 import { authOptions } from "@/lib/auth/options";
-import { clientIp, consumeSignInBudget } from "@/lib/auth/rate-limit";
+import { clientIp, consumeGuestBudget, consumeSignInBudget, type RateLimitResult } from "@/lib/auth/rate-limit";
 import { getDb } from "@/lib/db/client";
 import { refuse } from "@/lib/http/json-route";
 import { readLimitedText } from "@/lib/http/read-limited-text";
@@ -24,9 +24,19 @@ function readFields(text: string, contentType: string): Record<string, unknown> 
   }
 }
 
+/** Password sign-ins count against the account's and the address's budgets, guest sign-ins against the address's. */
+async function consumeBudget(request: NextRequest, fields: Record<string, unknown>): Promise<RateLimitResult> {
+  const path = request.nextUrl.pathname;
+  if (path.endsWith("/callback/guest")) return consumeGuestBudget(getDb(), clientIp(request.headers), new Date());
+  if (!path.endsWith("/callback/credentials")) return { allowed: true };
+  const email = emailSchema.safeParse(fields.email ?? "");
+  if (!email.success) return { allowed: true };
+  return consumeSignInBudget(getDb(), email.data, clientIp(request.headers), new Date());
+}
+
 /**
  * The body is read here with a byte cap (next-auth would buffer any size), then handed on unchanged.
- * Password sign-ins are counted before next-auth, so a spent budget answers 429 with Retry-After; that
+ * Sign-ins are counted before next-auth, so a spent budget answers 429 with Retry-After; that
  * body keeps next-auth's `{ url }` shape so its client reports `error=RateLimited` to the form.
  */
 async function POST(request: NextRequest, context: RouteContext) {
@@ -34,15 +44,10 @@ async function POST(request: NextRequest, context: RouteContext) {
   if (text === "too_large") return refuse("invalid_input", "The request is too large.", 413);
   const fields = readFields(text, request.headers.get("content-type") ?? "");
   if (!fields) return refuse("invalid_input", "The request body is not valid JSON.");
-  if (request.nextUrl.pathname.endsWith("/callback/credentials")) {
-    const email = emailSchema.safeParse(fields.email ?? "");
-    if (email.success) {
-      const limit = await consumeSignInBudget(getDb(), email.data, clientIp(request.headers), new Date());
-      if (!limit.allowed) {
-        const url = new URL("/signin?error=RateLimited", request.nextUrl.origin).toString();
-        return NextResponse.json({ url }, { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } });
-      }
-    }
+  const limit = await consumeBudget(request, fields);
+  if (!limit.allowed) {
+    const url = new URL("/signin?error=RateLimited", request.nextUrl.origin).toString();
+    return NextResponse.json({ url }, { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } });
   }
   const headers = new Headers(request.headers);
   headers.delete("content-length");
