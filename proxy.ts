@@ -9,6 +9,12 @@ const ACTION_BODY_MAX_BYTES = 1024 * 1024;
 
 /** A server action call with a malformed or oversized body, refused with a JSON 4xx before Next.js decodes it. */
 async function screenServerAction(request: NextRequest): Promise<NextResponse | null> {
+  // Next.js also refuses a foreign Origin, but deep inside with a 500; browsers always send Origin on POST.
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (origin !== null && (!URL.canParse(origin) || new URL(origin).host !== host)) {
+    return refuse("forbidden", "Server actions may only be called from this site.");
+  }
   const type = request.headers.get("content-type") ?? "";
   const text = await readLimitedText(request.clone(), ACTION_BODY_MAX_BYTES);
   if (text === "too_large") return refuse("invalid_input", "The request is too large.", 413);

@@ -113,6 +113,22 @@ describe("session tokens", () => {
     expect(await db.deck.count({ where: { ownerId: account.id } })).toBe(0);
   });
 
+  it("a server action posted from another site is refused with 403 and does nothing", async () => {
+    const account = await createAccount(db, "TEACHER", "cross-site");
+    const client = await signedIn(account);
+    const action = serverAction("createDeckAction");
+    for (const origin of ["https://evil.example", "null"]) {
+      const response = await client.fetch(action.page, {
+        method: "POST",
+        headers: { "next-action": action.id, "content-type": "text/plain;charset=UTF-8", origin },
+        body: JSON.stringify([{ name: "Planted from elsewhere" }]),
+      });
+      expect(response.status).toBe(403);
+      expect(await response.json()).toMatchObject({ ok: false, code: "forbidden" });
+    }
+    expect(await db.deck.count({ where: { ownerId: account.id } })).toBe(0);
+  });
+
   it("a copied cookie stops working after sign-out", async () => {
     const account = await createAccount(db, "STUDENT", "signs-out");
     const client = await signedIn(account);
