@@ -137,9 +137,10 @@ describe("pages without a session", () => {
 
 describe("server actions without a session", () => {
   const actions = listServerActions();
-  const declared = filesNamed("app", "actions.ts")
-    .concat(filesNamed("lib", "actions.ts"))
-    .filter((file) => readFileSync(path.join(ROOT, file), "utf8").startsWith('"use server"'))
+  const declared = ["app", "lib"]
+    .flatMap((dir) => readdirSync(path.join(ROOT, dir), { recursive: true, encoding: "utf8" }).map((file) => path.join(dir, file)))
+    .filter((file) => /\.tsx?$/.test(file) && !file.includes(`${path.sep}generated${path.sep}`))
+    .filter((file) => /^\s*["']use server["']/.test(readFileSync(path.join(ROOT, file), "utf8")))
     .flatMap((file) => [...readFileSync(path.join(ROOT, file), "utf8").matchAll(/export async function (\w+)/g)].map((match) => match[1]!));
 
   it("the build holds every action the sources declare", () => {

@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { clientIp } from "@/lib/auth/rate-limit";
 import { sameSitePath } from "@/lib/http/safe-path";
 import { serverActionPayloadProblem } from "@/lib/http/server-action-payload";
 import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, securityHeaders } from "@/lib/security-headers";
@@ -81,5 +82,20 @@ describe("sign-in return paths", () => {
     [undefined, "/dashboard"],
   ])("%s -> %s", (candidate, expected) => {
     expect(sameSitePath(candidate, "/dashboard")).toBe(expected);
+  });
+});
+
+describe("the client address throttles count against", () => {
+  it.each([
+    ["203.0.113.9", "203.0.113.9"],
+    ["1.2.3.4, 203.0.113.9", "203.0.113.9"],
+    ["spoofed, also-spoofed,  203.0.113.9 ", "203.0.113.9"],
+  ])("X-Forwarded-For %s -> %s (the entry our proxy appended)", (header, expected) => {
+    expect(clientIp(new Headers({ "x-forwarded-for": header }))).toBe(expected);
+  });
+
+  it("falls back to X-Real-IP, then to one shared bucket", () => {
+    expect(clientIp(new Headers({ "x-real-ip": "198.51.100.4" }))).toBe("198.51.100.4");
+    expect(clientIp(new Headers())).toBe("local");
   });
 });
