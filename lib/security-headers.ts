@@ -1,11 +1,31 @@
 /**
- * Headers sent on every response. Next.js inlines small bootstrap scripts, so script-src keeps
- * 'unsafe-inline' for them; card text is always rendered as text, never as HTML, which is what
- * actually stops injected markup.
+ * Headers sent on every response (next.config.ts). The Content-Security-Policy is not among them: it carries
+ * a fresh nonce per request, so proxy.ts builds it with `contentSecurityPolicy`.
  */
-export function securityHeaders(production: boolean): { key: string; value: string }[] {
-  const scriptSrc = production ? "'self' 'unsafe-inline'" : "'self' 'unsafe-inline' 'unsafe-eval'";
-  const csp = [
+export function securityHeaders(): { key: string; value: string }[] {
+  return [
+    { key: "X-Content-Type-Options", value: "nosniff" },
+    { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+    { key: "X-Frame-Options", value: "DENY" },
+    { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
+    { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+    // Browsers ignore HSTS over plain http, so sending it always is harmless and right behind https.
+    { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
+  ];
+}
+
+/** API answers are data, never documents: nothing in them may load or run, and nothing may frame them. */
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/**
+ * Scripts run only with this request's nonce (Next.js puts it on its own bootstrap and chunk scripts) or when
+ * loaded by such a script ('strict-dynamic'); no inline script an attacker could inject carries it. Styles keep
+ * 'unsafe-inline' because React writes style attributes (chart bars, progress widths), which a nonce cannot
+ * cover; styles cannot run code. Development adds 'unsafe-eval' for React's debugging tools.
+ */
+export function contentSecurityPolicy(nonce: string, production: boolean): string {
+  const scriptSrc = [`'self'`, `'nonce-${nonce}'`, `'strict-dynamic'`, ...(production ? [] : [`'unsafe-eval'`])].join(" ");
+  return [
     "default-src 'self'",
     `script-src ${scriptSrc}`,
     "style-src 'self' 'unsafe-inline'",
@@ -19,13 +39,4 @@ export function securityHeaders(production: boolean): { key: string; value: stri
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join("; ");
-  return [
-    { key: "Content-Security-Policy", value: csp },
-    { key: "X-Content-Type-Options", value: "nosniff" },
-    { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-    { key: "X-Frame-Options", value: "DENY" },
-    { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-    // Browsers ignore HSTS over plain http, so sending it always is harmless and right behind https.
-    { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
-  ];
 }

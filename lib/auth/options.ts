@@ -37,8 +37,17 @@ function oauthProviders() {
   return providers;
 }
 
+/**
+ * Secure cookies (with next-auth's __Secure- names) whenever the site's public URL is https. next-auth would
+ * infer the same from NEXTAUTH_URL; saying it here makes the rule visible and testable.
+ */
+export function usesSecureCookies(siteUrl: string | undefined = process.env.NEXTAUTH_URL): boolean {
+  return siteUrl?.startsWith("https://") ?? false;
+}
+
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  useSecureCookies: usesSecureCookies(),
   pages: { signIn: "/signin" },
   providers: [
     CredentialsProvider({

@@ -31,7 +31,14 @@ export const AUTH_LIMITS = {
   signInPerAccount: { limit: 10, windowMs: 15 * 60_000 },
   signInPerIp: { limit: 50, windowMs: 15 * 60_000 },
   signUpPerIp: { limit: 20, windowMs: 60 * 60_000 },
+  // Each guest sign-in creates an account row; unthrottled, a script could fill the users table.
+  guestPerIp: { limit: 20, windowMs: 60 * 60_000 },
 } as const;
+
+/** One guest account created from `ip`, against that address's budget. */
+export function consumeGuestBudget(db: Db, ip: string, now: Date): Promise<RateLimitResult> {
+  return consumeRateLimit(db, `guest:ip:${ip}`, AUTH_LIMITS.guestPerIp.limit, AUTH_LIMITS.guestPerIp.windowMs, now);
+}
 
 /** One sign-in attempt against both the account's and the address's budgets; refused if either is spent. */
 export async function consumeSignInBudget(db: Db, email: string, ip: string, now: Date): Promise<RateLimitResult> {
@@ -42,7 +49,11 @@ export async function consumeSignInBudget(db: Db, email: string, ip: string, now
   return { allowed: false, retryAfterSeconds: Math.max(...waits) };
 }
 
-/** The client address as the reverse proxy reports it; loopback when served directly. */
+/**
+ * The client address: the last X-Forwarded-For entry, which is the one our own reverse proxy appended (or,
+ * served directly, the socket address Next.js fills in). Entries before it are whatever the client claimed,
+ * so trusting the first one would let a script pick a fresh address for every guess.
+ */
 export function clientIp(headers: { get(name: string): string | null } | Record<string, unknown> | undefined): string {
   const read = (name: string): string | undefined => {
     if (!headers) return undefined;
@@ -52,5 +63,5 @@ export function clientIp(headers: { get(name: string): string | null } | Record<
     const value = (headers as Record<string, unknown>)[name];
     return typeof value === "string" ? value : undefined;
   };
-  return read("x-forwarded-for")?.split(",")[0]?.trim() || read("x-real-ip") || "local";
+  return read("x-forwarded-for")?.split(",").at(-1)?.trim() || read("x-real-ip") || "local";
 }

@@ -38,6 +38,20 @@ function toPreviousStateJson(row: StateRow): Prisma.InputJsonObject {
   return { ...serializeCardState(pickFsrsState(row)), suspended: row.suspended, buriedUntil: row.buriedUntil?.toISOString() ?? null };
 }
 
+const DAY_MS = 86_400_000;
+/**
+ * How far a claimed review time may stray from the server's clock. Inside it, a phone's skewed clock or a
+ * review sent late from the offline outbox is clamped and kept; outside it the time is a forgery or garbage,
+ * and recording it would corrupt the schedule and the statistics.
+ */
+export const REVIEW_TIME_WINDOW = { pastMs: 90 * DAY_MS, futureMs: DAY_MS } as const;
+
+function isPlausibleReviewTime(claimed: Date | undefined, now: Date): boolean {
+  if (!claimed) return true;
+  const offset = claimed.getTime() - now.getTime();
+  return offset <= REVIEW_TIME_WINDOW.futureMs && offset >= -REVIEW_TIME_WINDOW.pastMs;
+}
+
 /** The client's time of the review, kept between the previous review and the server's clock. */
 function clampReviewTime(claimed: Date | undefined, previousReview: Date | null, now: Date): Date {
   const latest = Math.min((claimed ?? now).getTime(), now.getTime());
@@ -51,6 +65,10 @@ function clampReviewTime(claimed: Date | undefined, previousReview: Date | null,
 export async function gradeCard(db: Db, userId: string, input: unknown, now: Date): Promise<GradeResult> {
   const parsed = reviewInputSchema.safeParse(input);
   if (!parsed.success) return failInvalidInput(parsed.error, "Check the review and try again.");
+  if (!isPlausibleReviewTime(parsed.data.reviewedAt, now)) {
+    const message = "The review time is more than a day ahead of or 90 days behind the server's clock.";
+    return fail("invalid_input", message, { fieldErrors: { reviewedAt: [message] } });
+  }
   if (!(await canStudyCard(db, userId, parsed.data.cardId))) return fail("not_found", "That card is not in your decks.");
   const settings = await loadStudySettings(db, userId);
   return withStudyLock(db, userId, (tx) => applyReview(tx, userId, parsed.data, now, settings));

@@ -87,17 +87,21 @@ describe("gradeCard", () => {
       review(cardId, 3, null, { reviewId: "not-a-uuid" }),
       review("bad id!", 3, null),
       review(cardId, 3, null, { reviewedAt: "yesterday" }),
+      review(cardId, 3, null, { reviewedAt: new Date(T0.getTime() + 2 * DAY).toISOString() }),
+      review(cardId, 3, null, { reviewedAt: "1970-01-01T00:00:00Z" }),
       null,
     ];
     for (const input of bad) expect(await gradeCard(db, userId, input, T0)).toMatchObject({ ok: false, code: "invalid_input" });
     expect(await snapshotStudy(db, userId)).toEqual({ states: [], logs: [] });
   });
 
-  it("clamps long durations and client times outside (previous review, now]", async () => {
+  it("clamps long durations and skewed client times outside (previous review, now]", async () => {
     const { userId, cardId } = await setUp();
-    const future = await gradeCard(db, userId, review(cardId, 3, null, { durationMs: 5 * 3_600_000, reviewedAt: "2030-01-01T00:00:00Z" }), T0);
+    const aheadByAnHour = new Date(T0.getTime() + 3_600_000).toISOString();
+    const future = await gradeCard(db, userId, review(cardId, 3, null, { durationMs: 5 * 3_600_000, reviewedAt: aheadByAnHour }), T0);
     expect(future).toMatchObject({ ok: true, data: { reviewedAt: T0.toISOString() } });
-    const past = await gradeCard(db, userId, review(cardId, 3, T0.toISOString(), { reviewedAt: "2020-01-01T00:00:00Z" }), new Date(T0.getTime() + DAY));
+    const beforePrevious = new Date(T0.getTime() - 3_600_000).toISOString();
+    const past = await gradeCard(db, userId, review(cardId, 3, T0.toISOString(), { reviewedAt: beforePrevious }), new Date(T0.getTime() + DAY));
     expect(past).toMatchObject({ ok: true, data: { reviewedAt: T0.toISOString() } });
     const logs = await db.reviewLog.findMany({ where: { userId }, select: { durationMs: true } });
     expect(logs.map((log) => log.durationMs).sort()).toEqual([3_600_000, 4_000]);

@@ -1,30 +1,57 @@
 import NextAuth from "next-auth";
-import { NextResponse, type NextRequest } from "next/server";
+import { NextRequest, NextResponse } from "next/server";
 import { authOptions } from "@/lib/auth/options";
-import { clientIp, consumeSignInBudget } from "@/lib/auth/rate-limit";
+import { clientIp, consumeGuestBudget, consumeSignInBudget, type RateLimitResult } from "@/lib/auth/rate-limit";
 import { getDb } from "@/lib/db/client";
+import { refuse } from "@/lib/http/json-route";
+import { readLimitedText } from "@/lib/http/read-limited-text";
 import { emailSchema } from "@/lib/users/schema";
 
 const handler = NextAuth(authOptions);
 type RouteContext = { params: Promise<{ nextauth: string[] }> };
 
+// next-auth's forms carry a CSRF token, an email, a password (at most 256 characters) and a callback URL.
+const AUTH_BODY_MAX_BYTES = 8 * 1024;
+
+/** The form fields of a body next-auth's client sent (urlencoded, or JSON from a script), or null if unreadable. */
+function readFields(text: string, contentType: string): Record<string, unknown> | null {
+  if (!contentType.includes("application/json")) return Object.fromEntries(new URLSearchParams(text));
+  try {
+    const parsed: unknown = JSON.parse(text || "{}");
+    return parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Password sign-ins count against the account's and the address's budgets, guest sign-ins against the address's. */
+async function consumeBudget(request: NextRequest, fields: Record<string, unknown>): Promise<RateLimitResult> {
+  const path = request.nextUrl.pathname;
+  if (path.endsWith("/callback/guest")) return consumeGuestBudget(getDb(), clientIp(request.headers), new Date());
+  if (!path.endsWith("/callback/credentials")) return { allowed: true };
+  const email = emailSchema.safeParse(fields.email ?? "");
+  if (!email.success) return { allowed: true };
+  return consumeSignInBudget(getDb(), email.data, clientIp(request.headers), new Date());
+}
+
 /**
- * Password sign-ins are counted here, before next-auth, so a spent budget answers 429 with Retry-After.
- * The body keeps next-auth's `{ url }` shape so its client reports `error=RateLimited` to the form.
+ * The body is read here with a byte cap (next-auth would buffer any size), then handed on unchanged.
+ * Sign-ins are counted before next-auth, so a spent budget answers 429 with Retry-After; that
+ * body keeps next-auth's `{ url }` shape so its client reports `error=RateLimited` to the form.
  */
 async function POST(request: NextRequest, context: RouteContext) {
-  if (request.nextUrl.pathname.endsWith("/callback/credentials")) {
-    const form = await request.clone().formData().catch(() => null);
-    const email = emailSchema.safeParse(form?.get("email") ?? "");
-    if (email.success) {
-      const limit = await consumeSignInBudget(getDb(), email.data, clientIp(request.headers), new Date());
-      if (!limit.allowed) {
-        const url = new URL("/signin?error=RateLimited", request.nextUrl.origin).toString();
-        return NextResponse.json({ url }, { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } });
-      }
-    }
+  const text = await readLimitedText(request, AUTH_BODY_MAX_BYTES);
+  if (text === "too_large") return refuse("invalid_input", "The request is too large.", 413);
+  const fields = readFields(text, request.headers.get("content-type") ?? "");
+  if (!fields) return refuse("invalid_input", "The request body is not valid JSON.");
+  const limit = await consumeBudget(request, fields);
+  if (!limit.allowed) {
+    const url = new URL("/signin?error=RateLimited", request.nextUrl.origin).toString();
+    return NextResponse.json({ url }, { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } });
   }
-  return handler(request, context);
+  const headers = new Headers(request.headers);
+  headers.delete("content-length");
+  return handler(new NextRequest(request.url, { method: "POST", headers, body: text }), context);
 }
 
 export { handler as GET, POST };

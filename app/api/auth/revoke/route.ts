@@ -1,12 +1,13 @@
 import { NextResponse } from "next/server";
 import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { unauthenticated } from "@/lib/http/json-route";
 import { revokeSessions } from "@/lib/users/mutations";
 
 /** Sign-out: bumps the session version so this token (and any copy of it) is refused from now on. */
 export async function POST() {
   const user = await getSessionUser();
-  if (!user) return NextResponse.json({ code: "unauthenticated" }, { status: 401 });
+  if (!user) return unauthenticated();
   await revokeSessions(getDb(), user.id);
   return new NextResponse(null, { status: 204 });
 }

@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { refuse, unauthenticated } from "@/lib/http/json-route";
 import { formatReviewCsv } from "@/lib/portability/csv";
 import { listCsvReviews, loadPersonalExport } from "@/lib/portability/data";
 
@@ -23,9 +24,9 @@ function download(body: string, contentType: string, filename: string): NextResp
 /** The signed-in learner's own data: JSON (settings, card states, reviews) or the review log as FSRS CSV. */
 export async function GET(request: NextRequest) {
   const user = await getSessionUser();
-  if (!user) return NextResponse.json({ code: "unauthenticated", message: "Sign in to export your data." }, { status: 401 });
+  if (!user) return unauthenticated();
   const query = querySchema.safeParse({ format: request.nextUrl.searchParams.get("format") ?? undefined });
-  if (!query.success) return NextResponse.json({ code: "invalid_input", message: "format must be json or csv." }, { status: 400 });
+  if (!query.success) return refuse("invalid_input", "format must be json or csv.");
   const now = new Date();
   const day = now.toISOString().slice(0, 10);
   const db = getDb();
@@ -33,6 +34,6 @@ export async function GET(request: NextRequest) {
     return download(formatReviewCsv(await listCsvReviews(db, user.id)), "text/csv; charset=utf-8", `alliance-recall-reviews-${day}.csv`);
   }
   const data = await loadPersonalExport(db, user.id, now);
-  if (!data) return NextResponse.json({ code: "unauthenticated", message: "Sign in to export your data." }, { status: 401 });
+  if (!data) return unauthenticated();
   return download(JSON.stringify(data, null, 2), "application/json; charset=utf-8", `alliance-recall-export-${day}.json`);
 }

@@ -3,7 +3,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { findExportableDeck } from "@/lib/decks/data";
 import { deckIdSchema } from "@/lib/decks/schema";
-import { HTTP_STATUS } from "@/lib/errors";
+import { refuse, unauthenticated } from "@/lib/http/json-route";
 import { attachmentHeaders } from "@/lib/imports/attachment";
 import { buildApkg } from "@/lib/imports/write-apkg";
 import { buildDeckCsv } from "@/lib/imports/write-csv";
@@ -13,12 +13,12 @@ const querySchema = z.object({ format: z.enum(["csv", "apkg"]) });
 /** GET ?format=csv|apkg: the deck as a file, for anyone who may read it (owner, public, or assigned to their class). */
 export async function GET(request: Request, context: { params: Promise<{ deckId: string }> }) {
   const user = await getSessionUser();
-  if (!user) return Response.json({ error: "Sign in first." }, { status: HTTP_STATUS.unauthenticated });
+  if (!user) return unauthenticated();
   const deckId = deckIdSchema.safeParse((await context.params).deckId);
   const query = querySchema.safeParse({ format: new URL(request.url).searchParams.get("format") });
-  if (!deckId.success || !query.success) return Response.json({ error: "Ask for format=csv or format=apkg." }, { status: HTTP_STATUS.invalid_input });
+  if (!deckId.success || !query.success) return refuse("invalid_input", "Ask for format=csv or format=apkg.");
   const deck = await findExportableDeck(getDb(), user.id, deckId.data);
-  if (!deck) return Response.json({ error: "No such deck." }, { status: HTTP_STATUS.not_found });
+  if (!deck) return refuse("not_found", "No such deck.");
   if (query.data.format === "csv") {
     return new Response(buildDeckCsv(deck.cards), { headers: attachmentHeaders(`${deck.name}.csv`, "text/csv; charset=utf-8") });
   }

@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { findOwnedDeck } from "@/lib/decks/data";
 import { deckIdSchema } from "@/lib/decks/schema";
 import { HTTP_STATUS } from "@/lib/errors";
+import { refuse, unauthenticated } from "@/lib/http/json-route";
 import { importDeckFile } from "@/lib/imports/mutations";
 import { parseImportFile } from "@/lib/imports/parse-upload";
 import { columnMappingSchema, MAX_IMPORT_BYTES, PREVIEW_ROWS } from "@/lib/imports/schema";
@@ -35,18 +36,20 @@ const answer = (status: number, body: object) => Response.json(body, { status })
 /** POST multipart (mode, file, mapping?): "preview" parses without writing; "import" writes all rows or none. */
 export async function POST(request: Request, context: { params: Promise<{ deckId: string }> }) {
   const user = await getSessionUser();
-  if (!user) return answer(HTTP_STATUS.unauthenticated, { ok: false, message: "Sign in first." });
-  if (user.role !== "TEACHER") return answer(HTTP_STATUS.forbidden, { ok: false, message: "Only teachers can import." });
+  if (!user) return unauthenticated();
+  if (user.role !== "TEACHER") return refuse("forbidden", "Only teachers can import.");
   const deckId = deckIdSchema.safeParse((await context.params).deckId);
-  if (!deckId.success) return answer(HTTP_STATUS.not_found, { ok: false, message: "No such deck." });
+  if (!deckId.success) return refuse("not_found", "No such deck.");
   const length = Number(request.headers.get("content-length") ?? NaN);
-  if (!Number.isFinite(length)) return answer(411, { ok: false, message: "Send the file with its length." });
-  if (length > MAX_BODY) return answer(413, { ok: false, message: "The file is larger than 5 MB. Split it into smaller files." });
+  if (!Number.isFinite(length)) return refuse("invalid_input", "Send the file with its length.", 411);
+  if (length > MAX_BODY) return refuse("invalid_input", "The file is larger than 5 MB. Split it into smaller files.", 413);
 
   const db = getDb();
-  if (!(await findOwnedDeck(db, user.id, deckId.data))) return answer(HTTP_STATUS.not_found, { ok: false, message: "That deck does not exist or is not yours." });
-  const form = formSchema.safeParse(Object.fromEntries((await request.formData()).entries()));
-  if (!form.success) return answer(HTTP_STATUS.invalid_input, { ok: false, message: "Choose a file to import." });
+  if (!(await findOwnedDeck(db, user.id, deckId.data))) return refuse("not_found", "That deck does not exist or is not yours.");
+  // A body that is not multipart (or lies about its length) reads as no form rather than a 500.
+  const fields = await request.formData().then((form) => Object.fromEntries(form.entries()), () => ({}));
+  const form = formSchema.safeParse(fields);
+  if (!form.success) return refuse("invalid_input", "Choose a file to import.");
   const file = { name: form.data.file.name, bytes: new Uint8Array(await form.data.file.arrayBuffer()) };
 
   if (form.data.mode === "preview") {

@@ -1,0 +1,51 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { refuse } from "@/lib/http/refuse";
+import { readLimitedText } from "@/lib/http/read-limited-text";
+import { serverActionPayloadProblem } from "@/lib/http/server-action-payload";
+import { contentSecurityPolicy } from "@/lib/security-headers";
+
+// Next.js's own limit for server action bodies (serverActions.bodySizeLimit), answered here as a 413.
+const ACTION_BODY_MAX_BYTES = 1024 * 1024;
+
+/** A server action call with a malformed or oversized body, refused with a JSON 4xx before Next.js decodes it. */
+async function screenServerAction(request: NextRequest): Promise<NextResponse | null> {
+  // Next.js also refuses a foreign Origin, but deep inside with a 500; browsers always send Origin on POST.
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (origin !== null && (!URL.canParse(origin) || new URL(origin).host !== host)) {
+    return refuse("forbidden", "Server actions may only be called from this site.");
+  }
+  const type = request.headers.get("content-type") ?? "";
+  const text = await readLimitedText(request.clone(), ACTION_BODY_MAX_BYTES);
+  if (text === "too_large") return refuse("invalid_input", "The request is too large.", 413);
+  if (type.startsWith("multipart/form-data")) {
+    const readable = await new Request(request.url, { method: "POST", headers: { "content-type": type }, body: text }).formData().then(() => true, () => false);
+    return readable ? null : refuse("invalid_input", "The form data is malformed.");
+  }
+  const problem = serverActionPayloadProblem(text);
+  return problem ? refuse("invalid_input", problem) : null;
+}
+
+/**
+ * Every request gets a Content-Security-Policy with a fresh nonce; Next.js reads it from the request headers
+ * and stamps it on the scripts it renders. Server action calls are screened first.
+ */
+export async function proxy(request: NextRequest) {
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    const refusal = await screenServerAction(request);
+    if (refusal) return refusal;
+  }
+  const nonce = btoa(crypto.randomUUID());
+  const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "production");
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
+}
+
+export const config = {
+  // Pages and server actions. Hashed static files run no inline code; API routes get a fixed policy from
+  // next.config.ts and stay out of the proxy, which would otherwise buffer (and cut at 10 MB) every upload.
+  matcher: [{ source: "/((?!api/|_next/static|_next/image|favicon.ico).*)" }],
+};
