@@ -33,7 +33,7 @@ export async function createDeck(page: Page, name: string): Promise<string> {
   await page.goto("/teach/decks/new");
   await page.getByLabel("Name").fill(name);
   await page.getByRole("button", { name: "Create deck" }).click();
-  await page.waitForURL(/\/teach\/decks\/[^/]+$/);
+  await page.waitForURL((url) => /^\/teach\/decks\/[^/]+$/.test(url.pathname) && !url.pathname.endsWith("/new"));
   return new URL(page.url()).pathname.split("/").pop()!;
 }
 
@@ -52,7 +52,9 @@ export async function addCard(page: Page, deckId: string, card: NewCard): Promis
   await page.getByLabel("Answer", { exact: true }).fill(card.answer);
   if (card.choices) await page.getByLabel("Choices").fill(card.choices.join("\n"));
   await page.getByRole("button", { name: "Add card" }).click();
-  await page.waitForURL(new RegExp(`/teach/decks/${deckId}$`));
+  const refused = page.getByRole("main").getByRole("alert");
+  await Promise.race([page.waitForURL(new RegExp(`/teach/decks/${deckId}$`)), refused.waitFor()]);
+  if (await refused.isVisible()) throw new Error(`The card editor refused ${card.prompt}: ${await page.getByRole("main").innerText()}`);
 }
 
 /** One query against the app's database, for checking what the UI claims it stored. */
