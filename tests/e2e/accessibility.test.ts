@@ -51,6 +51,9 @@ type Finding = { page: string; rule: string; impact: string; help: string; targe
 async function audit(page: Page, label: string, shot: { viewport: ViewportName; colorScheme: string }): Promise<Finding[]> {
   const name = label.replace(/\/c[a-z0-9]{20,}/g, "").replace(/[^a-z]+/g, "-").replace(/^-|-$/g, "") || "home";
   await screenshot(page, `axe-${name}-${shot.colorScheme}`, shot.viewport);
+  const findings: Finding[] = [];
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  if (overflow > 0) findings.push({ page: label, rule: "horizontal-overflow", impact: "serious", help: `The page is ${overflow}px wider than the screen`, targets: [] });
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
@@ -60,7 +63,8 @@ async function audit(page: Page, label: string, shot: { viewport: ViewportName; 
       impact: violation.impact ?? "",
       help: violation.help,
       targets: violation.nodes.slice(0, 5).map((node) => node.target.join(" ")),
-    }));
+    }))
+    .concat(findings);
 }
 
 async function visit(page: Page, path: string, heading: string | RegExp): Promise<void> {
@@ -68,14 +72,16 @@ async function visit(page: Page, path: string, heading: string | RegExp): Promis
   await page.getByRole("heading", { level: 1, name: heading }).waitFor();
 }
 
-const CASES: [ViewportName, "light" | "dark"][] = [["phone", "light"], ["desktop", "light"], ["phone", "dark"]];
+// The dark pass also narrows the phone to 360 px, the smallest common width, to catch overflow there.
+const CASES: [ViewportName, "light" | "dark", number][] = [["phone", "light", 390], ["desktop", "light", 1280], ["phone", "dark", 360]];
 
-describe.each(CASES)("accessibility at %s in %s colours", (viewport, colorScheme) => {
-  it("has no serious or critical axe violations on the main pages", async () => {
+describe.each(CASES)("accessibility at %s in %s colours, %i px wide", (viewport, colorScheme, width) => {
+  it("has no serious or critical axe violations or sideways scrolling on the main pages", async () => {
     const findings: Finding[] = [];
     const context = await newContext(browser, viewport);
     const page = await context.newPage();
     await page.emulateMedia({ colorScheme });
+    await page.setViewportSize({ width, height: VIEWPORTS[viewport].height });
     const shot = { viewport, colorScheme };
 
     for (const [path, heading] of [["/", /./], ["/signin", "Sign in"], ["/signup", "Create account"]] as const) {

@@ -51,12 +51,15 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])("a teacher and a student
     const preview = teacher.getByRole("region", { name: "Preview" });
     const edited = "Which Nordic country joined the alliance in April 2023, becoming its 31st member?";
     await teacher.getByLabel("Prompt").fill(edited);
+    await teacher.getByLabel("Answer", { exact: true }).fill("Finland");
     await preview.getByText(edited).waitFor();
+    await preview.getByRole("button", { name: "Show answer" }).click();
+    await preview.getByText(/^Answer: Finland$/).waitFor();
     await screenshot(teacher, "teach-card-editor", viewport);
     await teacher.getByRole("button", { name: "Save card" }).click();
     await teacher.getByText("Card saved.").waitFor();
-    const stored = await query<{ prompt: string }>(`SELECT c.prompt FROM "Card" c JOIN "Deck" d ON d.id = c."deckId" WHERE d.name = $1 AND c.prompt = $2`, [deckName, edited]);
-    expect(stored).toHaveLength(1);
+    const stored = await query<{ answer: string }>(`SELECT c.answer FROM "Card" c JOIN "Deck" d ON d.id = c."deckId" WHERE d.name = $1 AND c.prompt = $2`, [deckName, edited]);
+    expect(stored).toEqual([{ answer: "Finland" }]);
 
     // A class, its join code, and the deck assigned with a target date and a daily goal.
     await teacher.goto("/teach/classes/new");
