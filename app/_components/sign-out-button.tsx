@@ -12,7 +12,7 @@ export function SignOutButton() {
         await forgetLearner().catch(() => {});
         await signOut({ callbackUrl: "/" });
       }}
-      className="rounded-lg border border-line px-3 py-2 font-medium"
+      className="inline-flex min-h-11 items-center rounded-lg border border-line px-3 font-medium"
     >
       Sign out
     </button>

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { startTransition, useActionState } from "react";
 import { Field } from "@/app/_components/field";
 import type { StudySettingsForm as StudySettingsValues } from "@/lib/users/settings-form";
 import { saveStudySettingsAction } from "../actions";
@@ -11,7 +11,18 @@ export function StudySettingsForm({ values, zones }: { values: StudySettingsValu
   const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
   const error = (name: keyof StudySettingsValues) => errors[name]?.[0];
   return (
-    <form action={formAction} className="flex flex-col gap-4" noValidate>
+    <form
+      action={formAction}
+      // Once hydrated, submit by hand: a form action resets the fields afterwards, which would replace a refused
+      // value with the saved one right next to its error. Before hydration the action alone still works.
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => formAction(data));
+      }}
+      className="flex flex-col gap-4"
+      noValidate
+    >
       <Field label="Desired retention" name="desiredRetention" defaultValue={String(values.desiredRetention)} hint="The share of reviews you aim to remember, from 0.70 to 0.99. Higher means more reviews." error={error("desiredRetention")} />
       <Field label="New cards per day" name="newCardsPerDay" type="number" defaultValue={String(values.newCardsPerDay)} error={error("newCardsPerDay")} />
       <Field label="Maximum interval (days)" name="maximumInterval" type="number" defaultValue={String(values.maximumInterval)} error={error("maximumInterval")} />

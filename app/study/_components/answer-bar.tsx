@@ -10,7 +10,8 @@ export const GRADES: { rating: ReviewRating; name: string; key: keyof IntervalLa
 
 /**
  * The thumb zone: "Show answer" before the answer, the four grades after, in a bar of fixed height so
- * swapping them moves nothing. Each grade's accessible name is just the grade; its interval is a description.
+ * swapping them moves nothing. Each grade's accessible name starts with the grade and ends with its interval,
+ * so the name contains all the visible text (WCAG 2.5.3, label in name).
  */
 export function AnswerBar(props: {
   revealed: boolean;
@@ -27,13 +28,11 @@ export function AnswerBar(props: {
             <button
               key={grade.rating}
               type="button"
-              aria-label={grade.name}
-              aria-describedby={`interval-${grade.key}`}
               onClick={() => props.onGrade(grade.rating)}
               className={`flex flex-col items-center justify-center rounded-xl border-2 bg-surface font-semibold ${grade.tone} ${props.suggested === grade.rating ? "ring-4 ring-brand/40" : ""}`}
             >
               <span>{grade.name}</span>
-              <span id={`interval-${grade.key}`} className="text-xs font-normal text-muted">
+              <span className="text-xs font-normal text-muted">
                 <span className="sr-only">Next review in </span>
                 {props.intervals[grade.key]}
               </span>
