@@ -8,7 +8,7 @@ const pureDomain = {
   ],
 };
 
-export default [
+const config = [
   { ignores: [".next/**", ".data/**", "node_modules/**", "lib/db/generated/**", "next-env.d.ts", "tests/e2e/screenshots/**"] },
   ...nextVitals,
   ...nextTypeScript,
@@ -29,3 +29,5 @@ export default [
     },
   },
 ];
+
+export default config;
