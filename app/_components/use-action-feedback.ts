@@ -1,4 +1,5 @@
 "use client";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { ActionResult } from "@/lib/errors";
 
@@ -6,23 +7,42 @@ type FieldErrors = Record<string, string[] | undefined>;
 
 /**
  * The pending flag, field errors and message that every form keeps around a server action.
- * `submit` resolves to the action's data, or undefined after showing its errors. Pending stays
- * on after success because the form navigates away.
+ * `submit` resolves to the action's result after showing its errors. Without a `success` message the
+ * form is about to navigate away, so pending stays on and it cannot be sent twice; with one, the form
+ * stays: pending goes off, the errors clear and the message is announced.
  */
 export function useActionFeedback() {
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<string>();
+  const [message, setMessage] = useState<{ error?: string; success?: string }>({});
   const [pending, setPending] = useState(false);
 
-  async function submit<T>(action: () => Promise<ActionResult<T>>): Promise<T | undefined> {
+  async function submit<T>(action: () => Promise<ActionResult<T>>, success?: string): Promise<ActionResult<T>> {
     setPending(true);
     const result = await action();
-    if (result.ok) return result.data;
+    if (result.ok && success === undefined) return result;
     setPending(false);
-    setErrors(result.fieldErrors ?? {});
-    setMessage(result.message);
-    return undefined;
+    setErrors(result.ok ? {} : (result.fieldErrors ?? {}));
+    setMessage(result.ok ? { success } : { error: result.message });
+    return result;
   }
 
   return { errors, message, pending, submit };
+}
+
+/**
+ * For controls that stay on their page: `run` announces `success`, then re-renders the server page so
+ * it shows the change, or calls `after` instead (to go elsewhere).
+ */
+export function useRefreshingAction() {
+  const router = useRouter();
+  const feedback = useActionFeedback();
+
+  async function run<T>(action: () => Promise<ActionResult<T>>, success: string, after?: (data: T) => void): Promise<void> {
+    const result = await feedback.submit(action, success);
+    if (!result.ok) return;
+    if (after) after(result.data);
+    else router.refresh();
+  }
+
+  return { ...feedback, run };
 }

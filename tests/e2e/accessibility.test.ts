@@ -45,6 +45,16 @@ beforeAll(async () => {
   fixture = { teacher, deckId, cardPath, classPath };
 });
 
+const IMPORT_CSV = "front,back,tags\nWhere did defence ministers meet in June 2025?,Brussels,defence_ministerial_brussels_2025\n";
+
+/** Picks IMPORT_CSV on the deck's import page and waits for the preview table. */
+async function uploadImport(page: Page) {
+  await page.getByLabel("File").setInputFiles({ name: "cards.csv", mimeType: "text/csv", buffer: Buffer.from(IMPORT_CSV) });
+  const table = page.getByRole("region", { name: "Cards as they will be imported" });
+  await table.waitFor();
+  return table;
+}
+
 type Finding = { page: string; rule: string; impact: string; help: string; targets: string[] };
 
 /** Serious and critical axe findings on the page as it is now (WCAG 2.x A and AA plus best practices). */
@@ -110,6 +120,11 @@ describe.each(CASES)("accessibility at %s in %s colours, %i px wide", (viewport,
       await visit(page, path, heading);
       findings.push(...(await audit(page, path, shot)));
     }
+
+    // The import preview is wider than a phone (a tag without a break point), so it scrolls inside a box of its own.
+    await visit(page, `/teach/decks/${deckId}/import`, "Import cards");
+    await uploadImport(page);
+    findings.push(...(await audit(page, "/teach/decks/import (preview)", shot)));
 
     await visit(page, "/teach/generate", "Generate cards");
     await page.getByLabel("Article text").fill("Finland became the 31st member of the alliance in April 2023.\nThe alliance has 32 member countries since Sweden joined in March 2024.");
@@ -180,6 +195,22 @@ describe("keyboard and motion on the study screen", () => {
       const focused = back.find((entry) => entry.name.startsWith(grade));
       expect(focused, `${grade} in ${back.map((entry) => entry.name).join(" | ")}`).toMatchObject({ outlineStyle: "solid", outlineWidth: 3 });
     }
+    await context.close();
+  });
+
+  it("scrolls the import preview, wider than a phone, from the keyboard", async () => {
+    const context = await newContext(browser, "phone");
+    const page = await context.newPage();
+    await signIn(page, fixture.teacher, /\/(dashboard|teach)/);
+    await visit(page, `/teach/decks/${fixture.deckId}/import`, "Import cards");
+    const table = await uploadImport(page);
+    expect(await table.evaluate((box) => box.scrollWidth > box.clientWidth)).toBe(true);
+    // Tab goes from the last column choice to the table, and the arrow keys scroll it.
+    await page.getByLabel("Id (updates the card with this id)").focus();
+    await page.keyboard.press("Tab");
+    expect(await table.evaluate((box) => box === document.activeElement)).toBe(true);
+    for (let press = 0; press < 3; press++) await page.keyboard.press("ArrowRight");
+    await expect.poll(() => table.evaluate((box) => box.scrollLeft)).toBeGreaterThan(0);
     await context.close();
   });
 

@@ -67,12 +67,18 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])("card kinds at %s", (vie
     await page.getByRole("button", { name: "The Hague" }).click();
     expect(await page.getByRole("button", { name: /The Hague/ }).getAttribute("aria-pressed")).toBe("true");
     await page.getByText("correct answer").waitFor();
+    // The ring is not the only cue: the suggested grade, and only that one, says so in its name.
+    const suggested = page.getByRole("button", { name: "(suggested)" });
+    await page.getByRole("button", { name: /^Good \(suggested\)/ }).waitFor();
+    expect(await suggested.count()).toBe(1);
     await screenshot(page, "study-mcq-right", viewport);
     await acceptSuggestion();
 
     // Multiple choice, wrong: Again is suggested.
     await page.getByRole("button", { name: "Austria" }).click();
     await page.getByText("your answer").waitFor();
+    await page.getByRole("button", { name: /^Again \(suggested\)/ }).waitFor();
+    expect(await suggested.count()).toBe(1);
     await acceptSuggestion();
 
     // Multiple choice, wrong, but the learner overrides the suggestion with Good.

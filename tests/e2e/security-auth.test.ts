@@ -47,7 +47,7 @@ describe("guessing passwords", () => {
     }
   });
 
-  it("guest accounts from one address: at most the guest budget, then 429", async () => {
+  it("guest accounts from one address: at most the guest budget, then 429, which the sign-in page explains", async () => {
     const script = new Client(testIp());
     const guestsBefore = await db.user.count({ where: { isGuest: true } });
     const statuses: number[] = [];
@@ -63,6 +63,17 @@ describe("guessing passwords", () => {
     expect(statuses.slice(0, AUTH_LIMITS.guestPerIp.limit).includes(429)).toBe(false);
     expect(statuses.at(-1)).toBe(429);
     expect(await db.user.count({ where: { isGuest: true } })).toBe(guestsBefore + AUTH_LIMITS.guestPerIp.limit);
+
+    // A person at that address who taps the guest button comes back to sign-in with the reason.
+    const context = await newContext(browser, "phone");
+    await context.setExtraHTTPHeaders({ "x-forwarded-for": script.ip });
+    const page = await context.newPage();
+    await page.goto("/signin");
+    await page.getByRole("button", { name: "Try it without an account" }).click();
+    await page.waitForURL(/\/signin\?error=RateLimited$/);
+    expect(await page.getByRole("main").getByRole("alert").textContent()).toBe("Too many sign-in attempts. Wait a while, then try again.");
+    expect(await db.user.count({ where: { isGuest: true } })).toBe(guestsBefore + AUTH_LIMITS.guestPerIp.limit);
+    await context.close();
   });
 
   it("a real user from another address still signs in", async () => {

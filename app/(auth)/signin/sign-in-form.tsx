@@ -4,10 +4,12 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Field } from "@/app/_components/field";
+import { signInErrorMessage } from "./sign-in-errors";
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+/** `initialError` is the message for a failed sign-in that came back here, such as a guest sign-in over its limit. */
+export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
   const router = useRouter();
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState(initialError);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -26,11 +28,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       router.refresh();
       return;
     }
-    setError(
-      result?.error === "RateLimited"
-        ? "Too many attempts. Wait a few minutes and try again."
-        : "That email and password do not match an account.",
-    );
+    setError(signInErrorMessage(result?.error ?? "CredentialsSignin"));
   }
 
   async function tryAsGuest() {

@@ -18,9 +18,9 @@ export function SignUpForm() {
       password: String(form.get("password") ?? ""),
       role: form.get("role") === "TEACHER" ? "TEACHER" : "STUDENT",
     };
-    const account = await submit(() => signUpAction(input));
-    if (!account) return;
-    await signIn("credentials", { email: account.email, password: input.password, redirect: false });
+    const result = await submit(() => signUpAction(input));
+    if (!result.ok) return;
+    await signIn("credentials", { email: result.data.email, password: input.password, redirect: false });
     router.push(input.role === "TEACHER" ? "/teach" : "/decks");
     router.refresh();
   }
@@ -47,7 +47,7 @@ export function SignUpForm() {
           <input type="radio" name="role" value="TEACHER" /> Teacher
         </label>
       </fieldset>
-      {message && <p role="alert" className="font-medium text-again">{message}</p>}
+      {message.error && <p role="alert" className="font-medium text-again">{message.error}</p>}
       <button type="submit" disabled={pending} className="min-h-12 rounded-lg bg-brand px-4 font-semibold text-brand-ink disabled:opacity-60">
         Create account
       </button>

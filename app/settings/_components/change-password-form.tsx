@@ -3,26 +3,20 @@ import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { Field } from "@/app/_components/field";
+import { useActionFeedback } from "@/app/_components/use-action-feedback";
 import { changePasswordAction } from "../actions";
 
 /** Changing the password ends every session, this one too, so on success the learner is signed out and told why. */
 export function ChangePasswordForm() {
-  const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
-  const [message, setMessage] = useState<string>();
+  const { errors, message, pending, submit } = useActionFeedback();
   const [done, setDone] = useState(false);
-  const [pending, setPending] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setPending(true);
-    const result = await changePasswordAction({ currentPassword: String(form.get("currentPassword") ?? ""), newPassword: String(form.get("newPassword") ?? "") });
-    setPending(false);
-    if (!result.ok) {
-      setErrors(result.fieldErrors ?? {});
-      setMessage(result.message);
-      return;
-    }
+    const input = { currentPassword: String(form.get("currentPassword") ?? ""), newPassword: String(form.get("newPassword") ?? "") };
+    const result = await submit(() => changePasswordAction(input));
+    if (!result.ok) return;
     // The server already refuses this session's token; clearing the cookie makes the browser agree.
     await signOut({ redirect: false });
     setDone(true);
@@ -40,7 +34,7 @@ export function ChangePasswordForm() {
     <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" required error={errors.currentPassword?.[0]} />
       <Field label="New password" name="newPassword" type="password" autoComplete="new-password" required hint="At least 8 characters. Other sessions end when you change it." error={errors.newPassword?.[0]} />
-      {message && <p role="alert" className="font-medium text-again">{message}</p>}
+      {message.error && <p role="alert" className="font-medium text-again">{message.error}</p>}
       <button type="submit" disabled={pending} className="min-h-12 self-start rounded-lg border border-line px-6 font-semibold disabled:opacity-60">
         Change password
       </button>

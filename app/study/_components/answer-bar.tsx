@@ -11,7 +11,8 @@ export const GRADES: { rating: ReviewRating; name: string; key: keyof IntervalLa
 /**
  * The thumb zone: "Show answer" before the answer, the four grades after, in a bar of fixed height so
  * swapping them moves nothing. Each grade's accessible name starts with the grade and ends with its interval,
- * so the name contains all the visible text (WCAG 2.5.3, label in name).
+ * so the name contains all the visible text (WCAG 2.5.3, label in name). The grade suggested by a checked
+ * answer is marked by a ring, and in words for screen readers, who cannot see the ring.
  */
 export function AnswerBar(props: {
   revealed: boolean;
@@ -31,7 +32,10 @@ export function AnswerBar(props: {
               onClick={() => props.onGrade(grade.rating)}
               className={`flex flex-col items-center justify-center rounded-xl border-2 bg-surface font-semibold ${grade.tone} ${props.suggested === grade.rating ? "ring-4 ring-brand/40" : ""}`}
             >
-              <span>{grade.name}</span>
+              <span>
+                {grade.name}
+                {props.suggested === grade.rating && <span className="sr-only"> (suggested)</span>}
+              </span>
               <span className="text-xs font-normal text-muted">
                 <span className="sr-only">Next review in </span>
                 {props.intervals[grade.key]}

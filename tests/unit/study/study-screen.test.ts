@@ -24,9 +24,11 @@ describe("study screen", () => {
     expect(html).toMatch(/aria-hidden="true"/);
   });
 
-  it("names each grade button by its visible grade and interval", () => {
+  it("names each grade button by its visible grade and interval, and the suggested grade as suggested", () => {
     const html = renderToStaticMarkup(createElement(AnswerBar, { revealed: true, intervals, suggested: 3, onShow: () => {}, onGrade: () => {} }));
     expect(html).not.toContain("aria-label");
-    expect(html).toMatch(/<button[^>]*><span>Good<\/span><span[^>]*><span class="sr-only">Next review in <\/span>10m<\/span><\/button>/);
+    expect(html).toMatch(/<button[^>]*><span>Again<\/span><span[^>]*><span class="sr-only">Next review in <\/span>1m<\/span><\/button>/);
+    expect(html).toMatch(/<button[^>]*><span>Good<span class="sr-only"> \(suggested\)<\/span><\/span><span[^>]*><span class="sr-only">Next review in <\/span>10m<\/span><\/button>/);
+    expect(html.match(/\(suggested\)/g)).toHaveLength(1);
   });
 });

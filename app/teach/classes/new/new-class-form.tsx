@@ -13,14 +13,14 @@ export function NewClassForm() {
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const name = String(new FormData(event.currentTarget).get("name") ?? "");
-    const created = await submit(() => createClassAction({ name }));
-    if (created) router.push(`/teach/classes/${created.id}`);
+    const result = await submit(() => createClassAction({ name }));
+    if (result.ok) router.push(`/teach/classes/${result.data.id}`);
   }
 
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       <Field label="Name" name="name" required maxLength={100} hint="For example “NATO seminar, spring term”." error={errors.name?.[0]} />
-      <FormMessage error={message} />
+      <FormMessage {...message} />
       <button type="submit" disabled={pending} className={primaryButton}>Create class</button>
     </form>
   );

@@ -13,10 +13,10 @@ export function NewDeckForm() {
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const deck = await submit(() =>
+    const result = await submit(() =>
       createDeckAction({ name: String(form.get("name") ?? ""), description: String(form.get("description") ?? ""), tags: String(form.get("tags") ?? "") }),
     );
-    if (deck) router.push(`/teach/decks/${deck.id}`);
+    if (result.ok) router.push(`/teach/decks/${result.data.id}`);
   }
 
   return (
@@ -24,7 +24,7 @@ export function NewDeckForm() {
       <Field label="Name" name="name" required maxLength={100} error={errors.name?.[0]} />
       <Field label="Description" name="description" maxLength={2000} error={errors.description?.[0]} />
       <Field label="Tags" name="tags" hint="Separate tags with commas." error={errors.tags?.[0]} />
-      <FormMessage error={message} />
+      <FormMessage {...message} />
       <button type="submit" disabled={pending} className={primaryButton}>Create deck</button>
     </form>
   );

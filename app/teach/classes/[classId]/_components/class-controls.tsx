@@ -1,36 +1,13 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useRefreshingAction } from "@/app/_components/use-action-feedback";
 import { FormMessage } from "../../../_components/form-message";
 import { dangerButton, inputClass, labelClass, primaryButton, secondaryButton } from "../../../_components/styles";
 import { assignDeckAction, deleteClassAction, regenerateJoinCodeAction, removeStudentAction, unassignDeckAction } from "../../actions";
 
-type Outcome = { ok: true } | { ok: false; message: string; fieldErrors?: Record<string, string[]> };
-
-/** Runs a class action, then re-renders the server page so roster and tables show the change. */
-function useClassAction() {
-  const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState<{ error?: string; success?: string }>({});
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[] | undefined>>({});
-  async function run(action: () => Promise<Outcome>, success: string, after?: () => void) {
-    setPending(true);
-    const result = await action();
-    setPending(false);
-    if (!result.ok) {
-      setFieldErrors(result.fieldErrors ?? {});
-      return setMessage({ error: result.message });
-    }
-    setFieldErrors({});
-    setMessage({ success });
-    if (after) after();
-    else router.refresh();
-  }
-  return { pending, message, fieldErrors, run };
-}
-
 export function RegenerateCodeButton({ classId }: { classId: string }) {
-  const { pending, message, run } = useClassAction();
+  const { pending, message, run } = useRefreshingAction();
   return (
     <div className="flex flex-col gap-2">
       <button type="button" disabled={pending} onClick={() => run(() => regenerateJoinCodeAction({ classId }), "New code made; the old one no longer works.")} className={`${secondaryButton} self-start`}>
@@ -42,7 +19,7 @@ export function RegenerateCodeButton({ classId }: { classId: string }) {
 }
 
 export function RemoveStudentButton({ classId, student }: { classId: string; student: { id: string; name: string } }) {
-  const { pending, message, run } = useClassAction();
+  const { pending, message, run } = useRefreshingAction();
   return (
     <>
       <button type="button" disabled={pending} onClick={() => run(() => removeStudentAction({ classId, userId: student.id }), `${student.name} removed.`)} className={dangerButton}>
@@ -54,7 +31,7 @@ export function RemoveStudentButton({ classId, student }: { classId: string; stu
 }
 
 export function UnassignButton({ classId, assignment }: { classId: string; assignment: { id: string; deckName: string } }) {
-  const { pending, message, run } = useClassAction();
+  const { pending, message, run } = useRefreshingAction();
   return (
     <>
       <button type="button" disabled={pending} onClick={() => run(() => unassignDeckAction({ classId, assignmentId: assignment.id }), "Unassigned.")} className={secondaryButton}>
@@ -66,7 +43,7 @@ export function UnassignButton({ classId, assignment }: { classId: string; assig
 }
 
 export function AssignDeckForm({ classId, decks }: { classId: string; decks: { id: string; name: string; mine: boolean }[] }) {
-  const { pending, message, fieldErrors, run } = useClassAction();
+  const { pending, message, errors, run } = useRefreshingAction();
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -81,17 +58,17 @@ export function AssignDeckForm({ classId, decks }: { classId: string; decks: { i
         <select id="assign-deck" name="deckId" className={inputClass}>
           {decks.map((deck) => <option key={deck.id} value={deck.id}>{deck.name}{deck.mine ? "" : " (public)"}</option>)}
         </select>
-        {fieldErrors.deckId && <p className="text-sm font-medium text-again">{fieldErrors.deckId[0]}</p>}
+        {errors.deckId && <p className="text-sm font-medium text-again">{errors.deckId[0]}</p>}
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="assign-target" className={labelClass}>Target date</label>
         <input id="assign-target" name="targetDate" type="date" className={inputClass} />
-        {fieldErrors.targetDate && <p className="text-sm font-medium text-again">{fieldErrors.targetDate[0]}</p>}
+        {errors.targetDate && <p className="text-sm font-medium text-again">{errors.targetDate[0]}</p>}
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="assign-goal" className={labelClass}>Daily goal</label>
         <input id="assign-goal" name="dailyGoal" type="number" min={1} max={1000} inputMode="numeric" className={inputClass} />
-        {fieldErrors.dailyGoal && <p className="text-sm font-medium text-again">{fieldErrors.dailyGoal[0]}</p>}
+        {errors.dailyGoal && <p className="text-sm font-medium text-again">{errors.dailyGoal[0]}</p>}
       </div>
       <button type="submit" disabled={pending} className={`${primaryButton} self-end`}>Assign</button>
       <div className="sm:col-span-3"><FormMessage {...message} /></div>
@@ -101,7 +78,7 @@ export function AssignDeckForm({ classId, decks }: { classId: string; decks: { i
 
 export function DeleteClassButton({ classId, name }: { classId: string; name: string }) {
   const router = useRouter();
-  const { pending, message, run } = useClassAction();
+  const { pending, message, run } = useRefreshingAction();
   const [confirming, setConfirming] = useState(false);
   if (!confirming) return <button type="button" onClick={() => setConfirming(true)} className={`${dangerButton} self-start`}>Delete class</button>;
   return (

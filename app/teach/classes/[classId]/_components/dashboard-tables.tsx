@@ -1,31 +1,14 @@
-import type { ReactNode } from "react";
+import { ScrollingTable } from "@/app/_components/scrolling-table";
 import type { ClassDashboard } from "@/lib/classes/dashboard";
 import { KIND_NAMES } from "../../../_components/kind-names";
 
 const percent = (share: number | null) => (share === null ? "—" : `${Math.round(share * 100)}%`);
 const CARDS_SHOWN = 25;
 
-/**
- * A table wider than a phone, scrolled sideways inside its own box. The title sits outside the box so it wraps
- * instead of scrolling away, and the box takes keyboard focus so it can be scrolled without a pointer.
- */
-function ScrollingTable({ id, title, children }: { id: string; title: string; children: ReactNode }) {
-  return (
-    <div className="flex flex-col gap-2">
-      <h3 id={id} className="text-base font-semibold">{title}</h3>
-      <div role="region" aria-labelledby={id} tabIndex={0} className="overflow-x-auto">
-        <table aria-labelledby={id} className="w-full min-w-[32rem] text-left text-sm">
-          {children}
-        </table>
-      </div>
-    </div>
-  );
-}
-
 export function StudentTable({ dashboard }: { dashboard: ClassDashboard }) {
   if (dashboard.students.length === 0) return <p className="text-muted">No students yet. Share the join code or link.</p>;
   return (
-    <ScrollingTable id="student-table" title="Students: reviews in the last 7 days, retention over 30 days, cards due, and progress in each assigned deck">
+    <ScrollingTable id="student-table" tableClassName="min-w-[32rem]" title="Students: reviews in the last 7 days, retention over 30 days, cards due, and progress in each assigned deck">
       <thead>
         <tr className="border-b border-line">
           <th scope="col" className="p-2">Student</th>
@@ -59,7 +42,7 @@ export function StudentTable({ dashboard }: { dashboard: ClassDashboard }) {
 export function HardestCardsTable({ dashboard }: { dashboard: ClassDashboard }) {
   if (dashboard.cards.length === 0) return <p className="text-muted">No reviews of assigned cards yet.</p>;
   return (
-    <ScrollingTable id="hardest-cards-table" title="Cards the class gets wrong most: lapses per review and average difficulty (1 easy to 10 hard), hardest first">
+    <ScrollingTable id="hardest-cards-table" tableClassName="min-w-[32rem]" title="Cards the class gets wrong most: lapses per review and average difficulty (1 easy to 10 hard), hardest first">
       <thead>
         <tr className="border-b border-line">
           <th scope="col" className="p-2">Card</th>

@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Field } from "@/app/_components/field";
+import { useRefreshingAction } from "@/app/_components/use-action-feedback";
 import { FormMessage } from "../../../_components/form-message";
 import { cardBox, dangerButton, primaryButton, secondaryButton } from "../../../_components/styles";
 import { copyDeckAction, deleteDeckAction, setDeckPublicAction, updateDeckAction } from "../../actions";
@@ -10,25 +11,8 @@ type Deck = { id: string; name: string; description: string; tags: string[]; isP
 
 export function DeckSettings({ deck }: { deck: Deck }) {
   const router = useRouter();
-  const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
-  const [message, setMessage] = useState<{ error?: string; success?: string }>({});
-  const [pending, setPending] = useState(false);
+  const { errors, message, pending, run } = useRefreshingAction();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-
-  async function run<T>(action: () => Promise<{ ok: true; data: T } | { ok: false; message: string; fieldErrors?: Record<string, string[]> }>, success: string, after?: (data: T) => void) {
-    setPending(true);
-    const result = await action();
-    setPending(false);
-    if (!result.ok) {
-      setErrors(result.fieldErrors ?? {});
-      setMessage({ error: result.message });
-      return;
-    }
-    setErrors({});
-    setMessage({ success });
-    if (after) after(result.data);
-    else router.refresh();
-  }
 
   function onSave(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useState } from "react";
+import { ScrollingTable } from "@/app/_components/scrolling-table";
 import type { ColumnMapping, ImportedCard, ImportProblem, MappedField } from "@/lib/imports/schema";
 import { FormMessage } from "../../../_components/form-message";
 import { KIND_NAMES } from "../../../_components/kind-names";
@@ -119,29 +120,26 @@ export function ImportForm({ deckId }: { deckId: string }) {
             <p>{preview.total} cards ready{preview.total > preview.cards.length ? `; the first ${preview.cards.length} are shown` : ""}.</p>
           )}
           {preview.cards.length > 0 && (
-            <div className="overflow-x-auto">
-              <table className="w-full text-left text-sm">
-                <caption className="sr-only">Cards as they will be imported</caption>
-                <thead>
-                  <tr className="border-b border-line">
-                    <th scope="col" className="p-2">Kind</th>
-                    <th scope="col" className="p-2">Front</th>
-                    <th scope="col" className="p-2">Back</th>
-                    <th scope="col" className="p-2">Tags</th>
+            <ScrollingTable id="import-preview-cards" title="Cards as they will be imported">
+              <thead>
+                <tr className="border-b border-line">
+                  <th scope="col" className="p-2">Kind</th>
+                  <th scope="col" className="p-2">Front</th>
+                  <th scope="col" className="p-2">Back</th>
+                  <th scope="col" className="p-2">Tags</th>
+                </tr>
+              </thead>
+              <tbody>
+                {preview.cards.map((card, index) => (
+                  <tr key={index} className="border-b border-line align-top">
+                    <td className="p-2">{KIND_NAMES[card.kind]}</td>
+                    <td className="p-2 break-words whitespace-pre-line">{card.prompt}</td>
+                    <td className="p-2 break-words">{card.answer}{card.choices.length > 0 && <span className="block text-muted">{card.choices.join(" | ")}</span>}</td>
+                    <td className="p-2">{card.tags.join(", ")}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {preview.cards.map((card, index) => (
-                    <tr key={index} className="border-b border-line align-top">
-                      <td className="p-2">{KIND_NAMES[card.kind]}</td>
-                      <td className="p-2 break-words whitespace-pre-line">{card.prompt}</td>
-                      <td className="p-2 break-words">{card.answer}{card.choices.length > 0 && <span className="block text-muted">{card.choices.join(" | ")}</span>}</td>
-                      <td className="p-2">{card.tags.join(", ")}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </ScrollingTable>
           )}
           <div className="flex flex-wrap gap-2">
             <button type="button" disabled={!canImport || pending} onClick={runImport} className={primaryButton}>Import</button>

@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { CardFace } from "@/app/_components/card-face";
+import { useRefreshingAction } from "@/app/_components/use-action-feedback";
 import { CARD_KINDS, cardContentSchema, toCardInput, type CardFormFields } from "@/lib/cards/schema";
 import { FormMessage } from "../../../../_components/form-message";
 import { KIND_NAMES } from "../../../../_components/kind-names";
@@ -42,9 +43,7 @@ export function CardEditor({ deckId, cardId, initial }: { deckId: string; cardId
   const router = useRouter();
   const [fields, setFields] = useState<CardFormFields>(initial);
   const [revealed, setRevealed] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
-  const [message, setMessage] = useState<{ error?: string; success?: string }>({});
-  const [pending, setPending] = useState(false);
+  const { errors, message, pending, submit, run } = useRefreshingAction();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const set = (name: keyof CardFormFields) => (value: string) => setFields((current) => ({ ...current, [name]: value }));
 
@@ -58,30 +57,16 @@ export function CardEditor({ deckId, cardId, initial }: { deckId: string; cardId
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setPending(true);
-    const result = cardId ? await updateCardAction({ deckId, cardId }, input) : await createCardAction({ deckId }, input);
-    setPending(false);
-    if (!result.ok) {
-      setErrors(result.fieldErrors ?? {});
-      setMessage({ error: result.message });
-      return;
-    }
-    setErrors({});
-    if (cardId) {
-      setMessage({ success: "Card saved." });
-      router.refresh();
-    } else {
-      router.push(`/teach/decks/${deckId}`);
-    }
+    // Saving an edit stays on the page; adding a card goes back to the deck.
+    if (cardId) return run(() => updateCardAction({ deckId, cardId }, input), "Card saved.");
+    const result = await submit(() => createCardAction({ deckId }, input));
+    if (result.ok) router.push(`/teach/decks/${deckId}`);
   }
 
   async function onDelete() {
     if (!cardId) return;
-    setPending(true);
-    const result = await deleteCardAction({ deckId, cardId });
-    setPending(false);
-    if (!result.ok) return setMessage({ error: result.message });
-    router.push(`/teach/decks/${deckId}`);
+    const result = await submit(() => deleteCardAction({ deckId, cardId }));
+    if (result.ok) router.push(`/teach/decks/${deckId}`);
   }
 
   return (
