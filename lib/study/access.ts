@@ -1,6 +1,8 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { fail, ok, type ActionResult } from "@/lib/errors";
+import { queueQuerySchema } from "./schema";
 
 /** Decks a learner may study: public decks, their own, and decks assigned to a class they belong to. */
 export function studiableDeckWhere(userId: string): Prisma.DeckWhereInput {
@@ -22,4 +24,13 @@ export async function canStudyCard(db: Db | Prisma.TransactionClient, userId: st
 /** The deck's name when the learner may study it, else null. */
 export async function findStudiableDeck(db: Db, userId: string, deckId: string) {
   return db.deck.findFirst({ where: { id: deckId, ...studiableDeckWhere(userId) }, select: { id: true, name: true } });
+}
+
+/** The `?deck=ID` of a study request: no deck (every deck the learner studies) or one the learner may study. */
+export async function resolveDeckQuery(db: Db, userId: string, params: URLSearchParams): Promise<ActionResult<{ deck: { id: string; name: string } | null }>> {
+  const query = queueQuerySchema.safeParse(Object.fromEntries(params));
+  if (!query.success) return fail("invalid_input", "Unknown deck.");
+  if (!query.data.deck) return ok({ deck: null });
+  const deck = await findStudiableDeck(db, userId, query.data.deck);
+  return deck ? ok({ deck }) : fail("not_found", "That deck is not in your decks.");
 }

@@ -9,6 +9,7 @@ import { resetCard } from "@/lib/study/card-actions";
 import { gradeCard, undoLastReview } from "@/lib/study/mutations";
 import { syncReviews } from "@/lib/study/review-sync";
 import { MAX_SYNC_BATCH, type SyncReviewInput } from "@/lib/study/schema";
+import { seededRandom } from "../support/seeded-random";
 
 const db = await createTestDb();
 const MINUTE = 60_000;
@@ -51,15 +52,6 @@ async function readCard(userId: string, cardId: string) {
   return { state, logs };
 }
 
-// A small deterministic generator (mulberry32), so shuffles differ per seed and repeat per run.
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 function shuffle<T>(items: T[], next: () => number): T[] {
   const copy = [...items];
@@ -89,7 +81,7 @@ describe("syncReviews", () => {
       const { userId, cardIds, start, now } = await setUp();
       const byCard = cardIds.map((cardId, index) => history(cardId, new Date(start.getTime() + index * MINUTE), ([3, 1, 3, 3, 2, 4, 3] as ReviewRating[]).slice(index)));
       const all = byCard.flat();
-      const next = random(seed);
+      const next = seededRandom(seed);
       const sent = shuffle([...all, ...all.filter(() => next() < 0.4)], next);
       for (let from = 0; from < sent.length; from += 4) {
         const result = await syncReviews(db, userId, { reviews: sent.slice(from, from + 4) }, now);

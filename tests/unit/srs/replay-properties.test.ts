@@ -3,20 +3,12 @@ import type { StoredCardState } from "@/lib/srs/card-state";
 import { gradeCard, type ReviewRating } from "@/lib/srs/grade";
 import { mergeReviewEvents, replayReviews, traceReviews, type ReviewEvent } from "@/lib/srs/replay";
 import { schedulerSettingsSchema } from "@/lib/srs/settings";
+import { seededRandom } from "../../support/seeded-random";
 
 const SETTINGS = schedulerSettingsSchema.parse({});
 const START = Date.UTC(2025, 5, 24, 8, 0);
 const HOUR_MS = 3_600_000;
 
-// mulberry32: a tiny seeded generator, so every case is random-looking yet the same on every run.
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** A history of 1-25 reviews with random grades and gaps (some reviews share an instant, as a double tap can). */
 function randomHistory(next: () => number): ReviewEvent[] {
@@ -48,7 +40,7 @@ const SEEDS = Array.from({ length: 40 }, (_, index) => index * 7919 + 1);
 
 describe("merging and replaying reviews from several devices (seeded properties)", () => {
   it.each(SEEDS)("seed %i: shuffled, duplicated copies replay to applying each review once in order", (seed) => {
-    const next = random(seed);
+    const next = seededRandom(seed);
     const events = randomHistory(next);
     const expected = applyInOrder(events);
     for (let round = 0; round < 3; round++) {
@@ -59,7 +51,7 @@ describe("merging and replaying reviews from several devices (seeded properties)
   });
 
   it.each(SEEDS.slice(0, 10))("seed %i: two devices' logs merge to the same state in either order, and merging is idempotent", (seed) => {
-    const next = random(seed);
+    const next = seededRandom(seed);
     const events = randomHistory(next);
     const phone = events.filter(() => next() < 0.5);
     const laptop = events.filter((event) => !phone.includes(event));
@@ -70,7 +62,7 @@ describe("merging and replaying reviews from several devices (seeded properties)
   });
 
   it.each(SEEDS.slice(0, 10))("seed %i: each traced step starts from the state the step before it left", (seed) => {
-    const steps = traceReviews(scramble(randomHistory(random(seed)), random(seed + 1)), SETTINGS);
+    const steps = traceReviews(scramble(randomHistory(seededRandom(seed)), seededRandom(seed + 1)), SETTINGS);
     expect(steps[0]!.before).toBeNull();
     steps.slice(1).forEach((step, index) => expect(step.before).toEqual(steps[index]!.result.next));
     expect(steps.at(-1)!.result.next.reps).toBe(steps.length);
