@@ -117,7 +117,7 @@ export function ImportForm({ deckId }: { deckId: string }) {
               </ul>
             </div>
           ) : (
-            <p>{preview.total} cards ready{preview.total > preview.cards.length ? `; the first ${preview.cards.length} are shown` : ""}.</p>
+            <p>{preview.total} {preview.total === 1 ? "card" : "cards"} ready{preview.total > preview.cards.length ? `; the first ${preview.cards.length} are shown` : ""}.</p>
           )}
           {preview.cards.length > 0 && (
             <ScrollingTable id="import-preview-cards" title="Cards as they will be imported">
