@@ -2,6 +2,8 @@ import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { StoredCardState } from "@/lib/srs/card-state";
 import type { ReviewLogFields } from "@/lib/srs/grade";
+import { serializeCardState } from "./schema";
+import { pickFsrsState } from "./state-row";
 
 /*
  * The grade hot path in plain SQL. Every model query of Prisma 6's client engine is compiled in WebAssembly
@@ -24,6 +26,11 @@ export async function findStateRow(tx: Prisma.TransactionClient, userId: string,
            "lastReview", suspended, "buriedUntil"
     FROM "CardState" WHERE "userId" = ${userId} AND "cardId" = ${cardId}`;
   return rows[0] ?? null;
+}
+
+/** The whole row as ReviewLog.previousState keeps it, so undo can put back suspension and burial too. */
+export function toPreviousStateJson(row: StateRow): Prisma.InputJsonObject {
+  return { ...serializeCardState(pickFsrsState(row)), suspended: row.suspended, buriedUntil: row.buriedUntil?.toISOString() ?? null };
 }
 
 /**

@@ -7,7 +7,7 @@ import { gradeCard as scheduleReview } from "@/lib/srs/grade";
 import type { StudySettings } from "@/lib/srs/settings";
 import { canStudyCard } from "./access";
 import { loadStudySettings } from "./data";
-import { findReviewById, findStateRow, writeReview, type StateRow } from "./grade-rows";
+import { findReviewById, findStateRow, toPreviousStateJson, writeReview } from "./grade-rows";
 import { withStudyLock } from "./lock";
 import { rebuildCardHistory } from "./review-history";
 import {
@@ -32,10 +32,6 @@ export type GradeResult = ActionResult<GradeOutcome> | GradeConflict;
 /** A zod failure as an invalid_input result, with the per-field messages forms show. */
 export function failInvalidInput(error: z.ZodError, message: string) {
   return fail("invalid_input", message, { fieldErrors: z.flattenError(error).fieldErrors as Record<string, string[]> });
-}
-
-function toPreviousStateJson(row: StateRow): Prisma.InputJsonObject {
-  return { ...serializeCardState(pickFsrsState(row)), suspended: row.suspended, buriedUntil: row.buriedUntil?.toISOString() ?? null };
 }
 
 const DAY_MS = 86_400_000;

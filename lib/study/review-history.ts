@@ -4,7 +4,7 @@ import { createNewCardState, type StoredCardState } from "@/lib/srs/card-state";
 import { gradeCard as scheduleReview, type ReviewLogFields } from "@/lib/srs/grade";
 import { mergeReviewEvents, traceReviews, type ReplayStep, type ReviewEvent } from "@/lib/srs/replay";
 import type { SchedulerSettings } from "@/lib/srs/settings";
-import { findStateRow, writeReview } from "./grade-rows";
+import { findStateRow, toPreviousStateJson, writeReview } from "./grade-rows";
 import { parseCardState, previousStateSchema, serializeCardState } from "./schema";
 import { FSRS_STATE_SELECT, pickFsrsState } from "./state-row";
 
@@ -107,7 +107,7 @@ export async function appendLatestReview(
   if (row && (row.lastReview === null || review.reviewedAt.getTime() <= row.lastReview.getTime())) return undefined;
   const previous = row ? pickFsrsState(row) : null;
   const { next, log } = scheduleReview(previous, review.rating, review.reviewedAt, settings);
-  const previousState = row && { ...serializeCardState(pickFsrsState(row)), suspended: row.suspended, buriedUntil: row.buriedUntil?.toISOString() ?? null };
+  const previousState = row && toPreviousStateJson(row);
   await writeReview(tx, { id: review.id, userId, cardId, durationMs: review.durationMs, previousState, createdAt: review.createdAt }, next, log);
   return next;
 }
