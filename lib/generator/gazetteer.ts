@@ -1,4 +1,4 @@
-import { normalizeKey } from "./normalize";
+import { normalizeKey, tokenize } from "./normalize";
 import type { MentionType } from "./types";
 
 /** Entity types the gazetteer knows; numbers, dates and noun phrases come from parsing instead. */
@@ -161,6 +161,31 @@ for (const item of GAZETTEER) {
     const key = toLexiconKey(alias);
     if (!ENTRY_BY_KEY.has(key)) ENTRY_BY_KEY.set(key, item);
   }
+}
+
+// American spellings of words the corpus writes the British way; reprints of wire copy switch between them.
+const BRITISH_SPELLING: Readonly<Record<string, string>> = {
+  defense: "defence",
+  offense: "offence",
+  center: "centre",
+  program: "programme",
+  organization: "organisation",
+};
+
+// One-word aliases of one-word names ("turkey" → "turkiye"), read off the gazetteer.
+const CANONICAL_WORD = new Map<string, string>();
+for (const item of GAZETTEER) {
+  const [canonical, ...rest] = tokenize(item.canonical);
+  if (!canonical || rest.length > 0) continue;
+  for (const alias of item.aliases) {
+    const words = tokenize(alias);
+    if (words.length === 1 && words[0] !== canonical) CANONICAL_WORD.set(words[0]!, canonical);
+  }
+}
+
+/** A normalized word in the spelling and naming the corpus uses most, so a respelled reprint reads the same. */
+export function canonicalWord(word: string): string {
+  return CANONICAL_WORD.get(word) ?? BRITISH_SPELLING[word] ?? word;
 }
 
 /** Finds the entry an alias names ("Turkey" → Türkiye, "Rutte" → Mark Rutte). */

@@ -1,5 +1,6 @@
 import { isCruftText } from "./clean";
 import type { CandidateCard } from "./make-cards";
+import { canonicalWord } from "./gazetteer";
 import { computeJaccard, containsTokenRun, countWords, tokenize } from "./normalize";
 import type { AnalyzedSentence, GeneratedCard } from "./types";
 
@@ -87,7 +88,8 @@ const SAME_STATEMENT_JACCARD = 0.8;
 type Fingerprint = { kind: GeneratedCard["kind"]; prompt: ReadonlySet<string>; sentence: ReadonlySet<string>; source: AnalyzedSentence };
 
 /**
- * Remembers accepted cards and spots near-duplicates: a card about the same answer that either has
+ * Remembers accepted cards and spots near-duplicates (words compared in one spelling, so a reprint in American
+ * English or with "Turkey" for "Türkiye" is the same statement): a card about the same answer that either has
  * the same kind and nearly the same prompt, or comes from another sentence stating the same thing.
  * Several kinds of card on one fact of one sentence are deliberate and not duplicates.
  */
@@ -102,10 +104,10 @@ export function createDuplicateFilter() {
     const { card, sentence } = candidate;
     let tokens = sentenceTokens.get(sentence);
     if (!tokens) {
-      tokens = new Set(tokenize(sentence.text));
+      tokens = new Set(tokenize(sentence.text).map(canonicalWord));
       sentenceTokens.set(sentence, tokens);
     }
-    const made = { kind: card.kind, prompt: new Set(tokenize(`${visiblePrompt(card)} ${card.answer}`)), sentence: tokens, source: sentence };
+    const made = { kind: card.kind, prompt: new Set(tokenize(`${visiblePrompt(card)} ${card.answer}`).map(canonicalWord)), sentence: tokens, source: sentence };
     fingerprints.set(candidate, made);
     return made;
   };
