@@ -22,7 +22,7 @@ export function countNewCardsStartedToday(db: Db, userId: string, now: Date, set
   return db.reviewLog.count({ where: { userId, state: 0, reviewedAt: { gte: startOfStudyDay(now, settings) } } });
 }
 
-function notHiddenAt(now: Date): Prisma.CardStateWhereInput {
+export function notHiddenAt(now: Date): Prisma.CardStateWhereInput {
   return { suspended: false, OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }] };
 }
 
@@ -30,7 +30,7 @@ function notHiddenAt(now: Date): Prisma.CardStateWhereInput {
  * The first `limit` new cards by deck position: never-studied cards and cards reset to new. Two queries, because
  * one with "no state OR a new state" defeats PostgreSQL's anti-join and probes every card (400 ms at 100k cards).
  */
-async function loadNewCards(db: Db, userId: string, deckScope: Prisma.CardWhereInput, now: Date, limit: number) {
+export async function loadNewCards(db: Db, userId: string, deckScope: Prisma.CardWhereInput, now: Date, limit: number) {
   const [unseen, reset] = await Promise.all([
     db.card.findMany({
       where: { ...deckScope, states: { none: { userId } } },

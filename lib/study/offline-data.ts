@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { endOfStudyDay, studyDayKey } from "@/lib/srs/day";
 import { studiableDeckWhere } from "./access";
-import { countNewCardsStartedToday, loadStudySettings } from "./data";
+import { countNewCardsStartedToday, loadNewCards, loadStudySettings, notHiddenAt } from "./data";
 import { MAX_OFFLINE_CARDS, OFFLINE_DAYS, type OfflinePack } from "./offline-pack";
 import { serializeCardState } from "./schema";
 import { FSRS_STATE_SELECT, pickFsrsState } from "./state-row";
@@ -21,25 +21,19 @@ export async function loadOfflinePack(db: Db, userId: string, options: { deck?: 
   const settings = await loadStudySettings(db, userId);
   const horizon = endOfStudyDay(new Date(now.getTime() + (OFFLINE_DAYS - 1) * DAY_MS), settings);
   const deckScope: Prisma.CardWhereInput = { deck: studiableDeckWhere(userId), ...(options.deck ? { deckId: options.deck.id } : {}) };
-  const visible: Prisma.CardStateWhereInput = { suspended: false, OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }] };
   const [dueStates, newCards, newStarted] = await Promise.all([
     db.cardState.findMany({
-      where: { userId, state: { not: 0 }, due: { lt: horizon }, ...visible, card: deckScope },
+      where: { userId, state: { not: 0 }, due: { lt: horizon }, ...notHiddenAt(now), card: deckScope },
       orderBy: [{ due: "asc" }, { cardId: "asc" }],
       take: MAX_OFFLINE_CARDS,
       select: { ...FSRS_STATE_SELECT, card: { select: CARD_CONTENT_SELECT } },
     }),
-    db.card.findMany({
-      where: { ...deckScope, OR: [{ states: { none: { userId } } }, { states: { some: { userId, state: 0, ...visible } } }] },
-      orderBy: [{ position: "asc" }, { id: "asc" }],
-      take: Math.min(settings.newCardsPerDay * OFFLINE_DAYS, MAX_OFFLINE_CARDS),
-      select: { ...CARD_CONTENT_SELECT, states: { where: { userId }, select: FSRS_STATE_SELECT } },
-    }),
+    loadNewCards(db, userId, deckScope, now, Math.min(settings.newCardsPerDay * OFFLINE_DAYS, MAX_OFFLINE_CARDS)),
     countNewCardsStartedToday(db, userId, now, settings),
   ]);
   const cards = [
     ...dueStates.map(({ card, ...state }) => ({ ...card, state: serializeCardState(pickFsrsState(state)) })),
-    ...newCards.map(({ states, ...card }) => ({ ...card, state: states[0] ? serializeCardState(pickFsrsState(states[0])) : null })),
+    ...newCards.map(({ card, state }) => ({ ...card, state: state && serializeCardState(state) })),
   ].slice(0, MAX_OFFLINE_CARDS);
   return { deckId: options.deck?.id ?? null, title: options.deck?.name ?? "All due cards", settings, newStarted: { day: studyDayKey(now, settings), count: newStarted }, cards };
 }
