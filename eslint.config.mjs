@@ -3,8 +3,8 @@ import nextTypeScript from "eslint-config-next/typescript";
 
 const pureDomain = {
   patterns: [
-    { group: ["next", "next/*", "react", "react-dom", "next-auth", "next-auth/*"], message: "lib/srs and lib/generator are pure: no framework imports." },
-    { group: ["@/lib/db/*", "**/db/*", "pg", "node:fs", "node:fs/*", "fs"], message: "lib/srs and lib/generator are pure: no I/O." },
+    { group: ["next", "next/*", "react", "react-dom", "next-auth", "next-auth/*"], message: "lib/srs, lib/generator and lib/facts are pure: no framework imports." },
+    { group: ["@/lib/db/*", "**/db/*", "pg", "node:fs", "node:fs/*", "fs"], message: "lib/srs, lib/generator and lib/facts are pure: no I/O." },
   ],
 };
 
@@ -17,7 +17,7 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
-  { files: ["lib/srs/**", "lib/generator/**"], rules: { "no-restricted-imports": ["error", pureDomain] } },
+  { files: ["lib/srs/**", "lib/generator/**", "lib/facts/**"], rules: { "no-restricted-imports": ["error", pureDomain] } },
   {
     // Pages and components reach the database only through lib/ feature modules.
     files: ["app/**"],

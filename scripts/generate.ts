@@ -4,10 +4,15 @@ import { parseArgs } from "node:util";
 import { generateCards } from "../lib/generator/generate";
 import { parseFrontMatter } from "../lib/generator/front-matter";
 import type { GeneratedCard, SourceDocumentInput } from "../lib/generator/types";
-import { readSeedSources, storeGeneratedDeck } from "../seeds/load";
+import type { FactCard } from "../lib/facts/cards";
+import { buildShippedDeck, loadNatoDecks, NATO_DECK_NAME, storeGeneratedDeck } from "../seeds/load";
+import { FactBaseError } from "../seeds/facts";
 import { withAppDatabase } from "./support/app-database";
 
-const USAGE = "Usage: npm run generate -- [FILES…] [--deck NAME] [--json OUT.json] [--dry-run]";
+const USAGE = `Usage: npm run generate -- [FILES…] [--deck NAME] [--json OUT.json] [--dry-run]
+  With no FILES: the shipped NATO deck, one card per fact of seeds/facts.
+  With FILES: candidate cards from those articles, stored in --deck (default "Cards from articles").`;
+const ARTICLE_DECK_NAME = "Cards from articles";
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 class InputError extends Error {}
@@ -43,6 +48,24 @@ function toJson(cards: GeneratedCard[]) {
   }));
 }
 
+function factCardsToJson(cards: FactCard[]) {
+  return cards.map(({ id, kind, prompt, answer, choices, explanation, tags, source, factId, status, faces }) => ({
+    id, kind, prompt, answer, choices, explanation, tags, source, flags: [], factId, status, faces,
+  }));
+}
+
+/** No files: the shipped deck from the fact base, written as JSON and (unless --dry-run) loaded like db:seed. */
+async function writeShippedDeck(values: { deck?: string; json?: string; "dry-run"?: boolean }) {
+  if (values.deck !== undefined) throw new InputError(`--deck applies to articles; the shipped deck is always "${NATO_DECK_NAME}".`);
+  const cards = buildShippedDeck();
+  if (values.json) writeFileSync(values.json, `${JSON.stringify(factCardsToJson(cards), null, 2)}\n`);
+  console.log(`${cards.length} facts -> ${cards.length} cards (${countByKind(cards)}), one per fact`);
+  if (values.json) console.log(`JSON written to ${values.json}`);
+  if (values["dry-run"]) return console.log("not stored (--dry-run)");
+  const result = await withAppDatabase((db) => loadNatoDecks(db));
+  console.log(`stored in deck "${NATO_DECK_NAME}": ${result.created} new, ${result.retired} earlier card(s) retired`);
+}
+
 async function main() {
   let parsed;
   try {
@@ -59,7 +82,8 @@ async function main() {
   if (values.json !== undefined && !existsSync(path.dirname(path.resolve(values.json)))) {
     throw new InputError(`--json: the folder ${path.dirname(values.json)} does not exist.`);
   }
-  const docs = positionals.length > 0 ? positionals.map(readArticle) : readSeedSources();
+  if (positionals.length === 0) return writeShippedDeck(values);
+  const docs = positionals.map(readArticle);
 
   const started = performance.now();
   const { cards, conflicts, rejected } = generateCards(docs);
@@ -69,7 +93,7 @@ async function main() {
   if (values.json) writeFileSync(values.json, `${JSON.stringify(toJson(cards), null, 2)}\n`);
   let stored = "not stored (--dry-run)";
   if (!values["dry-run"]) {
-    const deckName = values.deck?.trim();
+    const deckName = values.deck?.trim() ?? ARTICLE_DECK_NAME;
     const result = await withAppDatabase((db) => storeGeneratedDeck(db, { deckName, cards, conflicts }));
     stored = `stored in deck "${result.deckName}": ${result.created} new, ${result.updated} updated`;
   }
@@ -82,5 +106,5 @@ async function main() {
 
 main().catch((error: unknown) => {
   console.error(`generate: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(error instanceof InputError ? 2 : 1);
+  process.exit(error instanceof InputError || error instanceof FactBaseError ? 2 : 1);
 });

@@ -1,5 +1,6 @@
 // Not "server-only": the seed loader and the `npm run generate` CLI import this outside Next.js.
 import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import type { CardKindName } from "@/lib/cards/schema";
 import type { GeneratedCard, SourceConflict } from "@/lib/generator/types";
 
@@ -24,13 +25,21 @@ function toCardColumns(card: GeneratedCard, position: number) {
     flags: card.flags ?? [],
     sourceDocument: card.source.document,
     sourceSentence: card.source.sentence,
+    factId: card.factId ?? null,
+    faces: (card.faces ?? []) as Prisma.InputJsonArray,
     position,
   };
 }
 type CardColumns = ReturnType<typeof toCardColumns>;
 
-function sameColumns(a: CardColumns, b: CardColumns): boolean {
-  return (Object.keys(a) as (keyof CardColumns)[]).every((key) => JSON.stringify(a[key]) === JSON.stringify(b[key]));
+// jsonb stores object keys in its own order, so JSON values are compared with sorted keys.
+const canonicalJson = (value: unknown): string =>
+  JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === "object" && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : 1))) : inner,
+  );
+
+function sameColumns(a: CardColumns, b: Record<keyof CardColumns, unknown>): boolean {
+  return (Object.keys(a) as (keyof CardColumns)[]).every((key) => canonicalJson(a[key]) === canonicalJson(b[key]));
 }
 
 /** Conflict rows are per deck, so the generator's id is scoped by the deck to stay a unique primary key. */
@@ -54,7 +63,7 @@ export async function upsertGeneratedCards(
     async (tx) => {
       const existing = await tx.card.findMany({
         where: { deckId, stableId: { in: cards.map((card) => card.id) } },
-        select: { id: true, stableId: true, kind: true, prompt: true, answer: true, choices: true, explanation: true, tolerance: true, tags: true, flags: true, sourceDocument: true, sourceSentence: true, position: true },
+        select: { id: true, stableId: true, kind: true, prompt: true, answer: true, choices: true, explanation: true, tolerance: true, tags: true, flags: true, sourceDocument: true, sourceSentence: true, factId: true, faces: true, position: true },
       });
       const byStableId = new Map(existing.map(({ id, stableId, ...columns }) => [stableId, { id, columns }]));
       const firstNewPosition = ((await tx.card.aggregate({ where: { deckId }, _max: { position: true } }))._max.position ?? -1) + 1;

@@ -1,6 +1,6 @@
 import { GAZETTEER } from "./gazetteer";
 import { containsTokenRun, normalizeKey, overlapsByTokens, tokenize } from "./normalize";
-import { sortByHash } from "./stable-id";
+import { sortByHash } from "@/lib/cards/seeded-order";
 import type { AnalyzedSentence, Mention, MentionType } from "./types";
 
 type Candidate = { key: string; text: string; surname?: string };

@@ -1,7 +1,8 @@
 import { pickDistractors, type DistractorPool } from "./distractors";
 import { buildQuestion, replaceSpan } from "./questions";
 import { capitalizeFirst } from "./normalize";
-import { computeStableId, hashString, sortByHash } from "./stable-id";
+import { hashString, sortByHash } from "@/lib/cards/seeded-order";
+import { computeStableId } from "./stable-id";
 import { assignTags } from "./tags";
 import type { AnalyzedSentence, CardKind, GeneratedCard, Mention, MentionType } from "./types";
 

@@ -16,7 +16,14 @@ export type GeneratedCard = {
   source: { document: string; sentence: string };
   /** e.g. "conflict:<id>" when the sources disagree about the fact the card is built on. */
   flags?: string[];
+  /** The seeds/facts entry the card teaches, for cards of the shipped deck. */
+  factId?: string;
+  /** The same fact in other formats, which the quiz may show instead of the scheduled face. */
+  faces?: AlternateFace[];
 };
+
+/** Another way to show a fact: the quiz draws on these, while the scheduled face is the card itself. */
+export type AlternateFace = { kind: "MCQ" | "TRUEFALSE" | "CLOZE"; prompt: string; answer: string; choices: string[] };
 
 /** Metadata a source file may carry in its front matter. */
 export type SourceMeta = { title?: string; publisher?: string; date?: string; kind?: string };

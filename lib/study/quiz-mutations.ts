@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { isCorrectChoice } from "@/lib/cards/choices";
+import { quizFacesOf } from "@/lib/cards/quiz-faces";
 import { fail, ok, type ActionResult } from "@/lib/errors";
 import { findStudiableDeck } from "./access";
 import { failInvalidInput, gradeCard } from "./mutations";
@@ -18,12 +19,16 @@ export async function saveQuizAttempt(db: Db, userId: string, input: unknown, no
   const { attemptId, deckId, answers, record, durationMs } = parsed.data;
   if (!(await findStudiableDeck(db, userId, deckId))) return fail("not_found", "That deck is not in your decks.");
   const cards = await db.card.findMany({
-    where: { id: { in: answers.map((answer) => answer.cardId) }, deckId, kind: { in: ["MCQ", "TRUEFALSE"] } },
-    select: { id: true, kind: true, answer: true, choices: true },
+    where: { id: { in: answers.map((answer) => answer.cardId) }, deckId },
+    select: { id: true, kind: true, prompt: true, answer: true, choices: true, faces: true },
   });
   const byId = new Map(cards.map((card) => [card.id, card]));
-  if (byId.size !== answers.length) return fail("invalid_input", "Some answers are not questions from this deck.");
-  const results = answers.map((answer) => ({ cardId: answer.cardId, correct: isCorrectChoice(byId.get(answer.cardId)!, answer.choice) }));
+  const askedFaces = answers.map((answer) => {
+    const card = byId.get(answer.cardId);
+    return card ? quizFacesOf(card)[answer.face] : undefined;
+  });
+  if (askedFaces.some((face) => face === undefined)) return fail("invalid_input", "Some answers are not questions from this deck.");
+  const results = answers.map((answer, index) => ({ cardId: answer.cardId, correct: isCorrectChoice(askedFaces[index]!, answer.choice) }));
   const correct = results.filter((result) => result.correct).length;
 
   if (record) {

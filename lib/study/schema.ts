@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { QuizFace } from "@/lib/cards/quiz-faces";
 import type { StoredCardState } from "@/lib/srs/card-state";
 import { studySettingsSchema } from "@/lib/srs/settings";
 
@@ -142,20 +143,24 @@ export const quizAttemptInputSchema = z.object({
   durationMs: z.number().min(0).transform((value) => Math.min(Math.round(value), 3 * HOUR_MS)),
   record: z.boolean(),
   answers: z
-    .array(z.object({ cardId: entityIdSchema, choice: z.string().max(1000), reviewId: z.uuid(), answeredAt: instantSchema.optional() }))
+    .array(
+      z.object({
+        cardId: entityIdSchema,
+        // Which of the card's quiz faces was shown (lib/cards/quiz-faces); 0 is the card's own face.
+        face: z.number().int().min(0).max(20).default(0),
+        choice: z.string().max(1000),
+        reviewId: z.uuid(),
+        answeredAt: instantSchema.optional(),
+      }),
+    )
     .min(1)
     .max(Math.max(...QUIZ_LENGTHS))
     .refine((answers) => new Set(answers.map((answer) => answer.cardId)).size === answers.length, "Each card may be answered once."),
 });
 export type QuizAttemptInput = z.input<typeof quizAttemptInputSchema>;
 
-/** One quiz question; the answer travels with it so the quiz scores instantly, and the server scores again on save. */
-export type QuizQuestion = {
-  id: string;
-  kind: "MCQ" | "TRUEFALSE";
-  prompt: string;
-  answer: string;
-  choices: string[];
-  explanation: string;
-  sourceDocument: string;
-};
+/** A card the quiz may ask, with every tappable face; answers travel with them so the quiz scores instantly. */
+export type QuizCard = { id: string; explanation: string; sourceDocument: string; faces: QuizFace[] };
+
+/** One asked question: a card shown through one of its faces. The server scores the face again on save. */
+export type QuizQuestion = QuizFace & { id: string; face: number; explanation: string; sourceDocument: string };

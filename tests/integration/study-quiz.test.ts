@@ -37,7 +37,7 @@ describe("quiz", () => {
   it("offers only multiple choice and true/false cards", async () => {
     const { userId, deck } = await setUp();
     const quiz = await loadQuizDeck(db, userId, deck.id);
-    expect(quiz?.questions.map((question) => question.kind)).toEqual(["MCQ", "TRUEFALSE"]);
+    expect(quiz?.questions.map((question) => question.faces.map((face) => face.kind))).toEqual([["MCQ"], ["TRUEFALSE"]]);
     expect(await loadQuizDeck(db, (await createLearner(db)).id, deck.id)).toBeNull();
   });
 

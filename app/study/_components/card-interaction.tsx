@@ -1,6 +1,6 @@
 "use client";
 import { useId, useState } from "react";
-import { isCorrectChoice, listChoices } from "@/lib/cards/choices";
+import { isCorrectChoice, listChoices, orderChoicesForShowing } from "@/lib/cards/choices";
 import { checkTypedAnswer } from "@/lib/srs/answer";
 import type { StudyCard } from "@/lib/study/schema";
 
@@ -8,17 +8,19 @@ import type { StudyCard } from "@/lib/study/schema";
 export type Attempt = { correct: boolean };
 
 /** Tappable options for multiple choice and true/false, a typed answer for numeric cards, nothing for flip cards. */
-export function CardInteraction(props: { card: StudyCard; revealed: boolean; onAnswer: (attempt: Attempt) => void }) {
+export function CardInteraction(props: { card: StudyCard; showing: number; revealed: boolean; onAnswer: (attempt: Attempt) => void }) {
   if (props.card.kind === "NUMERIC") return <TypedAnswer {...props} />;
   if (listChoices(props.card).length > 0) return <ChoiceButtons {...props} />;
   return null;
 }
 
-function ChoiceButtons({ card, revealed, onAnswer }: { card: StudyCard; revealed: boolean; onAnswer: (attempt: Attempt) => void }) {
+function ChoiceButtons({ card, showing, revealed, onAnswer }: { card: StudyCard; showing: number; revealed: boolean; onAnswer: (attempt: Attempt) => void }) {
   const [picked, setPicked] = useState<string | null>(null);
+  // Seeded by the card's review count and this session's showing, so the order changes each time the card comes back.
+  const choices = orderChoicesForShowing(card, `${card.id}:${card.state?.reps ?? 0}:${showing}`);
   return (
     <div className={card.kind === "TRUEFALSE" ? "grid grid-cols-2 gap-2" : "flex flex-col gap-2"}>
-      {listChoices(card).map((choice, index) => {
+      {choices.map((choice, index) => {
         const correct = isCorrectChoice(card, choice);
         const tone = !revealed ? "border-line" : correct ? "border-good" : picked === choice ? "border-again" : "border-line opacity-70";
         return (

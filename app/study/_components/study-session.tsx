@@ -190,7 +190,7 @@ export function StudySession({ initial, deckId, userId, fromDevice = false }: { 
             key={presentation}
             card={card}
             revealed={revealed}
-            interaction={<CardInteraction card={card} revealed={revealed} onAnswer={reveal} />}
+            interaction={<CardInteraction card={card} showing={presentation} revealed={revealed} onAnswer={reveal} />}
           />
           <CardOptions onAction={(action) => void act(action)} />
           <AnswerBar revealed={revealed} intervals={card.intervals} suggested={suggested} onShow={() => reveal()} onGrade={grade} />

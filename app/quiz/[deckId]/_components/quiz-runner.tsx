@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from "react";
 import { listChoices } from "@/lib/cards/choices";
 import { createClientId } from "@/lib/study/client-id";
-import type { QuizAttemptInput, QuizQuestion } from "@/lib/study/schema";
+import type { QuizAttemptInput, QuizCard, QuizQuestion } from "@/lib/study/schema";
 import { QuizResults, type QuizAnswer } from "./quiz-results";
 import { QuizSetup, type QuizOptions } from "./quiz-setup";
 
@@ -20,6 +20,13 @@ function shuffle<T>(items: readonly T[]): T[] {
     [copy[i], copy[j]] = [copy[j]!, copy[i]!];
   }
   return copy;
+}
+
+/** Asks a card through one of its faces at random, with multiple-choice options in a fresh order. */
+function askThroughAFace(card: QuizCard): QuizQuestion {
+  const face = Math.floor(Math.random() * card.faces.length);
+  const chosen = card.faces[face]!;
+  return { ...chosen, choices: chosen.kind === "MCQ" ? shuffle(chosen.choices) : chosen.choices, id: card.id, face, explanation: card.explanation, sourceDocument: card.sourceDocument };
 }
 
 /** Retries with backoff under the same attemptId and reviewIds, which the server applies once. */
@@ -51,7 +58,7 @@ function Elapsed({ since }: { since: number }) {
  * A timed practice test: questions drawn at random, answered by tapping, scored at the end. Answers only
  * reach the schedule when the learner asked for it; the attempt itself is always saved.
  */
-export function QuizRunner({ deckId, questions }: { deckId: string; questions: QuizQuestion[] }) {
+export function QuizRunner({ deckId, questions }: { deckId: string; questions: QuizCard[] }) {
   const [options, setOptions] = useState<QuizOptions>({ length: 10, record: false });
   const [phase, setPhase] = useState<Phase>({ name: "setup" });
   const [saveStatus, setSaveStatus] = useState("");
@@ -69,7 +76,7 @@ export function QuizRunner({ deckId, questions }: { deckId: string; questions: Q
         available={questions.length}
         options={options}
         onChange={setOptions}
-        onStart={() => setPhase({ name: "running", questions: shuffle(questions).slice(0, options.length), answers: [], startedAt: Date.now() })}
+        onStart={() => setPhase({ name: "running", questions: shuffle(questions).slice(0, options.length).map(askThroughAFace), answers: [], startedAt: Date.now() })}
       />
     );
   }
@@ -91,7 +98,7 @@ export function QuizRunner({ deckId, questions }: { deckId: string; questions: Q
       deckId,
       durationMs,
       record: options.record,
-      answers: answers.map((given) => ({ cardId: given.question.id, choice: given.choice, reviewId: given.reviewId, answeredAt: given.answeredAt })),
+      answers: answers.map((given) => ({ cardId: given.question.id, face: given.question.face, choice: given.choice, reviewId: given.reviewId, answeredAt: given.answeredAt })),
     };
     void saveAttempt(body).then((saved) =>
       setSaveStatus(saved ? (options.record ? "Saved, and recorded in your schedule." : "Saved. Your schedule was not changed.") : "Could not save the results."),

@@ -1,0 +1,28 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { formatFactProblems, parseFactBase, type FactBase, type FactFileText } from "../lib/facts/parse";
+
+export const FACTS_DIR = path.join(import.meta.dirname, "facts");
+export const DOCUMENTS_FILE = path.join(import.meta.dirname, "documents.yaml");
+const RESTATEMENTS_DIR = path.join(import.meta.dirname, "sources");
+
+/** A fact base that failed validation; the message lists every problem by file and entry. */
+export class FactBaseError extends Error {}
+
+const readText = (file: string): FactFileText => ({ file: path.relative(process.cwd(), file) || file, text: readFileSync(file, "utf8") });
+
+/** The fact files to load: every YAML file in seeds/facts, or the ones named. */
+export function listFactFiles(dir = FACTS_DIR): string[] {
+  return readdirSync(dir)
+    .filter((file) => file.endsWith(".yaml") || file.endsWith(".yml"))
+    .sort()
+    .map((file) => path.join(dir, file));
+}
+
+/** Reads and validates the shipped fact base; throws FactBaseError naming each bad file and entry. */
+export function readFactBase(files = listFactFiles()): FactBase {
+  const restatements = new Map(readdirSync(RESTATEMENTS_DIR).map((file) => [file, readFileSync(path.join(RESTATEMENTS_DIR, file), "utf8")]));
+  const result = parseFactBase({ documents: readText(DOCUMENTS_FILE), factFiles: files.map(readText), restatements });
+  if (!result.ok) throw new FactBaseError(`The fact base has ${result.problems.length} problem(s):\n${formatFactProblems(result.problems)}`);
+  return result.data;
+}
