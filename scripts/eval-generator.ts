@@ -1,7 +1,8 @@
 /**
- * Evaluates the card generator against the gold facts in tests/gold:
+ * Evaluates the shipped deck (seeds/facts) against the rubric's mechanical checks, then the article generator
+ * against the gold facts in tests/gold:
  *   npx tsx scripts/eval-generator.ts   (SHARED_SEEDS_DIR=… names the raw articles' folder)
- * Runs on the project's restated sources (seeds/sources/*.md) and, when the shared raw articles
+ * The generator runs on the project's restated sources (seeds/sources/*.md) and, when the shared raw articles
  * exist next to the repository (../shared/seeds), on those too. Exits 1 when a quality target is missed.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
@@ -10,6 +11,9 @@ import { parseFrontMatter, type FrontMatter } from "../lib/generator/front-matte
 import { generateCards } from "../lib/generator/generate";
 import { computeJaccard, containsTokenRun, normalizeKey, tokenize } from "../lib/generator/normalize";
 import type { GeneratedCard, GenerateResult, SourceDocumentInput } from "../lib/generator/types";
+import { buildFactDeck } from "../lib/facts/cards";
+import { evaluateShippedDeck, shippedDeckFailures } from "../lib/facts/evaluate";
+import { readFactBase } from "../seeds/facts";
 
 type GoldFact = { id: string; keywords: string[]; scope?: "seed" };
 type Gold = { original: string; seed: string; facts: GoldFact[]; noise: string[] };
@@ -134,7 +138,7 @@ function report(corpus: Corpus, result: GenerateResult, { wallMs, cpuMs }: Timin
   const expected = [/Hague/, /Rubio/];
   const conflictsFound = expected.every((pattern) => conflicts.some((conflict) => pattern.test(conflict.description)));
 
-  console.log(`\n== ${corpus.label}: ${corpus.docs.length} documents -> ${cards.length} cards in ${wallMs.toFixed(0)} ms (${cpuMs.toFixed(0)} ms CPU)`);
+  console.log(`\n== article generator on ${corpus.label}: ${corpus.docs.length} documents -> ${cards.length} cards in ${wallMs.toFixed(0)} ms (${cpuMs.toFixed(0)} ms CPU)`);
   console.log(`  kinds:       ${countBy(cards, (card) => card.kind)}`);
   console.log(`  coverage:    ${percent(coverage.share)} (${coverage.covered}/${coverage.total} gold facts; target ${percent(corpus.target)})`);
   if (coverage.missed.length > 0) console.log(`  missed:      ${coverage.missed.join(", ")}`);
@@ -164,7 +168,24 @@ function run(corpus: Corpus): { ok: boolean; timing: Timing } {
   return { ok: report(corpus, result, timing), timing };
 }
 
+/** The shipped deck: one card per fact, context in every stem, corrections on the card, a clean rubric lint. */
+function reportShippedDeck(): boolean {
+  const { facts, documents } = readFactBase();
+  const report = evaluateShippedDeck(facts, buildFactDeck(facts, documents));
+  const failures = shippedDeckFailures(report);
+  const kinds = Object.entries(report.cardsByKind).map(([kind, n]) => `${kind} ${n}`).join(", ");
+  console.log(`== shipped deck (seeds/facts): ${report.facts} facts -> ${report.scheduledCards} scheduled cards (${kinds})`);
+  console.log(`  cards per fact:        ${report.cardsPerFact.toFixed(2)} (aim at most 1.3); ${report.alternateFacesPerFact.toFixed(1)} alternate faces per fact for the quiz`);
+  console.log(`  stems naming context:  ${percent(report.stemsNamingContext)}${report.stemsWithoutContext.length ? ` (missing: ${report.stemsWithoutContext.join(", ")})` : ""}`);
+  for (const correction of report.corrections) console.log(`  ${correction.status.padEnd(9)} ${correction.factId}: ${correction.shownOnCard ? "correction shown on the card" : "correction NOT shown"}`);
+  console.log(`  rubric lint:           ${report.lint.length} finding(s)`);
+  for (const finding of report.lint) console.log(`    - ${finding.factId} [${finding.rule}] ${finding.message}`);
+  if (failures.length > 0) console.log(`  MISSED: ${failures.join("; ")}`);
+  return failures.length === 0;
+}
+
 function main(): void {
+  const shippedOk = reportShippedDeck();
   const gold = readGold();
   const { corpus: seeds, metaByOriginal } = readSeeds(gold);
   const raw = readRaw(gold, metaByOriginal);
@@ -179,7 +200,7 @@ function main(): void {
       ` (${fast ? "within" : "OVER"} the ${TARGETS.seedMs} ms budget)`,
   );
   console.log(`seeds, warm run: ${warm.wallMs.toFixed(0)} ms wall, ${warm.cpuMs.toFixed(0)} ms CPU`);
-  const ok = seedRun.ok && (rawRun?.ok ?? true);
+  const ok = shippedOk && seedRun.ok && (rawRun?.ok ?? true);
   console.log(ok ? "all quality targets met" : "quality targets MISSED");
   if (!ok) process.exitCode = 1;
 }

@@ -24,5 +24,7 @@ export function readFactBase(files = listFactFiles()): FactBase {
   const restatements = new Map(readdirSync(RESTATEMENTS_DIR).map((file) => [file, readFileSync(path.join(RESTATEMENTS_DIR, file), "utf8")]));
   const result = parseFactBase({ documents: readText(DOCUMENTS_FILE), factFiles: files.map(readText), restatements });
   if (!result.ok) throw new FactBaseError(`The fact base has ${result.problems.length} problem(s):\n${formatFactProblems(result.problems)}`);
+  // An empty base would retire the whole shipped deck on the next load.
+  if (result.data.facts.length === 0) throw new FactBaseError(`No facts found in ${files.length} file(s).`);
   return result.data;
 }

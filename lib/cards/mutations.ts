@@ -22,10 +22,10 @@ export async function createCard(db: Db, ownerId: string, deckId: string, conten
 /**
  * Edits a card in place: the row keeps its id, so every student's CardState and review history stay attached.
  * The stable id is kept too, which lets a later regeneration overwrite the edit; flags are cleared because the
- * teacher has now reviewed the card.
+ * teacher has now reviewed the card, and a fact's alternate faces because they restate the text before the edit.
  */
 export async function updateCard(db: Db, ownerId: string, cardId: string, content: CardContent): Promise<ActionResult<{ id: string }>> {
-  const { count } = await db.card.updateMany({ where: { id: cardId, deck: { ownerId } }, data: { ...content, flags: [] } });
+  const { count } = await db.card.updateMany({ where: { id: cardId, deck: { ownerId } }, data: { ...content, flags: [], faces: [] } });
   return count === 1 ? ok({ id: cardId }) : fail("not_found", CARD_NOT_FOUND);
 }
 

@@ -74,14 +74,15 @@ export async function copyDeck(db: Db, ownerId: string, deckId: string): Promise
         name: true,
         description: true,
         tags: true,
-        cards: { select: { stableId: true, kind: true, prompt: true, answer: true, choices: true, explanation: true, tolerance: true, tags: true, flags: true, sourceDocument: true, sourceSentence: true, position: true } },
+        cards: { select: { stableId: true, kind: true, prompt: true, answer: true, choices: true, explanation: true, tolerance: true, tags: true, flags: true, sourceDocument: true, sourceSentence: true, factId: true, faces: true, position: true } },
         conflicts: { select: { topic: true, description: true, sources: true } },
       },
     });
     if (!source) return fail("not_found", "That deck does not exist or cannot be copied.");
     const name = await freeCopyName(tx, ownerId, source.name);
     const copy = await tx.deck.create({ data: { ownerId, name, description: source.description, tags: source.tags }, select: { id: true } });
-    await tx.card.createMany({ data: source.cards.map((card) => ({ ...card, deckId: copy.id })) });
+    // The column is NOT NULL with a "[]" default, so a stored value is always a JSON array.
+    await tx.card.createMany({ data: source.cards.map((card) => ({ ...card, faces: card.faces as Prisma.InputJsonArray, deckId: copy.id })) });
     await tx.sourceConflict.createMany({ data: source.conflicts.map((conflict) => ({ ...conflict, id: randomUUID(), deckId: copy.id })) });
     return ok({ id: copy.id, name });
   }, { timeout: 30_000 });

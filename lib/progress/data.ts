@@ -31,9 +31,11 @@ export async function loadProgressRows(db: Db, userId: string): Promise<Progress
     select: { id: true, name: true },
     orderBy: { name: "asc" },
   });
+  const deckIds = decks.map((deck) => deck.id);
   const [cards, memories, reviews] = await Promise.all([
-    db.card.findMany({ where: { deckId: { in: decks.map((deck) => deck.id) } }, select: { id: true, deckId: true, tags: true } }),
-    db.cardState.findMany({ where: { userId }, select: { cardId: true, state: true, due: true, stability: true, scheduledDays: true, suspended: true } }),
+    db.card.findMany({ where: { deckId: { in: deckIds } }, select: { id: true, deckId: true, tags: true } }),
+    // Memories of cards outside these decks (a retired card, a deck no longer assigned) would swell the forecast.
+    db.cardState.findMany({ where: { userId, card: { deckId: { in: deckIds } } }, select: { cardId: true, state: true, due: true, stability: true, scheduledDays: true, suspended: true } }),
     db.reviewLog.findMany({ where: { userId }, select: reviewRowSelect, orderBy: { reviewedAt: "asc" } }),
   ]);
   return {

@@ -1,6 +1,7 @@
 import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 import { launchBrowser, newContext, screenshot, uniqueEmail } from "./support/browser";
+import { NATO_DECK_NAME } from "@/seeds/load";
 
 const browser = await launchBrowser();
 
@@ -52,7 +53,7 @@ describe("reviewing on a phone with no network", () => {
     await page.getByLabel("Password").fill("reviewing in the tunnel 7");
     await page.getByRole("button", { name: "Create account" }).click();
     await page.waitForURL(/\/decks/);
-    await page.getByRole("link", { name: /^Study NATO ministerials 2025/ }).click();
+    await page.getByRole("link", { name: new RegExp(`^Study ${NATO_DECK_NAME}`) }).click();
     await page.getByRole("button", { name: "Show answer" }).waitFor();
     // The deck's next days are in IndexedDB and the service worker holds the study page.
     await page.getByText("Ready to review offline on this device.").waitFor({ timeout: 30_000 });
@@ -77,14 +78,14 @@ describe("reviewing on a phone with no network", () => {
     expect(await reloaded!.text()).toContain("Loading your cards from this device");
     await page.getByRole("button", { name: "Show answer" }).waitFor();
     await expect.poll(() => status.textContent()).toBe("Offline: 10 reviews waiting to sync");
-    await page.getByRole("heading", { name: "NATO ministerials 2025" }).waitFor();
+    await page.getByRole("heading", { name: NATO_DECK_NAME }).waitFor();
     await screenshot(page, "offline-reloaded", "phone");
 
     // Other pages say they need the network and lead back to what this device can review.
     await page.goto("/dashboard");
     await page.getByRole("heading", { name: "You are offline" }).waitFor();
     await page.getByRole("link", { name: "Review offline" }).click();
-    await page.getByRole("link", { name: "Review NATO ministerials 2025" }).click();
+    await page.getByRole("link", { name: `Review ${NATO_DECK_NAME}` }).click();
     await expect.poll(() => status.textContent()).toBe("Offline: 10 reviews waiting to sync");
     expect(await serverReviews(email)).toEqual({ total: 0, distinct: 0 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import pg from "pg";
 import { launchBrowser, newContext, screenshot, uniqueEmail, VIEWPORTS, type ViewportName } from "./support/browser";
+import { NATO_DECK_NAME } from "@/seeds/load";
 
 const browser = await launchBrowser();
 
@@ -35,7 +36,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])("a new student at %s", (
     await page.getByRole("heading", { name: "Decks" }).waitFor();
     await screenshot(page, "decks", viewport);
 
-    await page.getByRole("link", { name: /^Study NATO ministerials 2025/ }).click();
+    await page.getByRole("link", { name: new RegExp(`^Study ${NATO_DECK_NAME}`) }).click();
     await page.getByRole("button", { name: "Show answer" }).waitFor();
     await screenshot(page, "study-front", viewport);
 
