@@ -3,7 +3,7 @@ import type { AlternateFace, GeneratedCard } from "@/lib/generator/types";
 import { NUMERIC_ANSWER_TYPES, type Fact, type SourceDocument } from "./schema";
 
 /** A card built from a fact: one scheduled card per fact, its other formats carried as faces. */
-export type FactCard = GeneratedCard & { factId: string; status: Fact["status"]; faces: AlternateFace[] };
+export type FactCard = GeneratedCard & { factId: string; status: Fact["status"]; importance: Fact["importance"]; faces: AlternateFace[] };
 
 export type ScheduledFace = "mcq" | "numeric" | "qa";
 
@@ -63,13 +63,15 @@ export function buildFactCard(fact: Fact, documents: ReadonlyMap<string, SourceD
     id: factCardId(fact.id),
     factId: fact.id,
     status: fact.status,
+    importance: fact.importance,
     kind: face,
     prompt: fact.question,
     answer: fact.answer.text,
     choices: face === "mcq" ? optionsOf(fact) : [],
     explanation: explainFact(fact, documents),
     tolerance: face === "numeric" ? (fact.tolerance ?? 0) : undefined,
-    tags: [fact.topic, fact.importance],
+    // The topic alone: the dashboard's mastery by topic reads tags.
+    tags: [fact.topic],
     source: { document: [...new Set(cited.map(citation))].join("; "), sentence: primary.support.replace(/\s+/g, " ").trim() },
     faces: alternateFaces(fact, face),
   };

@@ -7,7 +7,7 @@ import { launchBrowser, newContext } from "./support/browser";
 import { signUp } from "./support/journeys";
 
 const browser = await launchBrowser();
-const CARD_SHOTS = path.resolve(import.meta.dirname, "../screenshots/cards");
+const CARD_SHOTS = path.resolve(import.meta.dirname, "screenshots/cards");
 const FIRST_SESSION = 40;
 const SHOWN_IN_README = 10;
 
