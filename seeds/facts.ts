@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { formatFactProblems, parseFactBase, type FactBase, type FactFileText } from "../lib/facts/parse";
 
-export const FACTS_DIR = path.join(import.meta.dirname, "facts");
-export const DOCUMENTS_FILE = path.join(import.meta.dirname, "documents.yaml");
-const RESTATEMENTS_DIR = path.join(import.meta.dirname, "sources");
+/** seeds/ of this checkout; the web server passes its working directory's instead, since bundling moves this file. */
+const SEEDS_DIR = import.meta.dirname;
+export const FACTS_DIR = path.join(SEEDS_DIR, "facts");
 
 /** A fact base that failed validation; the message lists every problem by file and entry. */
 export class FactBaseError extends Error {}
@@ -20,11 +20,13 @@ export function listFactFiles(dir = FACTS_DIR): string[] {
 }
 
 /** Reads and validates the shipped fact base; throws FactBaseError naming each bad file and entry. */
-export function readFactBase(files = listFactFiles()): FactBase {
-  const restatements = new Map(readdirSync(RESTATEMENTS_DIR).map((file) => [file, readFileSync(path.join(RESTATEMENTS_DIR, file), "utf8")]));
-  const result = parseFactBase({ documents: readText(DOCUMENTS_FILE), factFiles: files.map(readText), restatements });
+export function readFactBase(files?: string[], seedsDir = SEEDS_DIR): FactBase {
+  const factFiles = files ?? listFactFiles(path.join(seedsDir, "facts"));
+  const restatementsDir = path.join(seedsDir, "sources");
+  const restatements = new Map(readdirSync(restatementsDir).map((file) => [file, readFileSync(path.join(restatementsDir, file), "utf8")]));
+  const result = parseFactBase({ documents: readText(path.join(seedsDir, "documents.yaml")), factFiles: factFiles.map(readText), restatements });
   if (!result.ok) throw new FactBaseError(`The fact base has ${result.problems.length} problem(s):\n${formatFactProblems(result.problems)}`);
   // An empty base would retire the whole shipped deck on the next load.
-  if (result.data.facts.length === 0) throw new FactBaseError(`No facts found in ${files.length} file(s).`);
+  if (result.data.facts.length === 0) throw new FactBaseError(`No facts found in ${factFiles.length} file(s).`);
   return result.data;
 }

@@ -33,6 +33,12 @@ export const generatedCardSchema = z.object({
   tags: z.array(z.string().max(80)).max(30),
   source: z.object({ document: z.string().max(300), sentence: z.string().max(4000) }),
   flags: z.array(z.string().max(120)).max(20).optional(),
+  // A candidate from the fact base keeps its fact id and its other faces for the quiz.
+  factId: z.string().max(120).optional(),
+  faces: z
+    .array(z.object({ kind: z.enum(["MCQ", "TRUEFALSE", "CLOZE"]), prompt: z.string().max(4000), answer: z.string().max(2000), choices: z.array(z.string().max(600)).max(6) }))
+    .max(8)
+    .optional(),
 });
 
 export const sourceConflictSchema = z.object({
@@ -45,9 +51,27 @@ export const sourceConflictSchema = z.object({
 // A long article is ~50 KB; the cap keeps one request from occupying the (two-core) server for long.
 export const MAX_ARTICLE_CHARS = 300_000;
 
+/** What an article is about, as the teacher confirmed or corrected it. */
+export const contextFrameSchema = z.object({
+  event: z.string().trim().min(3, "Name the event the article is about.").max(200, "Use at most 200 characters."),
+  place: z.string().trim().max(100, "Use at most 100 characters.").optional().transform((value) => value || undefined),
+  date: z
+    .string()
+    .trim()
+    .regex(/^(\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}-\d{2}-\d{2})?)?$/, "Write the date as YYYY-MM-DD (or YYYY-MM, or a range YYYY-MM-DD/YYYY-MM-DD).")
+    .optional()
+    .transform((value) => value || undefined),
+});
+
 export const generateRequestSchema = z.object({
   name: z.string().trim().min(1).max(200).default("Pasted article"),
-  text: z.string().trim().min(1, "Paste an article or upload a file.").max(MAX_ARTICLE_CHARS, "The article is too long; paste at most 300,000 characters."),
+  text: z
+    .string()
+    .max(MAX_ARTICLE_CHARS, "The article is too long; paste at most 300,000 characters.")
+    .refine((text) => !text.includes("\u0000") && (text.match(/\uFFFD/g)?.length ?? 0) <= text.length / 100, "That looks like a binary file, not text. Upload a .txt, .md or .html file.")
+    .transform((text) => text.trim())
+    .pipe(z.string().min(1, "Paste an article or upload a file.")),
+  frame: contextFrameSchema.optional(),
 });
 
 /** "Save to deck": the accepted (possibly edited) cards, into an own deck or a new one. */

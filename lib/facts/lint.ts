@@ -14,6 +14,7 @@ const CONTEXT_FREE: { pattern: RegExp; what: string }[] = [
   { pattern: /\b(currently|nowadays|right now|at present|this year|last year|next year|recently)\b/i, what: "a time relative to the article" },
   { pattern: /^(he|she|they|it|his|her|their|its|this|these)\b/i, what: "an opening pronoun" },
   { pattern: /^\s*([-•*–]|\d+[.)])\s/, what: "a bullet or paragraph number" },
+  { pattern: /^\p{Lu}\p{Ll}+ (noted|said|stated|stressed|added|affirmed|warned|told|argued|called|urged|underlined|emphasi[sz]ed)\b/u, what: "a bare surname with no role" },
 ];
 
 const MONTHS = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -65,7 +66,8 @@ export function namesItsContext(fact: Fact): boolean {
   if (place && containsWords(stem, place.replace(/^The /, ""))) return true;
   // Timeless facts (a treaty article, an institution) name their subject instead of a date.
   const named = fact.context.event.match(/\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*/gu) ?? [];
-  return named.some((name) => name.length > 3 && containsWords(stem, name));
+  // "NATO" alone names no event: every stem has it.
+  return named.some((name) => name.length > 3 && name !== "NATO" && containsWords(stem, name));
 }
 
 function answersOf(fact: Fact): string[] {

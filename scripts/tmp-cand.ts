@@ -1,0 +1,15 @@
+import { readFileSync } from "node:fs";
+import { findContextFrame } from "../lib/generator/context-frame";
+import { proposeArticleCandidates } from "../lib/generator/candidate-facts";
+import { toSourceDocument } from "../lib/decks/article-text";
+import { readFactBase } from "../seeds/facts";
+const base = readFactBase();
+const f = process.argv[2]!;
+const text = readFileSync(f, "utf8");
+const doc = toSourceDocument(f, text);
+const title = doc.meta?.title ?? text.split("\n").find((l) => l.trim()) ?? f;
+const frame = findContextFrame({ title, text: doc.text, date: doc.meta?.date });
+const started = performance.now();
+const r = proposeArticleCandidates(doc, frame, base);
+console.log(JSON.stringify(frame), r.candidates.length, "rejected", r.rejected, `${(performance.now() - started).toFixed(0)} ms`);
+for (const c of r.candidates.slice(0, Number(process.argv[3] ?? 25))) console.log(`- [${c.origin}${c.flag ? " FLAG " + c.flag.factId : ""}] (${c.card.kind}) ${c.card.prompt} => ${c.card.answer}${c.card.choices?.length ? " | " + c.card.choices.join(" / ") : ""}`);
