@@ -14,6 +14,7 @@ const CONTEXT_FREE: { pattern: RegExp; what: string }[] = [
   { pattern: /\b(currently|nowadays|right now|at present|this year|last year|next year|recently)\b/i, what: "a time relative to the article" },
   { pattern: /^(he|she|they|it|his|her|their|its|this|these)\b/i, what: "an opening pronoun" },
   { pattern: /^\s*([-•*–]|\d+[.)])\s/, what: "a bullet or paragraph number" },
+  { pattern: /\b(our|we|us|I)\b(?![^"“]*["”])/, what: "a first-person voice with no speaker" },
   { pattern: /^\p{Lu}\p{Ll}+ (noted|said|stated|stressed|added|affirmed|warned|told|argued|called|urged|underlined|emphasi[sz]ed)\b/u, what: "a bare surname with no role" },
 ];
 

@@ -6,6 +6,7 @@ import { framePhrase, type ContextFrame } from "./context-frame";
 import { buildDistractorPool } from "./distractors";
 import { checkAgainstFactBase, findFactBaseMatches, type FactBaseFlag } from "./fact-base-check";
 import { generateCandidates as generateSentenceCards, type CandidateCard } from "./make-cards";
+import { lookupEntry } from "./gazetteer";
 import { findSentenceProblem } from "./quality";
 import { computeStableId } from "./stable-id";
 import type { MentionType, SourceDocumentInput } from "./types";
@@ -40,17 +41,21 @@ const WORTH: Record<AnswerType, number> = { person: 9, date: 9, percent: 9, mone
 
 /** Cards a fact-base match outranks: a verified fact is worth more than a sentence rewritten by rule. */
 const FACT_BASE_BONUS = 100;
-const PASTED_DOCUMENT: SourceDocument = { id: "pasted-article", title: "Pasted article", publisher: "the teacher's article", date: "2025", kind: "news report" };
+// Blanks any NATO article fills the same way: the rubric's "long-term support for {{Ukraine}}".
+const STOCK_ANSWERS = new Set(["ukraine", "russia", "nato", "europe", "european union", "united states", "alliance", "allies", "eu", "us", "usa", "kyiv", "moscow"]);
+const PASTED_ID = "pasted-article";
 
-// Only a function word at the start loses its capital after the frame; a name ("Rubio", "Türkiye") keeps it.
-const lowerFirst = (text: string) =>
-  /^(The|A|An|In|On|At|As|It|Its|This|These|Those|That|There|What|Which|Who|Whom|Whose|When|Where|How|Why|During|After|Before|Since|By|For|With|Under|According|Allies|Ministers|Leaders)\b/.test(text)
-    ? text.charAt(0).toLowerCase() + text.slice(1)
-    : text;
+// After the frame, a name ("Rubio", "Türkiye", "NATO") keeps its capital and an ordinary first word loses it.
+const lowerFirst = (text: string) => {
+  const first = /^[\p{L}'’-]+/u.exec(text)?.[0] ?? "";
+  const name = first === first.toUpperCase() || lookupEntry(first) !== undefined || /^\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u.test(text);
+  return name ? text : text.charAt(0).toLowerCase() + text.slice(1);
+};
 
 /** Gives a stem the article's frame when it does not name its own event, date or place. */
 function framed(question: string, frame: ContextFrame, probe: Omit<Fact, "question">): string {
-  if (namesItsContext({ ...probe, question } as Fact)) return question;
+  // A stem that dates itself ("in April 2023") stands alone; the frame would wrongly place it at the event.
+  if (/\b(19|20)\d{2}\b/.test(question) || namesItsContext({ ...probe, question } as Fact)) return question;
   return `${framePhrase(frame)}, ${lowerFirst(question)}`;
 }
 
@@ -93,7 +98,7 @@ function toFact(group: CandidateCard[], frame: ContextFrame, document: string): 
     explanation: "",
     importance: "core" as const,
     validAsOf: frame.date?.slice(0, 10) ?? "2025",
-    sources: [{ document: PASTED_DOCUMENT.id, support: sentence.original }],
+    sources: [{ document: PASTED_ID, support: sentence.original }],
     status: "confirmed" as const,
   };
   return { ...probe, question: framed(numeric && !asked ? numeric.prompt.replace("___", "what") : question, frame, probe) } as Fact;
@@ -112,14 +117,15 @@ function groupByMention(cards: Iterable<CandidateCard>): CandidateCard[][] {
  * with the correction and teaches the record.
  */
 export function proposeArticleCandidates(doc: SourceDocumentInput, frame: ContextFrame, reference: ReferenceFacts): ArticleCandidates {
-  const documents = new Map([...reference.documents, PASTED_DOCUMENT].map((document) => [document.id, document]));
+  const pasted: SourceDocument = { id: PASTED_ID, title: doc.name, publisher: doc.meta?.publisher ?? "Teacher's article", date: doc.meta?.date ?? frame.date ?? "undated", kind: "news report" };
+  const documents = new Map([...reference.documents, pasted].map((document) => [document.id, document]));
   const { sentences } = analyzeDocument(doc);
   const pool = buildDistractorPool(sentences);
   const candidates: ArticleCandidate[] = [];
   const answersTaken = new Set<string>();
   let rejected = 0;
 
-  for (const match of findFactBaseMatches(sentences, reference.facts)) {
+  for (const match of findFactBaseMatches(sentences, reference.facts, { text: `${frame.event} ${frame.place ?? ""}`, date: frame.date })) {
     const card = buildFactCard(match.fact, documents);
     candidates.push({ card, origin: "fact-base", score: FACT_BASE_BONUS + (match.fact.importance === "core" ? 10 : 0) - match.position / 1000 });
     answersTaken.add(foldWords(match.fact.answer.text));
@@ -128,11 +134,14 @@ export function proposeArticleCandidates(doc: SourceDocumentInput, frame: Contex
   sentences.forEach((sentence, position) => {
     if (findSentenceProblem(sentence)) return;
     const flag = checkAgainstFactBase(sentence.text, reference.facts);
+    // One candidate per sentence: its answers restate one fact, and siblings would give each other away.
+    let kept = false;
     for (const group of groupByMention(generateSentenceCards(sentence, pool))) {
+      if (kept) break;
       const fact = toFact(group, frame, doc.name);
       if (!fact) continue;
       const answerKey = foldWords(fact.answer.text);
-      if (answersTaken.has(answerKey)) continue;
+      if (answersTaken.has(answerKey) || STOCK_ANSWERS.has(answerKey)) continue;
       if (flag) {
         // The teacher keeps the record, not the article's claim: the flagged candidate is the corrected fact.
         const corrected = reference.facts.find((candidate) => candidate.id === flag.factId)!;
@@ -147,7 +156,10 @@ export function proposeArticleCandidates(doc: SourceDocumentInput, frame: Contex
         continue;
       }
       answersTaken.add(answerKey);
-      candidates.push({ card: buildFactCard(fact, documents), origin: "article", score: WORTH[fact.answer.type] - position / 1000 });
+      kept = true;
+      // A blanked sentence is weaker than a question, and a long stem is harder to read on a phone.
+      const penalty = (fact.question.includes("___") ? 2 : 0) + (fact.question.length > 200 ? 1 : 0);
+      candidates.push({ card: buildFactCard(fact, documents), origin: "article", score: WORTH[fact.answer.type] - penalty - position / 1000 });
     }
   });
   candidates.sort((a, b) => b.score - a.score || (a.card.id < b.card.id ? -1 : 1));

@@ -37,17 +37,47 @@ function sharedAnchors(sentenceWords: ReadonlySet<string>, fact: Fact): number {
 
 const NUMERIC = new Set(["year", "number", "percent", "money"]);
 
+function sameYearOrPlace(fact: Fact, frameText: string): boolean {
+  const frame = foldWords(frameText);
+  return (fact.context.place ?? "").split(",").some((part) => {
+    const place = foldWords(part.replace(/^\s*The /, ""));
+    return place.length > 2 && frame.includes(place);
+  });
+}
+
+/** Whether the sentence, or the article's own frame, is about the fact's event: its place or named event. */
+function sharesContext(sentenceWords: ReadonlySet<string>, frameWords: ReadonlySet<string>, fact: Fact): boolean {
+  const names = [fact.context.place?.split(",")[0] ?? "", ...(fact.context.event.match(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu) ?? [])]
+    .map((name) => name.replace(/^The /, ""))
+    .filter((name) => name.length > 3 && name !== "NATO");
+  return names.some((name) => hasWords(sentenceWords, name) || hasWords(frameWords, name));
+}
+
 /**
- * Facts of the base that an article restates: a sentence holds the fact's answer and enough of its names and
- * figures (three for a bare number, which matches too easily). One match per fact, at its first sentence.
+ * Facts of the base that an article restates: a sentence holds the fact's answer, enough of its names and
+ * figures (three for a bare number, which matches too easily), and its event (in the sentence or the article's
+ * frame). One match per fact, at its first sentence.
  */
-export function findFactBaseMatches(sentences: readonly AnalyzedSentence[], facts: readonly Fact[]): { fact: Fact; position: number }[] {
+export function findFactBaseMatches(
+  sentences: readonly AnalyzedSentence[],
+  facts: readonly Fact[],
+  frame: { text: string; date?: string } = { text: "" },
+): { fact: Fact; position: number }[] {
   const wordSets = sentences.map((sentence) => new Set(foldWords(sentence.text).split(" ")));
+  const frameWords = new Set(foldWords(frame.text).split(" "));
   const matches: { fact: Fact; position: number }[] = [];
   for (const fact of facts) {
+    // A dated fact about another month's meeting in the same city is another event.
+    const factMonth = fact.context.date?.slice(0, 7);
+    const frameMonth = frame.date?.slice(0, 7);
+    if (factMonth && factMonth.length === 7 && frameMonth && frameMonth.length === 7 && factMonth !== frameMonth && sameYearOrPlace(fact, frame.text)) continue;
     const needed = NUMERIC.has(fact.answer.type) ? 3 : 2;
     const position = wordSets.findIndex(
-      (words) => [fact.answer.text, ...fact.answer.accept].some((answer) => hasWords(words, answer)) && sharedAnchors(words, fact) >= needed,
+      (words) =>
+        // The answer may be the article's own subject ("Vilnius" for a Vilnius communiqué), named by its frame.
+        [fact.answer.text, ...fact.answer.accept].some((answer) => hasWords(words, answer) || hasWords(frameWords, answer)) &&
+        sharedAnchors(words, fact) >= needed &&
+        sharesContext(words, frameWords, fact),
     );
     if (position >= 0) matches.push({ fact, position });
   }

@@ -25,7 +25,7 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])("a teacher and a student
     await teacher.getByLabel("Source name").fill("Ministers prepare the summit");
     await teacher.getByRole("button", { name: "Generate cards" }).click();
     await teacher.getByRole("heading", { name: "Candidate cards" }).waitFor();
-    const candidates = teacher.getByRole("main").getByRole("listitem").filter({ hasText: "Source (Ministers prepare the summit)" });
+    const candidates = teacher.getByRole("main").getByRole("listitem").filter({ hasText: '"Ministers prepare the summit"' });
     const proposed = await candidates.count();
     expect(proposed).toBeGreaterThan(3);
     await expect.poll(() => candidates.first().textContent()).toContain("Defence ministers of the alliance met in Brussels");

@@ -1,20 +1,32 @@
 "use client";
 import Link from "next/link";
 import { useState } from "react";
-import type { GeneratedCard, SourceConflict } from "@/lib/generator/types";
+import { MAX_ARTICLE_CHARS } from "@/lib/decks/schema";
+import type { ArticleCandidate } from "@/lib/generator/candidate-facts";
+import type { ContextFrame } from "@/lib/generator/context-frame";
+import type { GeneratedCard } from "@/lib/generator/types";
 import { FormMessage } from "../_components/form-message";
-import { cardBox, inputClass, labelClass, primaryButton } from "../_components/styles";
+import { cardBox, inputClass, labelClass, primaryButton, secondaryButton } from "../_components/styles";
 import { generateCardsAction, saveGeneratedCardsAction } from "./actions";
 import { CandidateCard } from "./candidate-card";
+import { FrameEditor } from "./frame-editor";
 
-type Candidate = { card: GeneratedCard; accepted: boolean };
+type Candidate = Omit<ArticleCandidate, "card"> & { card: GeneratedCard; accepted: boolean };
 const NEW_DECK = "";
+/** Candidates a teacher gets accepted at first: the best-ranked, which are also what the rubric checks. */
+const ACCEPTED_AT_FIRST = 20;
+
+/** Refuses a file that is not text before it is sent, so a binary upload gets a reason, not a server error. */
+function looksLikeText(text: string): boolean {
+  return !text.includes("\u0000") && (text.match(/\uFFFD/g)?.length ?? 0) <= text.length / 100;
+}
 
 export function GenerateForm({ decks }: { decks: { id: string; name: string }[] }) {
   const [name, setName] = useState("Pasted article");
   const [text, setText] = useState("");
   const [candidates, setCandidates] = useState<Candidate[]>([]);
-  const [conflicts, setConflicts] = useState<SourceConflict[]>([]);
+  const [frame, setFrame] = useState<ContextFrame>();
+  const [topCount, setTopCount] = useState(ACCEPTED_AT_FIRST);
   const [summary, setSummary] = useState<string>();
   const [deckId, setDeckId] = useState(decks[0]?.id ?? NEW_DECK);
   const [newDeckName, setNewDeckName] = useState("");
@@ -25,27 +37,44 @@ export function GenerateForm({ decks }: { decks: { id: string; name: string }[] 
 
   async function onFile(file: File | undefined) {
     if (!file) return;
+    const content = await file.text();
+    if (!looksLikeText(content)) return setMessage({ error: `${file.name} looks like a binary file, not text. Upload a .txt, .md or .html file.` });
+    setMessage({});
     setName(file.name);
-    setText(await file.text());
+    setText(content);
+  }
+
+  async function propose(withFrame?: ContextFrame) {
+    if (text.length > MAX_ARTICLE_CHARS) return setMessage({ error: `The article is too long (${text.length.toLocaleString("en")} characters); paste at most ${MAX_ARTICLE_CHARS.toLocaleString("en")}.` });
+    setPending(true);
+    setMessage({});
+    setSaved(undefined);
+    const result = await generateCardsAction({ name, text, ...(withFrame ? { frame: withFrame } : {}) });
+    setPending(false);
+    if (!result.ok) return setMessage({ error: result.fieldErrors?.text?.[0] ?? result.fieldErrors?.["frame.event"]?.[0] ?? result.message });
+    setFrame(result.data.frame);
+    setCandidates(result.data.candidates.map((candidate, index) => ({ ...candidate, accepted: index < ACCEPTED_AT_FIRST })));
+    const flagged = result.data.candidates.filter((candidate) => candidate.flag).length;
+    const verified = result.data.candidates.filter((candidate) => candidate.origin === "fact-base").length;
+    setSummary(
+      `${result.data.candidates.length} candidates, best first: ${verified} from the NATO fact base, ${flagged} flagged against it; ` +
+        `${result.data.rejected} weaker candidates were left out. The top ${Math.min(ACCEPTED_AT_FIRST, result.data.candidates.length)} are accepted.`,
+    );
   }
 
   async function onGenerate(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setPending(true);
-    setMessage({});
-    setSaved(undefined);
-    const result = await generateCardsAction({ name, text });
-    setPending(false);
-    if (!result.ok) return setMessage({ error: result.fieldErrors?.text?.[0] ?? result.message });
-    setCandidates(result.data.cards.map((card) => ({ card, accepted: true })));
-    setConflicts(result.data.conflicts);
-    setSummary(`${result.data.cards.length} cards proposed; ${result.data.rejectedCount} weaker candidates were left out.`);
+    await propose();
+  }
+
+  function acceptTop(count: number) {
+    setCandidates((current) => current.map((candidate, index) => ({ ...candidate, accepted: index < count })));
   }
 
   async function onSave() {
     setPending(true);
     const target = deckId === NEW_DECK ? { newDeckName } : { deckId };
-    const result = await saveGeneratedCardsAction({ target, cards: accepted, conflicts });
+    const result = await saveGeneratedCardsAction({ target, cards: accepted });
     setPending(false);
     if (!result.ok) return setMessage({ error: result.message });
     setSaved(result.data.deckId);
@@ -78,21 +107,20 @@ export function GenerateForm({ decks }: { decks: { id: string; name: string }[] 
         <section aria-labelledby="candidates-heading" className="flex flex-col gap-4">
           <h2 id="candidates-heading" className="text-xl font-semibold">Candidate cards</h2>
           <p role="status">{summary}</p>
-          {conflicts.length > 0 && (
-            <div className="rounded-lg border border-warn p-3">
-              <p className="font-semibold text-warn">Sources disagree:</p>
-              <ul className="list-disc pl-5">
-                {conflicts.map((conflict) => <li key={conflict.id} className="break-words">{conflict.description}</li>)}
-              </ul>
+          {frame && <FrameEditor frame={frame} pending={pending} onSubmit={(edited) => void propose(edited)} />}
+          <div className="flex flex-wrap items-end gap-2">
+            <div className="flex flex-col gap-1">
+              <label htmlFor="accept-top" className={labelClass}>Accept the top</label>
+              <input id="accept-top" type="number" min={0} max={candidates.length} value={topCount} onChange={(event) => setTopCount(Math.max(0, Number(event.target.value) || 0))} className={`${inputClass} w-24`} />
             </div>
-          )}
+            <button type="button" onClick={() => acceptTop(topCount)} className={secondaryButton}>Accept ranks 1–{topCount}, reject the rest</button>
+          </div>
           <ul className="flex flex-col gap-3">
             {candidates.map((candidate, index) => (
               <CandidateCard
                 key={candidate.card.id}
                 index={index}
-                card={candidate.card}
-                accepted={candidate.accepted}
+                candidate={candidate}
                 onAccept={(value) => update(index, { accepted: value })}
                 onChange={(card) => update(index, { card })}
               />
