@@ -10,7 +10,7 @@ const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const CONTEXT_FREE: { pattern: RegExp; what: string }[] = [
   { pattern: /\b(this|that|these|those) (plan|meeting|summit|talks|event|conference|session|evening|proposal|pledge|target|decision)\b/i, what: "a demonstrative with no referent" },
   { pattern: /\bthe (talks|meeting|summit|plan|event|session)\b(?!\s+(in|of|at|between|on|held|hosted|that|which|where|with|for))/i, what: "an unnamed event" },
-  { pattern: new RegExp(`\\b(on|last|next|this) (${WEEKDAYS})\\b`, "i"), what: "a bare weekday" },
+  { pattern: new RegExp(`\\b(on|last|next|this) (${WEEKDAYS})\\b(?!,? \\d)`, "i"), what: "a bare weekday" },
   { pattern: /\b(currently|nowadays|right now|at present|this year|last year|next year|recently)\b/i, what: "a time relative to the article" },
   { pattern: /^(he|she|they|it|his|her|their|its|this|these)\b/i, what: "an opening pronoun" },
   { pattern: /^\s*([-•*–]|\d+[.)])\s/, what: "a bullet or paragraph number" },
@@ -20,9 +20,15 @@ const CONTEXT_FREE: { pattern: RegExp; what: string }[] = [
 
 const MONTHS = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
+const FOLDED = new Map<string, string>();
+// The picker and the fact-base check fold the same gazetteer names and stems thousands of times per article.
+const FOLDED_CACHE_LIMIT = 50_000;
+
 /** Lower-case words without accents or punctuation, so "Türkiye's" and "turkiyes" compare equal. */
 export function foldWords(text: string): string {
-  return text
+  const cached = FOLDED.get(text);
+  if (cached !== undefined) return cached;
+  const folded = text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
@@ -31,6 +37,9 @@ export function foldWords(text: string): string {
     .replace(/\.(?!\d)/g, " ")
     .replace(/\s+/g, " ")
     .trim();
+  if (FOLDED.size >= FOLDED_CACHE_LIMIT) FOLDED.clear();
+  FOLDED.set(text, folded);
+  return folded;
 }
 
 const containsWords = (haystack: string, needle: string) => {

@@ -6,13 +6,13 @@ import { framePhrase, type ContextFrame } from "./context-frame";
 import { buildDistractorPool } from "./distractors";
 import { checkAgainstFactBase, findFactBaseMatches, type FactBaseFlag } from "./fact-base-check";
 import { generateCandidates as generateSentenceCards, type CandidateCard } from "./make-cards";
-import { lookupEntry } from "./gazetteer";
 import { findSentenceProblem } from "./quality";
 import { computeStableId } from "./stable-id";
+import { pickTypedDistractors } from "./typed-distractors";
 import type { MentionType, SourceDocumentInput } from "./types";
 
 /** One candidate for the teacher: a card built from a fact, where it came from, and why it may be wrong. */
-export type ArticleCandidate = { card: FactCard; origin: "fact-base" | "article"; score: number; flag?: FactBaseFlag };
+export type ArticleCandidate = { card: FactCard; fact: Fact; origin: "fact-base" | "article"; score: number; flag?: FactBaseFlag };
 
 export type ArticleCandidates = { frame: ContextFrame; candidates: ArticleCandidate[]; rejected: number };
 
@@ -41,15 +41,22 @@ const WORTH: Record<AnswerType, number> = { person: 9, date: 9, percent: 9, mone
 
 /** Cards a fact-base match outranks: a verified fact is worth more than a sentence rewritten by rule. */
 const FACT_BASE_BONUS = 100;
+const MAX_PER_SENTENCE = 2;
 // Blanks any NATO article fills the same way: the rubric's "long-term support for {{Ukraine}}".
 const STOCK_ANSWERS = new Set(["ukraine", "russia", "nato", "europe", "european union", "united states", "alliance", "allies", "eu", "us", "usa", "kyiv", "moscow"]);
 const PASTED_ID = "pasted-article";
 
-// After the frame, a name ("Rubio", "Türkiye", "NATO") keeps its capital and an ordinary first word loses it.
+// After the frame an ordinary first word loses its capital; anything else (a name: "Stockholm", "NATO") keeps it.
+const ORDINARY_OPENERS = new Set(
+  (
+    "the a an in on at as it its this these those that there what which who whom whose when where how why during after before since by for " +
+    "with under according allies ministers leaders every each all some many most both their his her they he she one two three several " +
+    "further also however meanwhile today yesterday defence foreign ministers heads member members countries"
+  ).split(" "),
+);
 const lowerFirst = (text: string) => {
   const first = /^[\p{L}'’-]+/u.exec(text)?.[0] ?? "";
-  const name = first === first.toUpperCase() || lookupEntry(first) !== undefined || /^\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u.test(text);
-  return name ? text : text.charAt(0).toLowerCase() + text.slice(1);
+  return ORDINARY_OPENERS.has(first.toLowerCase()) && first !== first.toUpperCase() ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 };
 
 /** Gives a stem the article's frame when it does not name its own event, date or place. */
@@ -59,13 +66,64 @@ function framed(question: string, frame: ContextFrame, probe: Omit<Fact, "questi
   return `${framePhrase(frame)}, ${lowerFirst(question)}`;
 }
 
+const SPEAKER_LINE = /^\s*([\p{Lu}][\p{Lu} .'’-]{2,60}?)(?:\s*\(([^)]{1,60})\))?:\s+/u;
+
+/**
+ * A transcript with labels at the start of lines ("MODERATOR: …", "ANNA LINDQVIST (Nordic Wire): …") is laid out
+ * as the cleaner reads transcripts: each label on its own line, so it keeps the principal's answers, attributed to
+ * them, and drops the moderator's and reporters' lines.
+ */
+function labelsOnTheirOwnLines(text: string): string {
+  const lines = text.split("\n");
+  if (lines.filter((line) => SPEAKER_LINE.test(line)).length < 3) return text;
+  return lines
+    .map((line) => {
+      const label = SPEAKER_LINE.exec(line);
+      if (!label) return line;
+      const name = label[1]!.trim().toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (letter) => letter.toUpperCase());
+      return `${name}${label[2] ? ` (${label[2]})` : ""}\n${line.slice(label[0].length)}`;
+    })
+    .join("\n");
+}
+
+const DECLARATION = /\b(declaration|communiqu[eé]|statement)\b/i;
+
+/**
+ * Undoes the page's layout before sentences are read: paragraph numbers ("3. Allies agree…"), bullets and
+ * datelines ("WASHINGTON — ") go, and a declaration's "we" becomes the allies outside quotations, since "we" is
+ * nobody to a student: "We reaffirm our commitment" becomes "Allies reaffirm their commitment".
+ */
+export function prepareArticleText(text: string, frame: ContextFrame): string {
+  const numberedParagraphs = (text.match(/^\s*\d{1,2}\.\s+\p{Lu}/gmu) ?? []).length >= 3;
+  const unlaidOut = labelsOnTheirOwnLines(text)
+    .replace(/^\s*\d{1,3}[.)]\s+(?=\p{Lu})/gmu, "")
+    .replace(/^\s*[-•*·–]\s+/gm, "")
+    .replace(/^\s*\p{Lu}[\p{Lu} .'’-]{2,30}(?:\s*\([^)]{1,40}\))?\s+[—–-]\s+/gmu, "");
+  if (!numberedParagraphs && !DECLARATION.test(frame.event)) return unlaidOut;
+  return unlaidOut
+    .split(/(["“][^"”]*["”])/)
+    .map((part, index) =>
+      index % 2 === 1
+        ? part
+        : part
+            .replace(/\bour Alliance\b/g, "the Alliance")
+            .replace(/\bWe\b/g, "Allies")
+            .replace(/\bwe\b/g, "allies")
+            .replace(/\bOur\b/g, "Their")
+            .replace(/\bour\b/g, "their")
+            .replace(/\bourselves\b/g, "themselves")
+            .replace(/\bus\b/g, "them"),
+    )
+    .join("");
+}
+
 function valueOf(text: string): number | undefined {
   const digits = /\d+(?:[.,]\d+)?/.exec(text.replace(/,(?=\d{3})/g, ""))?.[0];
   return digits === undefined ? undefined : Number(digits.replace(",", "."));
 }
 
 /** One sentence's cards about one mention, merged into the fact they all restate. */
-function toFact(group: CandidateCard[], frame: ContextFrame, document: string): Fact | undefined {
+function toFact(group: CandidateCard[], frame: ContextFrame, document: string, siblingAnswers: readonly string[]): Fact | undefined {
   const { sentence, mention } = group[0]!;
   const type = ANSWER_TYPE[mention.type];
   if (!type) return undefined;
@@ -79,7 +137,10 @@ function toFact(group: CandidateCard[], frame: ContextFrame, document: string): 
   const falseCard = group.find((candidate) => candidate.card.kind === "truefalse" && candidate.card.answer === "False")?.card;
   const clozeCard = byKind.get("cloze");
   const statement = sentence.speaker ? `${sentence.speaker}: ${sentence.text}` : sentence.text;
-  const context = { event: frame.event, ...(frame.place ? { place: frame.place } : {}), ...(frame.date ? { date: frame.date } : {}) };
+  // A sentence that dates itself ("joined on 4 April 2023") is about that year, not the article's event.
+  const ownYear = /\b(19|20)\d{2}\b/.exec(sentence.text)?.[0];
+  const date = ownYear && !frame.date?.startsWith(ownYear) ? ownYear : frame.date;
+  const context = { event: frame.event, ...(frame.place ? { place: frame.place } : {}), ...(date ? { date } : {}) };
   const probe = {
     id: computeStableId("candidate", [document, sentence.text, mention.key]).replace(/_/g, "-").toLowerCase(),
     topic: "article",
@@ -92,7 +153,7 @@ function toFact(group: CandidateCard[], frame: ContextFrame, document: string): 
       ...(["year", "percent", "money", "number"].includes(type) ? { value: valueOf(answerText) ?? 0 } : {}),
       ...(type === "person" ? { role: "named in the article", country: "—" } : {}),
     },
-    distractors: choices.length === 4 ? choices.filter((choice) => choice !== answerText) : [],
+    distractors: [] as string[],
     ...(falseCard ? { falseStatement: falseCard.prompt } : {}),
     ...(clozeCard ? { cloze: clozeCard.prompt.replace(/\{\{c\d+::([^}]*?)(?:::[^}]*)?\}\}/, "{{$1}}") } : {}),
     explanation: "",
@@ -101,7 +162,21 @@ function toFact(group: CandidateCard[], frame: ContextFrame, document: string): 
     sources: [{ document: PASTED_ID, support: sentence.original }],
     status: "confirmed" as const,
   };
-  return { ...probe, question: framed(numeric && !asked ? numeric.prompt.replace("___", "what") : question, frame, probe) } as Fact;
+  const finalQuestion = framed(numeric && !asked ? numeric.prompt.replace("___", "what") : question, frame, probe);
+  return { ...probe, question: finalQuestion, distractors: chooseDistractors(probe, finalQuestion, choices, siblingAnswers) } as Fact;
+}
+
+/**
+ * Options from the typed gazetteer first (same office and nationality, summit cities, nearby years); the
+ * article's own same-type mentions only when the gazetteer does not know the answer. Never an answer of another
+ * candidate from the same article, which may be true for this question too.
+ */
+function chooseDistractors(probe: Omit<Fact, "question">, question: string, choices: readonly string[], siblingAnswers: readonly string[]): string[] {
+  const exclude = [...probe.answer.accept, ...siblingAnswers.filter((answer) => foldWords(answer) !== foldWords(probe.answer.text))];
+  const typed = pickTypedDistractors({ answer: probe.answer.text, answerType: probe.answer.type, stem: question, seed: probe.id, exclude });
+  if (typed.length === 3) return typed;
+  const fromArticle = choices.filter((choice) => choice !== probe.answer.text && !exclude.some((other) => foldWords(other) === foldWords(choice)));
+  return choices.length === 4 && fromArticle.length === 3 ? fromArticle : [];
 }
 
 function groupByMention(cards: Iterable<CandidateCard>): CandidateCard[][] {
@@ -119,26 +194,28 @@ function groupByMention(cards: Iterable<CandidateCard>): CandidateCard[][] {
 export function proposeArticleCandidates(doc: SourceDocumentInput, frame: ContextFrame, reference: ReferenceFacts): ArticleCandidates {
   const pasted: SourceDocument = { id: PASTED_ID, title: doc.name, publisher: doc.meta?.publisher ?? "Teacher's article", date: doc.meta?.date ?? frame.date ?? "undated", kind: "news report" };
   const documents = new Map([...reference.documents, pasted].map((document) => [document.id, document]));
-  const { sentences } = analyzeDocument(doc);
+  const { sentences } = analyzeDocument({ ...doc, text: prepareArticleText(doc.text, frame) });
   const pool = buildDistractorPool(sentences);
+  // Everything the article states as an answer: a distractor equal to one of them may be true for the question.
+  const articleAnswers = sentences.flatMap((sentence) => sentence.mentions.map((mention) => mention.text));
   const candidates: ArticleCandidate[] = [];
   const answersTaken = new Set<string>();
   let rejected = 0;
 
   for (const match of findFactBaseMatches(sentences, reference.facts, { text: `${frame.event} ${frame.place ?? ""}`, date: frame.date })) {
     const card = buildFactCard(match.fact, documents);
-    candidates.push({ card, origin: "fact-base", score: FACT_BASE_BONUS + (match.fact.importance === "core" ? 10 : 0) - match.position / 1000 });
+    candidates.push({ card, fact: match.fact, origin: "fact-base", score: FACT_BASE_BONUS + (match.fact.importance === "core" ? 10 : 0) - match.position / 1000 });
     answersTaken.add(foldWords(match.fact.answer.text));
   }
 
   sentences.forEach((sentence, position) => {
     if (findSentenceProblem(sentence)) return;
     const flag = checkAgainstFactBase(sentence.text, reference.facts);
-    // One candidate per sentence: its answers restate one fact, and siblings would give each other away.
-    let kept = false;
+    // At most two candidates per sentence, the second ranked lower: more would restate one sentence again.
+    let kept = 0;
     for (const group of groupByMention(generateSentenceCards(sentence, pool))) {
-      if (kept) break;
-      const fact = toFact(group, frame, doc.name);
+      if (kept >= MAX_PER_SENTENCE) break;
+      const fact = toFact(group, frame, doc.name, articleAnswers);
       if (!fact) continue;
       const answerKey = foldWords(fact.answer.text);
       if (answersTaken.has(answerKey) || STOCK_ANSWERS.has(answerKey)) continue;
@@ -147,7 +224,7 @@ export function proposeArticleCandidates(doc: SourceDocumentInput, frame: Contex
         const corrected = reference.facts.find((candidate) => candidate.id === flag.factId)!;
         const existing = candidates.find((candidate) => candidate.card.factId === corrected.id);
         if (existing) Object.assign(existing, { flag, score: FACT_BASE_BONUS + 50 });
-        else candidates.push({ card: buildFactCard(corrected, documents), origin: "fact-base", score: FACT_BASE_BONUS + 50, flag });
+        else candidates.push({ card: buildFactCard(corrected, documents), fact: corrected, origin: "fact-base", score: FACT_BASE_BONUS + 50, flag });
         answersTaken.add(answerKey);
         continue;
       }
@@ -156,10 +233,11 @@ export function proposeArticleCandidates(doc: SourceDocumentInput, frame: Contex
         continue;
       }
       answersTaken.add(answerKey);
-      kept = true;
-      // A blanked sentence is weaker than a question, and a long stem is harder to read on a phone.
-      const penalty = (fact.question.includes("___") ? 2 : 0) + (fact.question.length > 200 ? 1 : 0);
-      candidates.push({ card: buildFactCard(fact, documents), origin: "article", score: WORTH[fact.answer.type] - penalty - position / 1000 });
+      // A blanked sentence is weaker than a question, a long stem is harder to read on a phone, and a second card
+      // on one sentence teaches less than the first.
+      const penalty = (fact.question.includes("___") ? 2 : 0) + (fact.question.length > 200 ? 1 : 0) + kept * 3;
+      kept += 1;
+      candidates.push({ card: buildFactCard(fact, documents), fact, origin: "article", score: WORTH[fact.answer.type] - penalty - position / 1000 });
     }
   });
   candidates.sort((a, b) => b.score - a.score || (a.card.id < b.card.id ? -1 : 1));

@@ -80,6 +80,15 @@ function findEvent(text: string): FoundEvent | undefined {
   return best;
 }
 
+/** "The meeting of NATO Ministers of Defence" with its city named elsewhere (a dateline, "NATO Headquarters"). */
+function describeUnplacedEvent(text: string, place: string | undefined): string | undefined {
+  const where = place ? ` in ${place}` : "";
+  const ministers = /\b(foreign|defen[cs]e) ministers\b|\bministers of (foreign affairs|defen[cs]e)\b/i.exec(text);
+  if (ministers) return `${/\binformal\b/i.test(text) ? "informal " : ""}meeting of NATO ${/defen/i.test(ministers[0]) ? "defence" : "foreign"} ministers${where}`;
+  if (/\bsummit\b/i.test(text)) return `NATO summit${where}`;
+  return undefined;
+}
+
 /**
  * Reads an article's frame from its title, dateline, first paragraphs and the dates in them. Pure and cheap: it
  * looks only at the head of the text. The teacher sees it and can correct it before candidates are made.
@@ -89,10 +98,12 @@ export function findContextFrame(input: { title: string; text: string; date?: st
   const head = lines.join("\n").slice(0, 3000);
   const stated = input.date ?? /\b(\d{4}-\d{2}-\d{2})\b/.exec(head.slice(0, 200))?.[1];
   const reference = stated && /^\d{4}-\d{2}-\d{2}$/.test(stated) ? new Date(`${stated}T12:00:00Z`) : undefined;
-  const found = findEvent(input.title) ?? findEvent(head);
-  const place = found?.place ?? findDateline(lines) ?? firstCity(`${input.title} ${head}`);
+  // The event comes from the title or the lead: a summit mentioned in passing further down is not the subject.
+  const lead = lines.slice(0, 3).join("\n");
+  const found = findEvent(input.title) ?? findEvent(lead);
+  const place = found?.place ?? (/\bNATO Headquarters\b/i.test(head.slice(0, 600)) ? "Brussels" : undefined) ?? findDateline(lines) ?? firstCity(`${input.title} ${head}`);
   const date = firstDate(`${input.title}\n${head}`, reference) ?? (stated && /^\d{4}(-\d{2}){0,2}$/.test(stated) ? stated : undefined);
-  const event = found?.event ?? (input.title.replace(/\s+/g, " ").trim() || `NATO news${place ? ` in ${place}` : ""}`);
+  const event = found?.event ?? describeUnplacedEvent(input.title, place) ?? (input.title.replace(/\s+/g, " ").trim() || `NATO news${place ? ` in ${place}` : ""}`);
   return { event, ...(place ? { place } : {}), ...(date ? { date } : {}) };
 }
 
@@ -107,8 +118,22 @@ export function formatFrameDate(date: string): string {
   return lastDay && lastDay !== day ? `${Number(day)}–${Number(lastDay)} ${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
 }
 
-/** The phrase a stem opens with: "At the meeting of NATO foreign ministers in Brussels (3–4 April 2025)". */
+/** Whether the frame names a meeting a stem can say "At the …" of, rather than a news story's headline. */
+export function isMeetingFrame(frame: ContextFrame): boolean {
+  return /^(informal )?(meeting of NATO|NATO summit)/.test(frame.event);
+}
+
+/**
+ * The phrase a stem opens with: "At the meeting of NATO foreign ministers in Brussels (3–4 April 2025)" for a
+ * meeting, and "As reported from Washington on 7 March 2024" for a story, which places it without claiming
+ * that what it says happened at an event.
+ */
 export function framePhrase(frame: ContextFrame): string {
+  if (!isMeetingFrame(frame)) {
+    const place = frame.place ? ` from ${frame.place}` : "";
+    const date = frame.date ? ` ${/^\d{4}$/.test(frame.date) ? "in" : "on"} ${formatFrameDate(frame.date)}` : "";
+    return place || date ? `As reported${place}${date}` : `According to the article "${frame.event}"`;
+  }
   const event = frame.event.replace(/^(the|a|an)\s+/i, "");
   const date = frame.date ? ` (${formatFrameDate(frame.date)})` : "";
   const article = /^(NATO|[A-Z][a-z]+ [A-Z])/.test(event) && !/^NATO (summit|meeting)/.test(event) ? "" : "the ";

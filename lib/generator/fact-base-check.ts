@@ -17,8 +17,18 @@ const GENERIC = new Set(
 
 const wordsOf = (text: string) => foldWords(text).split(" ").filter((word) => word.length > 1 && !GENERIC.has(word));
 
+const ANCHORS = new WeakMap<Fact, Set<string>>();
+
 /** Proper names and figures of the fact's stem and statement, minus its answer: what a sentence about it shares. */
 function anchorsOf(fact: Fact): Set<string> {
+  const cached = ANCHORS.get(fact);
+  if (cached) return cached;
+  const anchors = findAnchors(fact);
+  ANCHORS.set(fact, anchors);
+  return anchors;
+}
+
+function findAnchors(fact: Fact): Set<string> {
   const answer = new Set(wordsOf([fact.answer.text, ...fact.answer.accept].join(" ")));
   const named = `${fact.question} ${fact.statement}`.match(/\p{Lu}[\p{L}'’-]+|\d+(?:[.,]\d+)?%?/gu) ?? [];
   return new Set(named.flatMap(wordsOf).filter((word) => !answer.has(word)));
@@ -36,6 +46,8 @@ function sharedAnchors(sentenceWords: ReadonlySet<string>, fact: Fact): number {
 }
 
 const NUMERIC = new Set(["year", "number", "percent", "money"]);
+// Names nearly every NATO article carries: they cannot tell one event from another.
+const COMMON_NAMES = new Set(["NATO", "Russia", "Ukraine", "Europe", "European Union", "United States", "Allies", "Alliance", "Secretary General"]);
 
 function sameYearOrPlace(fact: Fact, frameText: string): boolean {
   const frame = foldWords(frameText);
@@ -49,7 +61,7 @@ function sameYearOrPlace(fact: Fact, frameText: string): boolean {
 function sharesContext(sentenceWords: ReadonlySet<string>, frameWords: ReadonlySet<string>, fact: Fact): boolean {
   const names = [fact.context.place?.split(",")[0] ?? "", ...(fact.context.event.match(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*/gu) ?? [])]
     .map((name) => name.replace(/^The /, ""))
-    .filter((name) => name.length > 3 && name !== "NATO");
+    .filter((name) => name.length > 3 && !COMMON_NAMES.has(name));
   return names.some((name) => hasWords(sentenceWords, name) || hasWords(frameWords, name));
 }
 
@@ -71,7 +83,7 @@ export function findFactBaseMatches(
     const factMonth = fact.context.date?.slice(0, 7);
     const frameMonth = frame.date?.slice(0, 7);
     if (factMonth && factMonth.length === 7 && frameMonth && frameMonth.length === 7 && factMonth !== frameMonth && sameYearOrPlace(fact, frame.text)) continue;
-    const needed = NUMERIC.has(fact.answer.type) ? 3 : 2;
+    const needed = NUMERIC.has(fact.answer.type) ? 4 : 3;
     const position = wordSets.findIndex(
       (words) =>
         // The answer may be the article's own subject ("Vilnius" for a Vilnius communiqué), named by its frame.
