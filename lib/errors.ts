@@ -5,7 +5,9 @@ export type ErrorCode =
   | "forbidden"
   | "not_found"
   | "conflict"
-  | "rate_limited";
+  | "rate_limited"
+  /** An outside service the action depends on (the optional AI assistant) timed out or failed. */
+  | "unavailable";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -25,4 +27,5 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   rate_limited: 429,
+  unavailable: 503,
 };

@@ -1,0 +1,41 @@
+"use server";
+import { AI_TOPIC, PASTED_ARTICLE } from "@/lib/ai-assist/candidate";
+import { createAiClient } from "@/lib/ai-assist/client";
+import { aiAssistConfig } from "@/lib/ai-assist/config";
+import { proposeFacts, type Proposals } from "@/lib/ai-assist/propose";
+import { proposeRequestSchema } from "@/lib/ai-assist/schema";
+import { toSourceDocument } from "@/lib/decks/article-text";
+import { fail, ok, type ActionResult } from "@/lib/errors";
+import { buildFactCard } from "@/lib/facts/cards";
+import { factDateSchema, type SourceDocument } from "@/lib/facts/schema";
+import type { GeneratedCard } from "@/lib/generator/types";
+import { invalidInput } from "../_lib/invalid-input";
+import { teacherFromSession } from "../_lib/teacher-session";
+
+export type AiProposals = { cards: GeneratedCard[]; dropped: Proposals["dropped"]; truncated: boolean; model: string };
+
+/**
+ * Asks the configured assistant for candidate facts from the pasted article. Only proposals that quote the article
+ * and pass the fact checks come back, as cards flagged "ai-proposed" for the teacher to accept or reject.
+ */
+export async function proposeWithAiAction(input: unknown): Promise<ActionResult<AiProposals>> {
+  const teacher = await teacherFromSession();
+  if (!teacher.ok) return teacher;
+  const config = aiAssistConfig(process.env);
+  if (!config) return fail("not_found", "The AI assistant is not set up on this server.");
+  const parsed = proposeRequestSchema.safeParse(input);
+  if (!parsed.success) return invalidInput(parsed.error);
+  const { name, text, frame } = parsed.data;
+
+  const article = toSourceDocument(name, text);
+  const frontMatterDate = article.meta?.date?.slice(0, 10);
+  const articleDate = frontMatterDate && factDateSchema.safeParse(frontMatterDate).success ? frontMatterDate : new Date().toISOString().slice(0, 10);
+  const result = await proposeFacts({ client: createAiClient(config), model: config.model, article: { text: article.text, date: articleDate }, frame, timeoutMs: config.timeoutMs });
+  if (!result.ok) return result;
+
+  const document: SourceDocument = { id: PASTED_ARTICLE, title: article.name, publisher: article.meta?.publisher ?? "Pasted article", date: frame.date ?? articleDate, kind: "news report" };
+  const documents = new Map([[PASTED_ARTICLE, document]]);
+  // The flag marks the card as AI-proposed in the deck's card table until a teacher edits it, which clears flags.
+  const cards = result.data.facts.map((fact): GeneratedCard => ({ ...buildFactCard(fact, documents), flags: [AI_TOPIC] }));
+  return ok({ cards, dropped: result.data.dropped, truncated: result.data.truncated, model: config.model });
+}
