@@ -94,7 +94,7 @@ export function AiAssistPanel({ decks }: { decks: { id: string; name: string }[]
           <h3 className="text-lg font-semibold">AI-proposed candidates</h3>
           <ul className="flex flex-col gap-3">
             {candidates.map((candidate, index) => (
-              <CandidateCard key={candidate.card.id} index={index} card={candidate.card} accepted={candidate.accepted} onAccept={(value) => update(index, { accepted: value })} onChange={(card) => update(index, { card })} />
+              <CandidateCard key={candidate.card.id} index={index} candidate={{ ...candidate, origin: "ai" }} onAccept={(value) => update(index, { accepted: value })} onChange={(card) => update(index, { card })} />
             ))}
           </ul>
           <div className={cardBox}>

@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { parseCloze } from "@/lib/cards/cloze";
-import type { ArticleCandidate } from "@/lib/generator/candidate-facts";
+import type { FactBaseFlag } from "@/lib/generator/fact-base-check";
 import type { GeneratedCard } from "@/lib/generator/types";
 import { inputClass, labelClass } from "../_components/styles";
 
@@ -13,7 +13,12 @@ const KIND_LABEL: Record<GeneratedCard["kind"], string> = {
   numeric: "Numeric",
 };
 
-type Candidate = Omit<ArticleCandidate, "card"> & { card: GeneratedCard; accepted: boolean };
+type Candidate = { card: GeneratedCard; accepted: boolean; origin: "fact-base" | "article" | "ai"; flag?: FactBaseFlag };
+const ORIGIN_LABEL: Record<Candidate["origin"], string> = {
+  "fact-base": "Verified fact from the NATO fact base",
+  article: "From the article",
+  ai: "Proposed by the AI assistant, quote checked",
+};
 type Props = { index: number; candidate: Candidate; onAccept: (accepted: boolean) => void; onChange: (card: GeneratedCard) => void };
 
 // Full class strings per state: appending a colour to a shared border class loses to it in the stylesheet.
@@ -36,7 +41,7 @@ export function CandidateCard({ index, candidate, onAccept, onChange }: Props) {
   return (
     <li className={`flex flex-col gap-3 rounded-2xl border-2 p-4 ${accepted ? "border-good bg-surface" : "border-dashed border-line bg-bg"}`} aria-labelledby={`${id}-prompt`}>
       <p className="text-xs font-semibold uppercase tracking-wide text-muted">
-        Rank {index + 1} · {KIND_LABEL[card.kind]} · {origin === "fact-base" ? "Verified fact from the NATO fact base" : "From the article"}
+        Rank {index + 1} · {KIND_LABEL[card.kind]} · {ORIGIN_LABEL[origin]}
       </p>
       {flag && (
         <div role="note" className="rounded-lg border-2 border-warn p-3 text-sm">
