@@ -1,6 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { proposeArticleCandidates } from "../lib/generator/candidate-facts";
+import { findContextFrame } from "../lib/generator/context-frame";
 import { generateCards } from "../lib/generator/generate";
+import { readFactBase } from "../seeds/facts";
 import type { SourceDocumentInput } from "../lib/generator/types";
 import { readSeedSources } from "../seeds/load";
 import { median, timeRuns } from "./support/timing";
@@ -23,6 +26,26 @@ function megabyteOfArticles(): SourceDocumentInput[] {
   return docs;
 }
 
+/** One pasted article of about 1 MB: the dev-set articles (tests/articles) one after another. */
+function megabyteArticle(): SourceDocumentInput {
+  const dir = path.resolve(import.meta.dirname, "..", "tests", "articles");
+  const bodies = readdirSync(dir)
+    .filter((file) => file.endsWith(".md") && file !== "README.md")
+    .sort()
+    .map((file) => readFileSync(path.join(dir, file), "utf8").replace(/^---[\s\S]*?---\n/, ""));
+  let text = "";
+  for (let i = 0; Buffer.byteLength(text) < 1_000_000; i++) text += `\n\n${bodies[i % bodies.length]}`;
+  return { name: "A megabyte of NATO articles", text };
+}
+
+/** The teacher's Generate path: frame, fact-base matches and candidate facts for one 1 MB article. */
+function measureArticleCandidates() {
+  const reference = readFactBase();
+  const article = megabyteArticle();
+  const times = timeRuns(() => proposeArticleCandidates(article, findContextFrame({ title: article.name, text: article.text }), reference), 3);
+  return { median: median(times), runs: times, bytes: Buffer.byteLength(article.text) };
+}
+
 /** Cards from all seeds, and from about 1 MB of raw articles. */
 export function measureGenerator() {
   const seeds = readSeedSources();
@@ -43,5 +66,6 @@ export function measureGenerator() {
     generatorSeedsMs: { median: median(seedTimes), runs: seedTimes },
     generatorOneMegabyteMs: { median: median(megabyteTimes), runs: megabyteTimes, documents: megabyte.length },
     generatorOneMegabyteOneCopyPerRunMs: { median: median(distinctTimes), runs: distinctTimes, generatorRuns: copies.size },
+    articleCandidatesOneMegabyteMs: measureArticleCandidates(),
   };
 }

@@ -86,7 +86,7 @@ function labelsOnTheirOwnLines(text: string): string {
     .join("\n");
 }
 
-const DECLARATION = /\b(declaration|communiqu[eé]|statement)\b/i;
+const DECLARATION = /\b(declaration|communiqu[eé]|statement)(?!\p{L})/iu;
 
 /**
  * Undoes the page's layout before sentences are read: paragraph numbers ("3. Allies agree…"), bullets and

@@ -31,7 +31,8 @@ function anchorsOf(fact: Fact): Set<string> {
 function findAnchors(fact: Fact): Set<string> {
   const answer = new Set(wordsOf([fact.answer.text, ...fact.answer.accept].join(" ")));
   const named = `${fact.question} ${fact.statement}`.match(/\p{Lu}[\p{L}'’-]+|\d+(?:[.,]\d+)?%?/gu) ?? [];
-  return new Set(named.flatMap(wordsOf).filter((word) => !answer.has(word)));
+  // The event's own words ("summit", "Hague") anchor too: they say which meeting a sentence is about.
+  return new Set([...named.flatMap(wordsOf), ...wordsOf(fact.context.event)].filter((word) => !answer.has(word)));
 }
 
 const hasWords = (sentenceWords: ReadonlySet<string>, phrase: string) => {
@@ -104,16 +105,23 @@ function claimMarkers(fact: Fact & { status: "corrected" }): string[] {
 
 /**
  * Whether a sentence repeats a claim the fact base corrects: it carries the claim's own words (a wrong month,
- * "Senator", a wrong count) and at least two of the fact's names and figures. Returns the correction in words.
+ * "Senator", a wrong count) and at least two of the fact's names and figures. Where several corrections fit,
+ * the one sharing most with the sentence wins. Returns the correction in words.
  */
 export function checkAgainstFactBase(text: string, facts: readonly Fact[]): FactBaseFlag | undefined {
   const words = new Set(foldWords(text).split(" "));
+  let best: { fact: Fact & { status: "corrected" }; score: number } | undefined;
   for (const fact of facts) {
     if (fact.status !== "corrected") continue;
-    const markers = claimMarkers(fact);
-    if (markers.length === 0 || !markers.some((marker) => words.has(marker))) continue;
-    if (sharedAnchors(words, fact) < 2) continue;
-    return { factId: fact.id, claim: fact.correction.claim, correction: `${fact.statement.replace(/\s+/g, " ").trim()} ${fact.correction.reason.replace(/\s+/g, " ").trim()}` };
+    const hits = claimMarkers(fact).filter((marker) => words.has(marker)).length;
+    const anchors = sharedAnchors(words, fact);
+    if (hits === 0 || anchors < 2) continue;
+    // A sentence naming the fact's own venue is about that fact, not a neighbour that shares a month or a word.
+    const atVenue = (fact.context.place ?? "").split(",").some((part) => hasWords(words, part.replace(/^\s*The /, "")));
+    const score = (atVenue ? 100 : 0) + hits * 2 + anchors;
+    if (!best || score > best.score) best = { fact, score };
   }
-  return undefined;
+  if (!best) return undefined;
+  const { fact } = best;
+  return { factId: fact.id, claim: fact.correction.claim, correction: `${fact.statement.replace(/\s+/g, " ").trim()} ${fact.correction.reason.replace(/\s+/g, " ").trim()}` };
 }

@@ -1,0 +1,13 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { proposeArticleCandidates } from "../lib/generator/candidate-facts";
+import { findContextFrame } from "../lib/generator/context-frame";
+import { readFactBase } from "../seeds/facts";
+const base = readFactBase();
+const parts = readdirSync("tests/articles").filter((f) => f.endsWith(".md") && f !== "README.md").map((f) => readFileSync(`tests/articles/${f}`, "utf8").replace(/^---[\s\S]*?---\n/, ""));
+let text = ""; let i = 0;
+while (Buffer.byteLength(text) < 1_000_000) text += `\n\n${parts[i++ % parts.length]}`;
+const doc = { name: "megabyte", text };
+const frame = findContextFrame({ title: "NATO", text });
+const t = performance.now();
+const r = proposeArticleCandidates(doc, frame, base);
+console.log(`1 MB: ${r.candidates.length} candidates in ${(performance.now() - t).toFixed(0)} ms`);

@@ -1,0 +1,96 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { toSourceDocument } from "@/lib/decks/article-text";
+import { generateRequestSchema } from "@/lib/decks/schema";
+import { prepareArticleText, proposeArticleCandidates } from "@/lib/generator/candidate-facts";
+import { findContextFrame, framePhrase } from "@/lib/generator/context-frame";
+import { evaluateArticle, type KeyFact } from "@/lib/generator/evaluate-articles";
+import { readFactBase } from "@/seeds/facts";
+
+const reference = readFactBase();
+const ARTICLES = path.resolve(import.meta.dirname, "..", "..", "articles");
+
+function readArticle(file: string) {
+  const doc = toSourceDocument(file, readFileSync(path.join(ARTICLES, file), "utf8"));
+  const gold = JSON.parse(readFileSync(path.join(ARTICLES, file.replace(/\.md$/, ".facts.json")), "utf8")) as { heldOut?: boolean; facts: KeyFact[] };
+  return { doc, gold, frame: findContextFrame({ title: doc.meta?.title ?? file, text: doc.text, date: doc.meta?.date }) };
+}
+
+// Articles 6 and 7 are held out for blind checks; the generator is measured, never tuned, on them.
+const devSet = readdirSync(ARTICLES).filter((file) => file.endsWith(".md") && file !== "README.md").map((file) => ({ file, ...readArticle(file) }));
+const tuning = devSet.filter((article) => !article.gold.heldOut);
+
+describe("the context frame of an article", () => {
+  it("reads the event, place and date from the title, dateline and lead", () => {
+    const frames = Object.fromEntries(devSet.map((article) => [article.file.slice(0, 2), article.frame]));
+    expect(frames["01"]).toMatchObject({ event: "NATO summit in Vilnius", place: "Vilnius", date: expect.stringMatching(/^2023-07/) });
+    expect(frames["03"]).toMatchObject({ event: "meeting of NATO defence ministers in Brussels", place: "Brussels", date: "2025-06-05" });
+    expect(frames["05"]).toMatchObject({ place: "Washington", date: "2024-03-07" });
+    const antalya = findContextFrame({ title: "NATO foreign ministers to meet in Antalya on May 14–15", text: "ANKARA\n\nNATO foreign ministers will gather in Antalya, Türkiye on May 14–15 for an informal meeting.", date: "2025-05-11" });
+    expect(antalya).toEqual({ event: "meeting of NATO foreign ministers in Antalya", place: "Antalya", date: "2025-05-14/2025-05-15" });
+    expect(framePhrase(antalya)).toBe("At the meeting of NATO foreign ministers in Antalya (14–15 May 2025)");
+    expect(framePhrase({ event: "Sweden joins NATO", place: "Washington", date: "2024-03-07" })).toBe("As reported from Washington on 7 March 2024");
+  });
+});
+
+describe("candidates from an article", () => {
+  it("undoes paragraph numbers, bullets and datelines, and names the allies a declaration calls 'we'", () => {
+    const prepared = prepareArticleText("3. We reaffirm our commitment to Article 5.\n• Allies agree on \"our shared values\".\nBRUSSELS — Ministers met.", { event: "Vilnius Summit Communiqué" });
+    expect(prepared).toBe("Allies reaffirm their commitment to Article 5.\nAllies agree on \"our shared values\".\nMinisters met.");
+  });
+
+  it.each(tuning.map((article) => [article.file, article] as const))("%s: every top-20 candidate passes the rubric lint and names its context", (_file, article) => {
+    const { candidates } = proposeArticleCandidates(article.doc, article.frame, reference);
+    const report = evaluateArticle(candidates, article.gold.facts);
+    expect(report.topLint).toEqual([]);
+    expect(candidates.length).toBeGreaterThan(0);
+    for (const candidate of candidates) expect(candidate.card.prompt, candidate.card.prompt).not.toMatch(/^\s*(\d+[.)]|[-•*])\s/);
+  });
+
+  it("covers the key facts of the dev set, all candidates together (regression floor)", () => {
+    const reports = tuning.map((article) => evaluateArticle(proposeArticleCandidates(article.doc, article.frame, reference).candidates, article.gold.facts));
+    const covered = reports.reduce((sum, report) => sum + report.covered.length, 0);
+    const total = reports.reduce((sum, report) => sum + report.covered.length + report.missed.length, 0);
+    expect(covered / total).toBeGreaterThanOrEqual(0.55);
+  });
+
+  it("flags every candidate that repeats a claim the fact base corrects, and teaches the record instead", () => {
+    const text = [
+      "NATO leaders met in The Hague on 24 and 25 July 2025 for the Hague summit, where they agreed to spend 5% of GDP.",
+      "U.S. Senator Marco Rubio attended the NATO foreign ministers' meeting in Brussels in April 2025 for the United States.",
+      "Allies welcomed the progress made on defence production at the summit.",
+    ].join("\n");
+    const doc = { name: "Summit report", text };
+    const { candidates } = proposeArticleCandidates(doc, findContextFrame({ title: "Summit report", text }), reference);
+    const fromClaims = candidates.filter((candidate) => /July|Senator/.test(candidate.card.source.sentence) || candidate.flag);
+    expect(candidates.filter((candidate) => candidate.flag).map((candidate) => candidate.card.factId).sort()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^hague-2025-summit-dates$/), expect.stringMatching(/rubio/)]),
+    );
+    for (const candidate of fromClaims) {
+      expect(candidate.flag?.correction).toBeTruthy();
+      expect(`${candidate.card.prompt} ${candidate.card.answer}`).not.toMatch(/\bJuly\b|Senator/);
+    }
+  });
+
+  it("keeps one candidate per answer and ranks verified facts of the base first", () => {
+    const article = tuning.find((entry) => entry.file.startsWith("02"))!;
+    const { candidates } = proposeArticleCandidates(article.doc, article.frame, reference);
+    const answers = candidates.map((candidate) => candidate.card.answer.toLowerCase());
+    expect(new Set(answers).size).toBe(answers.length);
+    const firstArticle = candidates.findIndex((candidate) => candidate.origin === "article");
+    expect(candidates.slice(0, firstArticle).every((candidate) => candidate.origin === "fact-base")).toBe(true);
+  });
+});
+
+describe("bad article input", () => {
+  it.each([
+    ["an empty article", { text: "   \n " }, "Paste an article or upload a file."],
+    ["a binary upload", { text: `PK\u0003\u0004${"\u0000".repeat(20)}binary` }, "That looks like a binary file, not text. Upload a .txt, .md or .html file."],
+    ["a 6 MB paste", { text: "NATO ".repeat(1_200_000) }, "The article is too long; paste at most 300,000 characters."],
+  ])("refuses %s with a clear message", (_what, input, message) => {
+    const parsed = generateRequestSchema.safeParse(input);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((issue) => issue.message)).toContain(message);
+  });
+});
