@@ -14,6 +14,10 @@ import type { GeneratedCard, GenerateResult, SourceDocumentInput } from "../lib/
 import { buildFactDeck } from "../lib/facts/cards";
 import { evaluateShippedDeck, shippedDeckFailures } from "../lib/facts/evaluate";
 import { readFactBase } from "../seeds/facts";
+import { toSourceDocument } from "../lib/decks/article-text";
+import { proposeArticleCandidates, reconcileFrame } from "../lib/generator/candidate-facts";
+import { findContextFrame } from "../lib/generator/context-frame";
+import { evaluateArticle, TOP_CANDIDATES, type KeyFact } from "../lib/generator/evaluate-articles";
 
 type GoldFact = { id: string; keywords: string[]; scope?: "seed" };
 type Gold = { original: string; seed: string; facts: GoldFact[]; noise: string[] };
@@ -184,8 +188,42 @@ function reportShippedDeck(): boolean {
   return failures.length === 0;
 }
 
+const ARTICLES_DIR = path.join(ROOT, "tests", "articles");
+/** Share of the dev set's key facts that all candidates together must cover; the unit tests hold the same floor. */
+const DEV_SET_COVERAGE_FLOOR = 0.55;
+
+/** The teacher's Generate path on the dev set (tests/articles): coverage of key facts, rubric lint of the top 20. */
+function reportDevSet(): boolean {
+  const reference = readFactBase();
+  let covered = 0;
+  let total = 0;
+  let lintFindings = 0;
+  console.log(`\n== article candidates on the dev set (tests/articles; held-out articles are measured, never tuned on)`);
+  for (const file of listFiles(ARTICLES_DIR, ".md").filter((name) => name !== "README.md")) {
+    const gold = JSON.parse(readFileSync(path.join(ARTICLES_DIR, file.replace(/\.md$/, ".facts.json")), "utf8")) as { heldOut?: boolean; facts: KeyFact[] };
+    const doc = toSourceDocument(file, readFileSync(path.join(ARTICLES_DIR, file), "utf8"));
+    const frame = reconcileFrame(findContextFrame({ title: doc.meta?.title ?? file, text: doc.text, date: doc.meta?.date }), reference.facts);
+    const started = performance.now();
+    const { candidates } = proposeArticleCandidates(doc, frame, reference);
+    const ms = performance.now() - started;
+    const report = evaluateArticle(candidates, gold.facts);
+    covered += report.covered.length;
+    total += gold.facts.length;
+    lintFindings += report.topLint.length;
+    console.log(
+      `  ${file}${gold.heldOut ? " (held out)" : ""}: ${candidates.length} candidates in ${ms.toFixed(0)} ms; key facts ${report.covered.length}/${gold.facts.length}; ` +
+        `top ${TOP_CANDIDATES} lint ${report.topLint.length}; flagged ${report.flagged}; frame "${frame.event}"${frame.date ? ` (${frame.date})` : ""}`,
+    );
+    if (report.missed.length > 0) console.log(`    missed: ${report.missed.join(", ")}`);
+  }
+  const share = total === 0 ? 1 : covered / total;
+  console.log(`  coverage ${percent(share)} (${covered}/${total}; floor ${percent(DEV_SET_COVERAGE_FLOOR)}); rubric lint of the top ${TOP_CANDIDATES}: ${lintFindings} finding(s)`);
+  return share >= DEV_SET_COVERAGE_FLOOR && lintFindings === 0;
+}
+
 function main(): void {
   const shippedOk = reportShippedDeck();
+  const devSetOk = reportDevSet();
   const gold = readGold();
   const { corpus: seeds, metaByOriginal } = readSeeds(gold);
   const raw = readRaw(gold, metaByOriginal);
@@ -200,7 +238,7 @@ function main(): void {
       ` (${fast ? "within" : "OVER"} the ${TARGETS.seedMs} ms budget)`,
   );
   console.log(`seeds, warm run: ${warm.wallMs.toFixed(0)} ms wall, ${warm.cpuMs.toFixed(0)} ms CPU`);
-  const ok = shippedOk && seedRun.ok && (rawRun?.ok ?? true);
+  const ok = shippedOk && devSetOk && seedRun.ok && (rawRun?.ok ?? true);
   console.log(ok ? "all quality targets met" : "quality targets MISSED");
   if (!ok) process.exitCode = 1;
 }

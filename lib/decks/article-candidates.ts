@@ -1,7 +1,7 @@
 import "server-only";
 import path from "node:path";
 import { fail, ok, type ActionResult } from "@/lib/errors";
-import { proposeArticleCandidates, type ArticleCandidates, type ReferenceFacts } from "@/lib/generator/candidate-facts";
+import { proposeArticleCandidates, reconcileFrame, type ArticleCandidates, type ReferenceFacts } from "@/lib/generator/candidate-facts";
 import { findContextFrame, type ContextFrame } from "@/lib/generator/context-frame";
 import { isEnglish } from "@/lib/generator/language";
 import { readFactBase } from "@/seeds/facts";
@@ -27,8 +27,10 @@ export function proposeCandidatesForArticle(input: { name: string; text: string;
     return fail("invalid_input", "The article is not in English. The generator reads English articles only.", { fieldErrors: { text: ["The article is not in English. The generator reads English articles only."] } });
   }
   const title = doc.meta?.title ?? (doc.name === input.name ? doc.text.split("\n").find((line) => line.trim()) ?? doc.name : doc.name);
-  const frame = input.frame ?? findContextFrame({ title, text: doc.text, date: doc.meta?.date });
-  const result = proposeArticleCandidates(doc, frame, loadReferenceFacts());
+  const reference = loadReferenceFacts();
+  // The teacher's own frame is kept as given; a frame read from the article is checked against the fact base.
+  const frame = input.frame ?? reconcileFrame(findContextFrame({ title, text: doc.text, date: doc.meta?.date }), reference.facts);
+  const result = proposeArticleCandidates(doc, frame, reference);
   if (result.candidates.length === 0) return fail("invalid_input", "No cards could be made from that text. Paste a whole article with full sentences about NATO.");
   return ok(result);
 }

@@ -63,6 +63,11 @@ const correctionSchema = z
     claimedIn: z.array(text("correction.claimedIn entry")).min(1, "correction.claimedIn names at least one document."),
     /** Why the record says otherwise; the student reads it on the back of the card. */
     reason: text("correction.reason"),
+    /**
+     * Words that together mark a sentence repeating the claim, so a pasted article is checked against it: every
+     * entry must occur ("a|b" for either), and one starting with "!" must not ("!December 2024").
+     */
+    signature: z.array(text("correction.signature entry")).min(1).optional(),
   })
   .strict();
 

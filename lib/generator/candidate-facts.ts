@@ -185,6 +185,28 @@ function groupByMention(cards: Iterable<CandidateCard>): CandidateCard[][] {
   return [...groups.values()];
 }
 
+const isSummit = (event: string) => /\bsummit\b/i.test(event);
+
+/**
+ * The frame checked against the fact base: when the base records a summit in the same place and year on other
+ * days (an article putting the Hague summit in July), the base's dates win, so no stem repeats the article's
+ * error. Only summits: a city hosts one a year at most, while Brussels hosts many ministerial meetings.
+ */
+export function reconcileFrame(frame: ContextFrame, facts: readonly Fact[]): ContextFrame {
+  if (!frame.place || !frame.date) return frame;
+  const place = foldWords(frame.place.replace(/^The /, ""));
+  const year = frame.date.slice(0, 4);
+  if (!isSummit(frame.event)) return frame;
+  const recorded = facts
+    .map((fact) => fact.context)
+    .filter((context) => context.date?.startsWith(year) && /^\d{4}-\d{2}-\d{2}/.test(context.date) && isSummit(context.event))
+    .filter((context) => foldWords(`${context.place ?? ""} ${context.event}`).includes(place));
+  const dates = new Map<string, number>();
+  for (const context of recorded) dates.set(context.date!, (dates.get(context.date!) ?? 0) + 1);
+  const [date] = [...dates].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return date && !date.startsWith(frame.date.slice(0, 7)) ? { ...frame, date } : frame;
+}
+
 /**
  * Candidate facts and cards from one article: facts of the shipped fact base the article restates (verified,
  * ranked first), then the article's own sentences made into facts under its context frame, each kept only if

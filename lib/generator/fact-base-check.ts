@@ -97,29 +97,31 @@ export function findFactBaseMatches(
   return matches.sort((a, b) => a.position - b.position);
 }
 
-/** The words of a correction's claim that the record does not use ("July" in "the Hague summit in July 2025"). */
-function claimMarkers(fact: Fact & { status: "corrected" }): string[] {
-  const record = new Set(wordsOf(`${fact.statement} ${fact.question} ${fact.answer.text} ${fact.cloze ?? ""}`));
-  return [...new Set(wordsOf(fact.correction.claim))].filter((word) => !record.has(word));
+/** Whether the folded sentence holds the phrase, word for word. */
+const holdsPhrase = (folded: string, phrase: string) => {
+  const needle = foldWords(phrase);
+  return needle.length > 0 && ` ${folded} `.includes(` ${needle} `);
+};
+
+/** Every entry of the signature occurs ("a|b": either), and none marked "!" does. */
+function matchesSignature(folded: string, signature: readonly string[]): boolean {
+  return signature.every((entry) =>
+    entry.startsWith("!") ? !holdsPhrase(folded, entry.slice(1)) : entry.split("|").some((alternative) => holdsPhrase(folded, alternative)),
+  );
 }
 
 /**
- * Whether a sentence repeats a claim the fact base corrects: it carries the claim's own words (a wrong month,
- * "Senator", a wrong count) and at least two of the fact's names and figures. Where several corrections fit,
- * the one sharing most with the sentence wins. Returns the correction in words.
+ * Whether a sentence repeats a claim the fact base corrects, by the words each correction lists as its
+ * signature in seeds/facts ("Hague" with "July", not "2024"; "Senator" with "Rubio"). The most specific
+ * matching signature wins. Returns the correction in words.
  */
 export function checkAgainstFactBase(text: string, facts: readonly Fact[]): FactBaseFlag | undefined {
-  const words = new Set(foldWords(text).split(" "));
-  let best: { fact: Fact & { status: "corrected" }; score: number } | undefined;
+  const folded = foldWords(text);
+  let best: { fact: Fact & { status: "corrected" }; size: number } | undefined;
   for (const fact of facts) {
-    if (fact.status !== "corrected") continue;
-    const hits = claimMarkers(fact).filter((marker) => words.has(marker)).length;
-    const anchors = sharedAnchors(words, fact);
-    if (hits === 0 || anchors < 2) continue;
-    // A sentence naming the fact's own venue is about that fact, not a neighbour that shares a month or a word.
-    const atVenue = (fact.context.place ?? "").split(",").some((part) => hasWords(words, part.replace(/^\s*The /, "")));
-    const score = (atVenue ? 100 : 0) + hits * 2 + anchors;
-    if (!best || score > best.score) best = { fact, score };
+    if (fact.status !== "corrected" || !fact.correction.signature) continue;
+    if (!matchesSignature(folded, fact.correction.signature)) continue;
+    if (!best || fact.correction.signature.length > best.size) best = { fact, size: fact.correction.signature.length };
   }
   if (!best) return undefined;
   const { fact } = best;

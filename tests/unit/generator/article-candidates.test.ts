@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { toSourceDocument } from "@/lib/decks/article-text";
 import { generateRequestSchema } from "@/lib/decks/schema";
-import { prepareArticleText, proposeArticleCandidates } from "@/lib/generator/candidate-facts";
+import { prepareArticleText, proposeArticleCandidates, reconcileFrame } from "@/lib/generator/candidate-facts";
 import { findContextFrame, framePhrase } from "@/lib/generator/context-frame";
 import { evaluateArticle, type KeyFact } from "@/lib/generator/evaluate-articles";
 import { readFactBase } from "@/seeds/facts";
@@ -53,6 +53,14 @@ describe("candidates from an article", () => {
     const covered = reports.reduce((sum, report) => sum + report.covered.length, 0);
     const total = reports.reduce((sum, report) => sum + report.covered.length + report.missed.length, 0);
     expect(covered / total).toBeGreaterThanOrEqual(0.55);
+  });
+
+  it("takes an event's dates from the fact base when the article has them wrong", () => {
+    const frame = findContextFrame({ title: "Allies agree 5% at the Hague summit", text: "THE HAGUE — NATO leaders met at the Hague summit on 24–25 July 2025.", date: "2025-07-26" });
+    expect(frame.date).toBe("2025-07-24/2025-07-25");
+    expect(reconcileFrame(frame, reference.facts)).toMatchObject({ event: "NATO summit in The Hague", date: "2025-06-24/2025-06-25" });
+    const untouched = { event: "meeting of NATO defence ministers in Brussels", place: "Brussels", date: "2025-06-05" };
+    expect(reconcileFrame(untouched, reference.facts)).toEqual(untouched);
   });
 
   it("flags every candidate that repeats a claim the fact base corrects, and teaches the record instead", () => {
