@@ -26,6 +26,25 @@ export async function consumeRateLimit(
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((resetAt - now.getTime()) / 1000)) };
 }
 
+/**
+ * Like consumeRateLimit, but a refused attempt is not counted: the count is the number admitted. For budgets
+ * a person can raise (a class's limit), so that students turned away while it was full do not fill the
+ * raised limit too. The condition is re-checked on the locked row, so concurrent claims never overshoot.
+ */
+export async function claimRateLimit(db: Db, key: string, limit: number, windowMs: number, now: Date): Promise<RateLimitResult> {
+  const windowFloor = new Date(now.getTime() - windowMs);
+  const rows = await db.$queryRaw<{ count: number }[]>`
+    INSERT INTO "RateLimit" ("key", "windowStart", "count") VALUES (${key}, ${now}, 1)
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN "RateLimit"."windowStart" <= ${windowFloor} THEN 1 ELSE "RateLimit"."count" + 1 END,
+      "windowStart" = CASE WHEN "RateLimit"."windowStart" <= ${windowFloor} THEN ${now} ELSE "RateLimit"."windowStart" END
+    WHERE "RateLimit"."windowStart" <= ${windowFloor} OR "RateLimit"."count" < ${limit}
+    RETURNING "count"`;
+  if (rows.length > 0) return { allowed: true };
+  const { resetAt } = await peekRateLimit(db, key, windowMs, now);
+  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(((resetAt?.getTime() ?? now.getTime()) - now.getTime()) / 1000)) };
+}
+
 /** Gives back one attempt counted against each key (an admitted sign-up that then failed), never below zero. */
 export async function releaseRateLimit(db: Db, keys: string[]): Promise<void> {
   if (keys.length === 0) return;

@@ -36,7 +36,7 @@ export async function readClassSignUpActivity(db: Db, teacherId: string, classId
   );
   return {
     signUpsPerHour: found.signUpsPerHour,
-    signedUpThisHour: Math.min(signedUp!.count, found.signUpsPerHour),
+    signedUpThisHour: signedUp!.count,
     turnedAwayThisHour: turnedAway!.count,
     failedThisHour: failed!.count,
     paused: failed!.count >= CLASS_SIGN_UPS.failuresBeforePause,

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
-import { AUTH_LIMITS, consumeRateLimit, peekRateLimit, releaseRateLimit, type RateLimitResult } from "@/lib/auth/rate-limit";
+import { AUTH_LIMITS, claimRateLimit, consumeRateLimit, peekRateLimit, releaseRateLimit, type RateLimitResult } from "@/lib/auth/rate-limit";
 import { retryWording } from "@/lib/auth/retry-wording";
 import { fail, ok, type ActionResult } from "@/lib/errors";
 import { accountsPerIpKey, CLASS_SIGN_UPS, classSignUpKeys } from "./limits";
@@ -26,7 +26,7 @@ async function firstRefusal(steps: (() => Promise<RateLimitResult>)[]): Promise<
 /** An account row from `ip` against that address's daily budget (sign-ups of every kind and guests). */
 function consumeAccountsPerDay(db: Db, ip: string, now: Date): Promise<RateLimitResult> {
   const { limit, windowMs } = AUTH_LIMITS.accountsPerIpPerDay;
-  return consumeRateLimit(db, accountsPerIpKey(ip), limit, windowMs, now);
+  return claimRateLimit(db, accountsPerIpKey(ip), limit, windowMs, now);
 }
 
 /** A sign-up without a join code (or with one no class has): the address's hourly and daily budgets. */
@@ -59,7 +59,7 @@ export async function admitClassSignUp(db: Db, signUpClass: SignUpClass, ip: str
     const wait = secondsUntil(failures.resetAt, now, CLASS_SIGN_UPS.windowMs);
     return refuse(`Sign-ups through this join link are paused after many failed attempts. Ask your teacher for a new link, or try again ${retryWording(wait)}.`, wait);
   }
-  const hourly = await consumeRateLimit(db, keys.perHour, signUpClass.signUpsPerHour, CLASS_SIGN_UPS.windowMs, now);
+  const hourly = await claimRateLimit(db, keys.perHour, signUpClass.signUpsPerHour, CLASS_SIGN_UPS.windowMs, now);
   if (!hourly.allowed) {
     await consumeRateLimit(db, keys.refusedFull, Number.MAX_SAFE_INTEGER, CLASS_SIGN_UPS.windowMs, now);
     await recordClassSignUpFailure(db, signUpClass.joinCode, now);
@@ -69,7 +69,7 @@ export async function admitClassSignUp(db: Db, signUpClass: SignUpClass, ip: str
     );
   }
   const wait = await firstRefusal([
-    () => consumeRateLimit(db, keys.perDay, CLASS_SIGN_UPS.perCodePerDay, CLASS_SIGN_UPS.dayMs, now),
+    () => claimRateLimit(db, keys.perDay, CLASS_SIGN_UPS.perCodePerDay, CLASS_SIGN_UPS.dayMs, now),
     () => consumeAccountsPerDay(db, ip, now),
   ]);
   if (wait === null) return ok(null);
