@@ -1,7 +1,21 @@
+import { realpathSync } from "node:fs";
+import path from "node:path";
 import type { NextConfig } from "next";
 import { API_CONTENT_SECURITY_POLICY, securityHeaders } from "./lib/security-headers";
 
+/**
+ * Turbopack resolves only inside its root. A git worktree whose node_modules links to another checkout's
+ * needs a root above both; in an ordinary checkout this is the project folder itself (Next.js's default).
+ */
+function turbopackRoot(project: string): string {
+  const modules = path.dirname(realpathSync(path.join(project, "node_modules")));
+  let root = project;
+  while (path.relative(root, modules).startsWith("..")) root = path.dirname(root);
+  return root;
+}
+
 const nextConfig: NextConfig = {
+  turbopack: { root: turbopackRoot(process.cwd()) },
   poweredByHeader: false,
   reactStrictMode: true,
   // Native addons load with require() at runtime; bundling them breaks the .node lookup.

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { requestHost } from "@/lib/http/client-address";
 import { refuse } from "@/lib/http/refuse";
 import { readLimitedText } from "@/lib/http/read-limited-text";
 import { serverActionPayloadProblem } from "@/lib/http/server-action-payload";
@@ -11,7 +12,8 @@ const ACTION_BODY_MAX_BYTES = 1024 * 1024;
 async function screenServerAction(request: NextRequest): Promise<NextResponse | null> {
   // Next.js also refuses a foreign Origin, but deep inside with a 500; browsers always send Origin on POST.
   const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  // X-Forwarded-Host is a client's claim unless a trusted proxy (TRUSTED_PROXY_HOPS) set it.
+  const host = requestHost(request.headers);
   if (origin !== null && (!URL.canParse(origin) || new URL(origin).host !== host)) {
     return refuse("forbidden", "Server actions may only be called from this site.");
   }

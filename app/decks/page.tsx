@@ -1,16 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
+import { listJoinedClasses } from "@/lib/classes/data";
 import { getDb } from "@/lib/db/client";
 import { listStudyDecks } from "@/lib/study/deck-list";
 
 export const metadata: Metadata = { title: "Decks" };
 
-export default async function DecksPage() {
+export default async function DecksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("/decks");
-  const decks = await listStudyDecks(getDb(), user.id, new Date());
+  const db = getDb();
+  const [decks, classes, { joined }] = await Promise.all([listStudyDecks(db, user.id, new Date()), listJoinedClasses(db, user.id), searchParams]);
   return (
     <section className="flex flex-col gap-4">
+      {joined === "1" && classes.length > 0 && (
+        <p role="status" className="rounded-lg border border-good p-3 font-medium">Welcome! You are in your class; its assigned decks are below.</p>
+      )}
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Decks</h1>
         <Link href="/study" className="flex min-h-12 items-center rounded-xl bg-brand px-5 font-semibold text-brand-ink">
@@ -45,6 +50,19 @@ export default async function DecksPage() {
             </li>
           ))}
         </ul>
+      )}
+      {classes.length > 0 && (
+        <section aria-labelledby="classes-heading" className="flex flex-col gap-2">
+          <h2 id="classes-heading" className="text-xl font-semibold">Your classes</h2>
+          <ul className="flex flex-col gap-1">
+            {classes.map((joinedClass) => (
+              <li key={joinedClass.id} className="break-words">
+                <span className="font-medium">{joinedClass.name}</span>
+                <span className="text-sm text-muted"> · {joinedClass.assignments.length} assigned {joinedClass.assignments.length === 1 ? "deck" : "decks"}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
     </section>
   );

@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { consumeRateLimit } from "@/lib/auth/rate-limit";
+import { retryWording } from "@/lib/auth/retry-wording";
 import { assignableDeckWhere, isTeacher } from "@/lib/decks/access";
 import { fail, ok, type ActionResult } from "@/lib/errors";
 import { taughtByWhere } from "./access";
@@ -58,16 +59,27 @@ export async function deleteClass(db: Db, teacherId: string, classId: string): P
 export async function joinClass(db: Db, userId: string, joinCode: string, now: Date): Promise<ActionResult<{ classId: string; name: string }>> {
   const limit = await consumeRateLimit(db, `join:user:${userId}`, JOIN_LIMIT.limit, JOIN_LIMIT.windowMs, now);
   if (!limit.allowed) {
-    return fail("rate_limited", `Too many attempts. Try again in ${limit.retryAfterSeconds} seconds.`, { retryAfterSeconds: limit.retryAfterSeconds });
+    return fail("rate_limited", `Too many attempts. Try again ${retryWording(limit.retryAfterSeconds)}.`, { retryAfterSeconds: limit.retryAfterSeconds });
   }
   const found = await db.class.findUnique({ where: { joinCode }, select: { id: true, name: true } });
   if (!found) return fail("not_found", "No class has that code. Check it with your teacher.", { fieldErrors: { code: ["No class has that code."] } });
+  await addStudentToClass(db, userId, found.id);
+  return ok({ classId: found.id, name: found.name });
+}
+
+/** Makes the user a student of the class (a no-op if already a member); the caller has checked the join code. */
+export async function addStudentToClass(db: Db, userId: string, classId: string): Promise<void> {
   await db.classMember.upsert({
-    where: { classId_userId: { classId: found.id, userId } },
-    create: { classId: found.id, userId, role: "STUDENT" },
+    where: { classId_userId: { classId, userId } },
+    create: { classId, userId, role: "STUDENT" },
     update: {},
   });
-  return ok({ classId: found.id, name: found.name });
+}
+
+/** Sets how many accounts the class's join link may create per hour (a class the user teaches). */
+export async function setSignUpLimit(db: Db, teacherId: string, classId: string, signUpsPerHour: number): Promise<ActionResult<{ signUpsPerHour: number }>> {
+  const { count } = await db.class.updateMany({ where: { id: classId, ...taughtByWhere(teacherId) }, data: { signUpsPerHour } });
+  return count === 1 ? ok({ signUpsPerHour }) : fail("not_found", CLASS_NOT_FOUND);
 }
 
 /** Removes a student from a class the user teaches; their own study history is theirs and stays. */

@@ -11,6 +11,8 @@ import { APP_DATABASE, ROOT } from "./paths";
 export { ROOT };
 
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+// Production runs through scripts/serve.mjs, which decides which forwarding headers to believe (TRUSTED_PROXY_HOPS).
+const SERVE_SCRIPT = path.join(ROOT, "scripts", "serve.mjs");
 
 export type StackOptions = { port: number; host: string; dataDir: string; dev: boolean; log: (line: string) => void };
 export type Stack = { url: string; databaseUrl: string; demo: { email: string; password: string } | null; stop(): Promise<void>; app: ChildProcess };
@@ -70,7 +72,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 
   if (!options.dev) buildIfStale(options.log);
   const url = `http://${options.host === "0.0.0.0" ? "localhost" : options.host}:${options.port}`;
-  const app = spawn(process.execPath, [NEXT_BIN, options.dev ? "dev" : "start", "-p", String(options.port), "-H", options.host], {
+  const command = options.dev ? [NEXT_BIN, "dev", "-p", String(options.port), "-H", options.host] : [SERVE_SCRIPT];
+  const app = spawn(process.execPath, command, {
     cwd: ROOT,
     stdio: ["ignore", "inherit", "inherit"],
     env: {
@@ -79,6 +82,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? secrets.nextAuthSecret,
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url,
       NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(options.port),
+      HOST: options.host,
     },
   });
   const stop = async () => {

@@ -44,10 +44,11 @@ function exportedMethods(file: string): string[] {
 }
 
 // Public by design: the load balancer's liveness check, next-auth's own endpoints (csrf, providers, the
-// sign-in callbacks), the three pages a visitor needs before having an account, and the two pages the service
+// sign-in callbacks), the pages a visitor needs before having an account (a class's join link among them: it
+// offers sign-up or sign-in and shows only the code from its own address), and the two pages the service
 // worker keeps for use without a network, which hold no data (the offline study page reads the device's own store).
 const PUBLIC_ROUTES = new Set(["/api/health", "/api/auth/x"]);
-const PUBLIC_PAGES = new Set(["/", "/signin", "/signup", "/offline", "/study/offline"]);
+const PUBLIC_PAGES = new Set(["/", "/signin", "/signup", "/join/placeholder-id", "/offline", "/study/offline"]);
 // Creating an account is the one action a visitor must be able to call.
 const PUBLIC_ACTIONS = new Set(["signUpAction"]);
 

@@ -1,10 +1,11 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { createClass, deleteClass, assignDeck, regenerateJoinCode, removeStudent, unassignDeck } from "@/lib/classes/mutations";
+import { createClass, deleteClass, assignDeck, regenerateJoinCode, removeStudent, setSignUpLimit, unassignDeck } from "@/lib/classes/mutations";
 import { assignDeckSchema, classIdSchema, classMemberSchema, createClassSchema, unassignSchema } from "@/lib/classes/schema";
 import { getDb } from "@/lib/db/client";
 import { ok, type ActionResult } from "@/lib/errors";
+import { signUpLimitSchema } from "@/lib/signups/schema";
 import { invalidInput } from "../_lib/invalid-input";
 import { teacherFromSession } from "../_lib/teacher-session";
 
@@ -73,5 +74,16 @@ export async function deleteClassAction(input: unknown): Promise<ActionResult<{ 
   if (!parsed.success) return invalidInput(parsed.error);
   const result = await deleteClass(getDb(), teacher.data.id, parsed.data.classId);
   if (result.ok) revalidatePath("/teach");
+  return result;
+}
+
+/** How many accounts the class's join link may create per hour. */
+export async function setSignUpLimitAction(input: unknown): Promise<ActionResult<{ signUpsPerHour: number }>> {
+  const teacher = await teacherFromSession();
+  if (!teacher.ok) return teacher;
+  const parsed = signUpLimitSchema.safeParse(input);
+  if (!parsed.success) return invalidInput(parsed.error);
+  const result = await setSignUpLimit(getDb(), teacher.data.id, parsed.data.classId, parsed.data.signUpsPerHour);
+  if (result.ok) refreshClass(parsed.data.classId);
   return result;
 }

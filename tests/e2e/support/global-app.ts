@@ -30,9 +30,15 @@ export default async function setup(project: TestProject) {
   const log = (line: string) => console.log(`[e2e] ${line}`);
   buildIfStale(log);
   const previousUrl = process.env.DATABASE_URL;
+  const previousHops = process.env.TRUSTED_PROXY_HOPS;
   delete process.env.DATABASE_URL;
+  // The test clients play the one reverse proxy: they send X-Forwarded-For to stand for different clients
+  // (attacker.ts testIp), and a browser that sends none is its socket address, 127.0.0.1.
+  process.env.TRUSTED_PROXY_HOPS = "1";
   const stack = await startStack({ port: await freePort(), host: "127.0.0.1", dataDir, dev: false, log });
   if (previousUrl) process.env.DATABASE_URL = previousUrl;
+  if (previousHops === undefined) delete process.env.TRUSTED_PROXY_HOPS;
+  else process.env.TRUSTED_PROXY_HOPS = previousHops;
   project.provide("baseUrl", stack.url);
   project.provide("databaseUrl", stack.databaseUrl);
   project.provide("nextAuthSecret", readOrCreateLocalSecrets(dataDir).nextAuthSecret);

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { clientIp } from "@/lib/auth/rate-limit";
+import { clientIp, requestHost, requestProto, trustedProxyHops } from "@/lib/http/client-address";
 import { sameSitePath } from "@/lib/http/safe-path";
 import { serverActionPayloadProblem } from "@/lib/http/server-action-payload";
 import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, securityHeaders } from "@/lib/security-headers";
@@ -86,16 +86,40 @@ describe("sign-in return paths", () => {
 });
 
 describe("the client address throttles count against", () => {
+  // scripts/serve.mjs hands the app a chain that ends with the socket address (see forwarded-headers tests).
   it.each([
     ["203.0.113.9", "203.0.113.9"],
     ["1.2.3.4, 203.0.113.9", "203.0.113.9"],
     ["spoofed, also-spoofed,  203.0.113.9 ", "203.0.113.9"],
-  ])("X-Forwarded-For %s -> %s (the entry our proxy appended)", (header, expected) => {
-    expect(clientIp(new Headers({ "x-forwarded-for": header }))).toBe(expected);
+  ])("no trusted proxy: chain %s -> %s (the socket address, last)", (header, expected) => {
+    expect(clientIp(new Headers({ "x-forwarded-for": header }), 0)).toBe(expected);
   });
 
-  it("falls back to X-Real-IP, then to one shared bucket", () => {
-    expect(clientIp(new Headers({ "x-real-ip": "198.51.100.4" }))).toBe("198.51.100.4");
-    expect(clientIp(new Headers())).toBe("local");
+  it.each([
+    [1, "spoofed, 198.51.100.7, 10.0.0.2", "198.51.100.7"],
+    [2, "spoofed, 198.51.100.7, 10.0.0.3, 10.0.0.2", "198.51.100.7"],
+    [1, "10.0.0.2", "10.0.0.2"],
+  ])("%i trusted hop(s): chain %s -> %s (what the outermost proxy appended)", (hops, header, expected) => {
+    expect(clientIp(new Headers({ "x-forwarded-for": header }), hops)).toBe(expected);
+  });
+
+  it("ignores X-Real-IP (a client's claim) and falls back to one shared bucket", () => {
+    expect(clientIp(new Headers({ "x-real-ip": "198.51.100.4" }), 0)).toBe("local");
+    expect(clientIp(new Headers(), 0)).toBe("local");
+  });
+
+  it("reads X-Forwarded-Host and -Proto only behind a trusted proxy", () => {
+    const headers = new Headers({ host: "app.internal:3000", "x-forwarded-host": "evil.example", "x-forwarded-proto": "https" });
+    expect(requestHost(headers, 0)).toBe("app.internal:3000");
+    expect(requestProto(headers, 0)).toBeUndefined();
+    expect(requestHost(headers, 1)).toBe("evil.example");
+    expect(requestProto(headers, 1)).toBe("https");
+  });
+
+  it("TRUSTED_PROXY_HOPS defaults to 0 and refuses nonsense", () => {
+    expect(trustedProxyHops({})).toBe(0);
+    expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: "2" })).toBe(2);
+    expect(() => trustedProxyHops({ TRUSTED_PROXY_HOPS: "yes" })).toThrow(/TRUSTED_PROXY_HOPS/);
+    expect(() => trustedProxyHops({ TRUSTED_PROXY_HOPS: "-1" })).toThrow(/TRUSTED_PROXY_HOPS/);
   });
 });

@@ -1,10 +1,12 @@
 import NextAuth from "next-auth";
 import { NextRequest, NextResponse } from "next/server";
 import { authOptions } from "@/lib/auth/options";
-import { clientIp, consumeGuestBudget, consumeSignInBudget, type RateLimitResult } from "@/lib/auth/rate-limit";
+import { consumeSignInBudget, type RateLimitResult } from "@/lib/auth/rate-limit";
+import { clientIp } from "@/lib/http/client-address";
 import { getDb } from "@/lib/db/client";
 import { refuse } from "@/lib/http/json-route";
 import { readLimitedText } from "@/lib/http/read-limited-text";
+import { admitGuest } from "@/lib/signups/mutations";
 import { emailSchema } from "@/lib/users/schema";
 
 const handler = NextAuth(authOptions);
@@ -27,7 +29,7 @@ function readFields(text: string, contentType: string): Record<string, unknown> 
 /** Password sign-ins count against the account's and the address's budgets, guest sign-ins against the address's. */
 async function consumeBudget(request: NextRequest, fields: Record<string, unknown>): Promise<RateLimitResult> {
   const path = request.nextUrl.pathname;
-  if (path.endsWith("/callback/guest")) return consumeGuestBudget(getDb(), clientIp(request.headers), new Date());
+  if (path.endsWith("/callback/guest")) return admitGuest(getDb(), clientIp(request.headers), new Date());
   if (!path.endsWith("/callback/credentials")) return { allowed: true };
   const email = emailSchema.safeParse(fields.email ?? "");
   if (!email.success) return { allowed: true };

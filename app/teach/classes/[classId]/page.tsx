@@ -7,9 +7,12 @@ import { loadClassDashboard } from "@/lib/classes/dashboard";
 import { findTaughtClass } from "@/lib/classes/data";
 import { classIdSchema } from "@/lib/classes/schema";
 import { getDb } from "@/lib/db/client";
+import { requestHost, requestProto } from "@/lib/http/client-address";
 import { listAssignableDecks } from "@/lib/decks/data";
+import { readClassSignUpActivity } from "@/lib/signups/data";
 import { cardBox, secondaryButton } from "../../_components/styles";
 import { AssignDeckForm, DeleteClassButton, RegenerateCodeButton, RemoveStudentButton, UnassignButton } from "./_components/class-controls";
+import { SignUpActivity } from "./_components/sign-up-activity";
 import { HardestCardsTable, StudentTable } from "./_components/dashboard-tables";
 
 export const metadata: Metadata = { title: "Class" };
@@ -17,8 +20,8 @@ export const metadata: Metadata = { title: "Class" };
 /** The app's own origin as the browser reached it, for a join link the teacher can paste anywhere. */
 async function siteOrigin(): Promise<string> {
   const list = await headers();
-  const host = list.get("x-forwarded-host") ?? list.get("host") ?? "localhost:3000";
-  const proto = list.get("x-forwarded-proto") ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
+  const host = requestHost(list) ?? "localhost:3000";
+  const proto = requestProto(list) ?? (host.startsWith("localhost") || host.startsWith("127.") ? "http" : "https");
   return `${proto}://${host}`;
 }
 
@@ -29,12 +32,14 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   if (!classId.success) notFound();
   const teacher = await requireTeacher(`/teach/classes/${classId.data}`);
   const db = getDb();
-  const [taught, dashboard, decks] = await Promise.all([
+  const now = new Date();
+  const [taught, dashboard, decks, signUps] = await Promise.all([
     findTaughtClass(db, teacher.id, classId.data),
-    loadClassDashboard(db, teacher.id, classId.data, new Date()),
+    loadClassDashboard(db, teacher.id, classId.data, now),
     listAssignableDecks(db, teacher.id),
+    readClassSignUpActivity(db, teacher.id, classId.data, now),
   ]);
-  if (!taught || !dashboard) notFound();
+  if (!taught || !dashboard || !signUps) notFound();
   const joinPath = `/join/${taught.joinCode}`;
   const students = taught.members.filter((member) => member.role === "STUDENT");
   return (
@@ -52,6 +57,8 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
         </p>
         <RegenerateCodeButton classId={taught.id} />
       </section>
+
+      <SignUpActivity classId={taught.id} activity={signUps} now={now} />
 
       <section aria-labelledby="roster-heading" className={cardBox}>
         <h2 id="roster-heading" className="text-xl font-semibold">Students ({students.length})</h2>

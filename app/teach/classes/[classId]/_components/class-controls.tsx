@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useRefreshingAction } from "@/app/_components/use-action-feedback";
 import { FormMessage } from "../../../_components/form-message";
 import { dangerButton, inputClass, labelClass, primaryButton, secondaryButton } from "../../../_components/styles";
-import { assignDeckAction, deleteClassAction, regenerateJoinCodeAction, removeStudentAction, unassignDeckAction } from "../../actions";
+import { assignDeckAction, deleteClassAction, regenerateJoinCodeAction, removeStudentAction, setSignUpLimitAction, unassignDeckAction } from "../../actions";
 
 export function RegenerateCodeButton({ classId }: { classId: string }) {
   const { pending, message, run } = useRefreshingAction();
@@ -15,6 +15,38 @@ export function RegenerateCodeButton({ classId }: { classId: string }) {
       </button>
       <FormMessage {...message} />
     </div>
+  );
+}
+
+/** The teacher's limit on accounts made through the join link per hour. */
+export function SignUpLimitForm({ classId, signUpsPerHour, min, max }: { classId: string; signUpsPerHour: number; min: number; max: number }) {
+  const { pending, message, errors, run } = useRefreshingAction();
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const value = String(new FormData(event.currentTarget).get("signUpsPerHour") ?? "");
+    return run(() => setSignUpLimitAction({ classId, signUpsPerHour: value }), "Limit saved.");
+  }
+  return (
+    <form onSubmit={onSubmit} className="flex flex-col gap-2" noValidate>
+      <label htmlFor="sign-up-limit" className={labelClass}>New accounts per hour through the join link</label>
+      <div className="flex flex-wrap items-start gap-2">
+        <input
+          id="sign-up-limit"
+          name="signUpsPerHour"
+          type="number"
+          inputMode="numeric"
+          min={min}
+          max={max}
+          defaultValue={signUpsPerHour}
+          aria-describedby="sign-up-limit-hint"
+          aria-invalid={errors.signUpsPerHour ? true : undefined}
+          className={`${inputClass} max-w-32`}
+        />
+        <button type="submit" disabled={pending} className={primaryButton}>Save limit</button>
+      </div>
+      <p id="sign-up-limit-hint" className="text-sm text-muted">Your class size plus a few. From {min} to {max}.</p>
+      <FormMessage error={errors.signUpsPerHour?.[0] ?? message.error} success={message.success} />
+    </form>
   );
 }
 

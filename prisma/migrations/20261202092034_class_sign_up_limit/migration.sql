@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Class" ADD COLUMN     "signUpsPerHour" INTEGER NOT NULL DEFAULT 45;
