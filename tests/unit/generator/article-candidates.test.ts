@@ -1,10 +1,12 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { toSourceDocument } from "@/lib/decks/article-text";
 import { generateRequestSchema } from "@/lib/decks/schema";
 import { prepareArticleText, proposeArticleCandidates, reconcileFrame } from "@/lib/generator/candidate-facts";
 import { findContextFrame, framePhrase } from "@/lib/generator/context-frame";
+import { checkAgainstFactBase } from "@/lib/generator/fact-base-check";
+import { splitIntoSentences } from "@/lib/generator/nlp";
 import { evaluateArticle, type KeyFact } from "@/lib/generator/evaluate-articles";
 import { readFactBase } from "@/seeds/facts";
 
@@ -88,6 +90,31 @@ describe("candidates from an article", () => {
     expect(new Set(answers).size).toBe(answers.length);
     const firstArticle = candidates.findIndex((candidate) => candidate.origin === "article");
     expect(candidates.slice(0, firstArticle).every((candidate) => candidate.origin === "fact-base")).toBe(true);
+  });
+});
+
+const RAW_SEEDS = path.resolve(import.meta.dirname, "..", "..", "..", "..", "shared", "seeds");
+
+describe.skipIf(!existsSync(RAW_SEEDS))("the source articles checked against the fact base", () => {
+  it("flags every claim source-errors.md lists, each with its own correction, and nothing in the other dev-set articles", () => {
+    const flagged = new Set(
+      readdirSync(RAW_SEEDS).flatMap((file) => splitIntoSentences(readFileSync(path.join(RAW_SEEDS, file), "utf8")).flatMap((sentence) => checkAgainstFactBase(sentence, reference.facts)?.factId ?? [])),
+    );
+    expect([...flagged].sort()).toEqual([
+      "antalya-ifmm-informal-ministerial-not-summit",
+      "brussels-2025-chair-rutte",
+      "brussels-2025-full-scale-invasion-date",
+      "brussels-2025-rutte-first-ministerial-december-2024",
+      "brussels-2025-us-representative-rubio",
+      "hague-2025-deadline-2035",
+      "hague-2025-summit-dates",
+      "nato-washington-summit-75th-anniversary",
+      "spend-2006-two-percent-guideline",
+      "spend-2024-allies-at-two-percent",
+    ]);
+    const clean = devSet.filter((article) => !article.file.startsWith("06"));
+    const falseFlags = clean.flatMap((article) => splitIntoSentences(article.doc.text).filter((sentence) => checkAgainstFactBase(sentence, reference.facts)));
+    expect(falseFlags).toEqual([]);
   });
 });
 
