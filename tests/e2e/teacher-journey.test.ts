@@ -50,6 +50,8 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])("a teacher and a student
     await teacher.getByRole("heading", { name: "Edit card" }).waitFor();
     const preview = teacher.getByRole("region", { name: "Preview" });
     const edited = "Which Nordic country joined the alliance in April 2023, becoming its 31st member?";
+    // The candidate asked for the month as multiple choice; the teacher turns it into a question about the country.
+    await teacher.getByLabel("Kind").selectOption({ label: "Question and answer" });
     await teacher.getByLabel("Prompt").fill(edited);
     await teacher.getByLabel("Answer", { exact: true }).fill("Finland");
     await preview.getByText(edited).waitFor();

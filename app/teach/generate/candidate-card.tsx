@@ -22,8 +22,8 @@ const ORIGIN_LABEL: Record<Candidate["origin"], string> = {
 type Props = { index: number; candidate: Candidate; onAccept: (accepted: boolean) => void; onChange: (card: GeneratedCard) => void };
 
 // Full class strings per state: appending a colour to a shared border class loses to it in the stylesheet.
-const ACCEPT_ON = "inline-flex min-h-11 items-center justify-center rounded-lg border-2 border-good bg-good/10 px-4 font-semibold text-good";
-const REJECT_ON = "inline-flex min-h-11 items-center justify-center rounded-lg border-2 border-again bg-again/10 px-4 font-semibold text-again";
+const ACCEPT_ON = "inline-flex min-h-11 items-center justify-center rounded-lg border-2 border-good bg-surface px-4 font-semibold text-good";
+const REJECT_ON = "inline-flex min-h-11 items-center justify-center rounded-lg border-2 border-again bg-surface px-4 font-semibold text-again";
 const OFF = "inline-flex min-h-11 items-center justify-center rounded-lg border-2 border-line bg-surface px-4 font-semibold text-ink";
 
 /** An edit to a card; a cloze's answer always follows its deletions, and faces built from the old text are dropped. */
