@@ -63,7 +63,13 @@ const lowerFirst = (text: string) => {
 function framed(question: string, frame: ContextFrame, probe: Omit<Fact, "question">): string {
   // A stem that dates itself ("in April 2023") stands alone; the frame would wrongly place it at the event.
   if (/\b(19|20)\d{2}\b/.test(question) || namesItsContext({ ...probe, question } as Fact)) return question;
-  return `${framePhrase(frame)}, ${lowerFirst(question)}`;
+  return `${framePhrase(frame, isAboutTheEvent(probe.statement, frame))}, ${lowerFirst(question)}`;
+}
+
+/** Whether a sentence reports the frame's meeting itself: it names the place, or the meeting and its people. */
+function isAboutTheEvent(sentence: string, frame: ContextFrame): boolean {
+  const place = frame.place ? new RegExp(`\\b${frame.place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i") : undefined;
+  return (place?.test(sentence) ?? false) || /\b(summit|ministers|meeting|leaders|declaration|communiqu[eé]|heads of state)(?!\p{L})/iu.test(sentence);
 }
 
 const SPEAKER_LINE = /^\s*([\p{Lu}][\p{Lu} .'’-]{2,60}?)(?:\s*\(([^)]{1,60})\))?:\s+/u;

@@ -124,14 +124,16 @@ export function isMeetingFrame(frame: ContextFrame): boolean {
 }
 
 /**
- * The phrase a stem opens with: "At the meeting of NATO foreign ministers in Brussels (3–4 April 2025)" for a
- * meeting, and "As reported from Washington on 7 March 2024" for a story, which places it without claiming
- * that what it says happened at an event.
+ * The phrase a stem opens with: "At the meeting of NATO foreign ministers in Brussels (3–4 April 2025)" for what
+ * happened at a meeting, "In coverage of the meeting …" for what its report mentions besides, and "As reported
+ * from Washington on 7 March 2024" for a story, which places it without claiming it happened at an event.
  */
-export function framePhrase(frame: ContextFrame): string {
-  if (!isMeetingFrame(frame)) {
+export function framePhrase(frame: ContextFrame, aboutTheEvent = true): string {
+  if (!isMeetingFrame(frame) || !aboutTheEvent) {
     const place = frame.place ? ` from ${frame.place}` : "";
     const date = frame.date ? ` ${/^\d{4}$/.test(frame.date) ? "in" : "on"} ${formatFrameDate(frame.date)}` : "";
+    // A meeting's article also reports things that did not happen at the meeting; "At the …" would misplace them.
+    if (isMeetingFrame(frame)) return `In coverage of the ${frame.event}${frame.date ? ` (${formatFrameDate(frame.date)})` : ""}`;
     return place || date ? `As reported${place}${date}` : `According to the article "${frame.event}"`;
   }
   const event = frame.event.replace(/^(the|a|an)\s+/i, "");
