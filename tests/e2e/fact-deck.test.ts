@@ -1,25 +1,14 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import pg from "pg";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { NATO_DECK_NAME } from "@/seeds/load";
 import { launchBrowser, newContext } from "./support/browser";
-import { signUp } from "./support/journeys";
+import { query, signUp } from "./support/journeys";
 
 const browser = await launchBrowser();
 const CARD_SHOTS = path.resolve(import.meta.dirname, "screenshots/cards");
 const FIRST_SESSION = 40;
 const SHOWN_IN_README = 10;
-
-async function query<T>(sql: string, values: unknown[]): Promise<T[]> {
-  const client = new pg.Client({ connectionString: inject("databaseUrl") });
-  await client.connect();
-  try {
-    return (await client.query(sql, values)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
 
 describe("the shipped NATO deck at 390 px", () => {
   it("gives a first session of 40 new cards without two cards of one fact, and shows each card's source and explanation", async () => {

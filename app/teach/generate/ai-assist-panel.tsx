@@ -4,12 +4,11 @@ import { useState } from "react";
 import type { GeneratedCard } from "@/lib/generator/types";
 import { FormMessage } from "../_components/form-message";
 import { cardBox, inputClass, labelClass, primaryButton, secondaryButton } from "../_components/styles";
-import { saveGeneratedCardsAction } from "./actions";
 import { proposeWithAiAction, type AiProposals } from "./ai-actions";
 import { CandidateCard } from "./candidate-card";
+import { DeckChoice, useDeckTarget } from "./deck-choice";
 
 type Candidate = { card: GeneratedCard; accepted: boolean };
-const NEW_DECK = "";
 
 /** "12 kept; dropped: 3 quote not in article, 1 rubric lint." */
 function summarise(result: AiProposals): string {
@@ -28,10 +27,8 @@ export function AiAssistPanel({ decks }: { decks: { id: string; name: string }[]
   const [frame, setFrame] = useState({ event: "", place: "", date: "" });
   const [candidates, setCandidates] = useState<Candidate[]>([]);
   const [status, setStatus] = useState<string>();
-  const [deckId, setDeckId] = useState(decks[0]?.id ?? NEW_DECK);
-  const [newDeckName, setNewDeckName] = useState("");
+  const target = useDeckTarget(decks);
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
-  const [saved, setSaved] = useState<string>();
   const [pending, setPending] = useState(false);
   const accepted = candidates.filter((candidate) => candidate.accepted).map((candidate) => candidate.card);
 
@@ -39,7 +36,7 @@ export function AiAssistPanel({ decks }: { decks: { id: string; name: string }[]
     const text = (document.getElementById("article-text") as HTMLTextAreaElement | null)?.value ?? "";
     const name = (document.getElementById("article-name") as HTMLInputElement | null)?.value || "Pasted article";
     setMessage({});
-    setSaved(undefined);
+    target.clearSaved();
     if (!text.trim()) return setMessage({ error: "Paste or upload the article above first." });
     setPending(true);
     setStatus("Asking the AI assistant… this can take a while.");
@@ -56,12 +53,8 @@ export function AiAssistPanel({ decks }: { decks: { id: string; name: string }[]
 
   async function onSave() {
     setPending(true);
-    const target = deckId === NEW_DECK ? { newDeckName } : { deckId };
-    const result = await saveGeneratedCardsAction({ target, cards: accepted, conflicts: [] });
+    setMessage(await target.save(accepted));
     setPending(false);
-    if (!result.ok) return setMessage({ error: result.message });
-    setSaved(result.data.deckId);
-    setMessage({ success: `Saved: ${result.data.created} new cards, ${result.data.updated} updated.` });
   }
 
   const update = (index: number, change: Partial<Candidate>) =>
@@ -98,22 +91,10 @@ export function AiAssistPanel({ decks }: { decks: { id: string; name: string }[]
             ))}
           </ul>
           <div className={cardBox}>
-            <div className="flex flex-col gap-1">
-              <label htmlFor="ai-save-deck" className={labelClass}>Deck</label>
-              <select id="ai-save-deck" value={deckId} onChange={(event) => setDeckId(event.target.value)} className={inputClass}>
-                {decks.map((deck) => <option key={deck.id} value={deck.id}>{deck.name}</option>)}
-                <option value={NEW_DECK}>A new deck…</option>
-              </select>
-            </div>
-            {deckId === NEW_DECK && (
-              <div className="flex flex-col gap-1">
-                <label htmlFor="ai-new-deck-name" className={labelClass}>New deck name</label>
-                <input id="ai-new-deck-name" value={newDeckName} onChange={(event) => setNewDeckName(event.target.value)} maxLength={100} className={inputClass} />
-              </div>
-            )}
+            <DeckChoice idPrefix="ai-" decks={decks} deckId={target.deckId} onDeckId={target.setDeckId} newDeckName={target.newDeckName} onNewDeckName={target.setNewDeckName} />
             <p className="text-sm text-muted">{accepted.length} of {candidates.length} AI-proposed cards accepted.</p>
             <button type="button" disabled={pending || accepted.length === 0} onClick={onSave} className={`${primaryButton} self-start`}>Save AI-proposed cards to deck</button>
-            {saved && <Link href={`/teach/decks/${saved}`} className="text-brand underline">Open the deck</Link>}
+            {target.saved && <Link href={`/teach/decks/${target.saved}`} className="text-brand underline">Open the deck</Link>}
           </div>
         </>
       )}

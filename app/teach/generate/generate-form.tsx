@@ -7,12 +7,12 @@ import type { ContextFrame } from "@/lib/generator/context-frame";
 import type { GeneratedCard } from "@/lib/generator/types";
 import { FormMessage } from "../_components/form-message";
 import { cardBox, inputClass, labelClass, primaryButton, secondaryButton } from "../_components/styles";
-import { generateCardsAction, saveGeneratedCardsAction } from "./actions";
+import { generateCardsAction } from "./actions";
 import { CandidateCard } from "./candidate-card";
+import { DeckChoice, useDeckTarget } from "./deck-choice";
 import { FrameEditor } from "./frame-editor";
 
 type Candidate = Omit<ArticleCandidate, "card"> & { card: GeneratedCard; accepted: boolean };
-const NEW_DECK = "";
 /** Candidates a teacher gets accepted at first: the best-ranked, which are also what the rubric checks. */
 const ACCEPTED_AT_FIRST = 20;
 
@@ -28,10 +28,8 @@ export function GenerateForm({ decks }: { decks: { id: string; name: string }[] 
   const [frame, setFrame] = useState<ContextFrame>();
   const [topCount, setTopCount] = useState(ACCEPTED_AT_FIRST);
   const [summary, setSummary] = useState<string>();
-  const [deckId, setDeckId] = useState(decks[0]?.id ?? NEW_DECK);
-  const [newDeckName, setNewDeckName] = useState("");
+  const target = useDeckTarget(decks);
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
-  const [saved, setSaved] = useState<string>();
   const [pending, setPending] = useState(false);
   const accepted = candidates.filter((candidate) => candidate.accepted).map((candidate) => candidate.card);
 
@@ -48,7 +46,7 @@ export function GenerateForm({ decks }: { decks: { id: string; name: string }[] 
     if (text.length > MAX_ARTICLE_CHARS) return setMessage({ error: `The article is too long (${text.length.toLocaleString("en")} characters); paste at most ${MAX_ARTICLE_CHARS.toLocaleString("en")}.` });
     setPending(true);
     setMessage({});
-    setSaved(undefined);
+    target.clearSaved();
     const result = await generateCardsAction({ name, text, ...(withFrame ? { frame: withFrame } : {}) });
     setPending(false);
     if (!result.ok) return setMessage({ error: result.fieldErrors?.text?.[0] ?? result.fieldErrors?.["frame.event"]?.[0] ?? result.message });
@@ -73,12 +71,8 @@ export function GenerateForm({ decks }: { decks: { id: string; name: string }[] 
 
   async function onSave() {
     setPending(true);
-    const target = deckId === NEW_DECK ? { newDeckName } : { deckId };
-    const result = await saveGeneratedCardsAction({ target, cards: accepted });
+    setMessage(await target.save(accepted));
     setPending(false);
-    if (!result.ok) return setMessage({ error: result.message });
-    setSaved(result.data.deckId);
-    setMessage({ success: `Saved: ${result.data.created} new cards, ${result.data.updated} updated.` });
   }
 
   const update = (index: number, change: Partial<Candidate>) =>
@@ -128,24 +122,12 @@ export function GenerateForm({ decks }: { decks: { id: string; name: string }[] 
           </ul>
           {candidates.length > 0 && (
             <div className={cardBox}>
-              <div className="flex flex-col gap-1">
-                <label htmlFor="save-deck" className={labelClass}>Deck</label>
-                <select id="save-deck" value={deckId} onChange={(event) => setDeckId(event.target.value)} className={inputClass}>
-                  {decks.map((deck) => <option key={deck.id} value={deck.id}>{deck.name}</option>)}
-                  <option value={NEW_DECK}>A new deck…</option>
-                </select>
-              </div>
-              {deckId === NEW_DECK && (
-                <div className="flex flex-col gap-1">
-                  <label htmlFor="new-deck-name" className={labelClass}>New deck name</label>
-                  <input id="new-deck-name" value={newDeckName} onChange={(event) => setNewDeckName(event.target.value)} maxLength={100} className={inputClass} />
-                </div>
-              )}
+              <DeckChoice idPrefix="" decks={decks} deckId={target.deckId} onDeckId={target.setDeckId} newDeckName={target.newDeckName} onNewDeckName={target.setNewDeckName} />
               <p className="text-sm text-muted">{accepted.length} of {candidates.length} cards accepted.</p>
               <button type="button" disabled={pending || accepted.length === 0} onClick={onSave} className={`${primaryButton} self-start`}>
                 Save to deck
               </button>
-              {saved && <Link href={`/teach/decks/${saved}`} className="text-brand underline">Open the deck</Link>}
+              {target.saved && <Link href={`/teach/decks/${target.saved}`} className="text-brand underline">Open the deck</Link>}
             </div>
           )}
         </section>
