@@ -24,7 +24,11 @@ describe("the shipped NATO deck at 390 px", () => {
       const show = page.getByRole("button", { name: "Show answer" });
       await show.waitFor();
       const shot = (side: string) => page.screenshot({ path: path.join(CARD_SHOTS, `${String(index + 1).padStart(2, "0")}-${side}.png`) });
-      if (index < SHOWN_IN_README) await shot("front");
+      if (index < SHOWN_IN_README) {
+        // The back of the card before was scrolled to its source; the front is shown from the top.
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await shot("front");
+      }
       await show.click();
       await page.getByRole("button", { name: /^Easy/ }).waitFor();
       if (index < SHOWN_IN_README) {
