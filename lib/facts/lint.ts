@@ -42,7 +42,8 @@ export function foldWords(text: string): string {
   return folded;
 }
 
-const containsWords = (haystack: string, needle: string) => {
+/** Whether the haystack holds the needle word for word, after folding both. */
+export const containsWords = (haystack: string, needle: string) => {
   const folded = foldWords(needle);
   return folded.length > 0 && ` ${foldWords(haystack)} `.includes(` ${folded} `);
 };

@@ -1,11 +1,11 @@
-import { foldWords } from "@/lib/facts/lint";
+import { containsWords, foldWords } from "@/lib/facts/lint";
 import type { Fact } from "@/lib/facts/schema";
 import type { AnalyzedSentence } from "./types";
 
 /** Why a candidate is flagged: the article repeats a claim the fact base corrects, with the record in words. */
 export type FactBaseFlag = { factId: string; claim: string; correction: string };
 
-// Words that name a source or a way of saying, not the fact: they never anchor a match or mark a claim.
+// Words that name a source or a way of saying, not the fact: they never anchor a match.
 const GENERIC = new Set(
   (
     "the a an of in on at to for by and or with as is was were be been has had have that this which who what when where how " +
@@ -50,7 +50,8 @@ const NUMERIC = new Set(["year", "number", "percent", "money"]);
 // Names nearly every NATO article carries: they cannot tell one event from another.
 const COMMON_NAMES = new Set(["NATO", "Russia", "Ukraine", "Europe", "European Union", "United States", "Allies", "Alliance", "Secretary General"]);
 
-function sameYearOrPlace(fact: Fact, frameText: string): boolean {
+/** Whether the article's frame names one of the places the fact happened at. */
+function frameNamesVenue(fact: Fact, frameText: string): boolean {
   const frame = foldWords(frameText);
   return (fact.context.place ?? "").split(",").some((part) => {
     const place = foldWords(part.replace(/^\s*The /, ""));
@@ -83,7 +84,7 @@ export function findFactBaseMatches(
     // A dated fact about another month's meeting in the same city is another event.
     const factMonth = fact.context.date?.slice(0, 7);
     const frameMonth = frame.date?.slice(0, 7);
-    if (factMonth && factMonth.length === 7 && frameMonth && frameMonth.length === 7 && factMonth !== frameMonth && sameYearOrPlace(fact, frame.text)) continue;
+    if (factMonth && factMonth.length === 7 && frameMonth && frameMonth.length === 7 && factMonth !== frameMonth && frameNamesVenue(fact, frame.text)) continue;
     const needed = NUMERIC.has(fact.answer.type) ? 4 : 3;
     const position = wordSets.findIndex(
       (words) =>
@@ -97,16 +98,10 @@ export function findFactBaseMatches(
   return matches.sort((a, b) => a.position - b.position);
 }
 
-/** Whether the folded sentence holds the phrase, word for word. */
-const holdsPhrase = (folded: string, phrase: string) => {
-  const needle = foldWords(phrase);
-  return needle.length > 0 && ` ${folded} `.includes(` ${needle} `);
-};
-
 /** Every entry of the signature occurs ("a|b": either), and none marked "!" does. */
-function matchesSignature(folded: string, signature: readonly string[]): boolean {
+function matchesSignature(text: string, signature: readonly string[]): boolean {
   return signature.every((entry) =>
-    entry.startsWith("!") ? !holdsPhrase(folded, entry.slice(1)) : entry.split("|").some((alternative) => holdsPhrase(folded, alternative)),
+    entry.startsWith("!") ? !containsWords(text, entry.slice(1)) : entry.split("|").some((alternative) => containsWords(text, alternative)),
   );
 }
 
@@ -116,11 +111,10 @@ function matchesSignature(folded: string, signature: readonly string[]): boolean
  * matching signature wins. Returns the correction in words.
  */
 export function checkAgainstFactBase(text: string, facts: readonly Fact[]): FactBaseFlag | undefined {
-  const folded = foldWords(text);
   let best: { fact: Fact & { status: "corrected" }; size: number } | undefined;
   for (const fact of facts) {
     if (fact.status !== "corrected" || !fact.correction.signature) continue;
-    if (!matchesSignature(folded, fact.correction.signature)) continue;
+    if (!matchesSignature(text, fact.correction.signature)) continue;
     if (!best || fact.correction.signature.length > best.size) best = { fact, size: fact.correction.signature.length };
   }
   if (!best) return undefined;
