@@ -204,14 +204,15 @@ function reportDevSet(): boolean {
     const doc = toSourceDocument(file, readFileSync(path.join(ARTICLES_DIR, file), "utf8"));
     const frame = reconcileFrame(findContextFrame({ title: doc.meta?.title ?? file, text: doc.text, date: doc.meta?.date }), reference.facts);
     const started = performance.now();
-    const { candidates } = proposeArticleCandidates(doc, frame, reference);
+    const result = proposeArticleCandidates(doc, frame, reference);
     const ms = performance.now() - started;
-    const report = evaluateArticle(candidates, gold.facts);
+    const report = evaluateArticle(result, gold.facts);
+    const { candidates } = result;
     covered += report.covered.length;
     total += gold.facts.length;
     lintFindings += report.topLint.length;
     console.log(
-      `  ${file}${gold.heldOut ? " (held out)" : ""}: ${candidates.length} candidates in ${ms.toFixed(0)} ms; key facts ${report.covered.length}/${gold.facts.length}; ` +
+      `  ${file}${gold.heldOut ? " (held out)" : ""}: ${candidates.length} candidates (${result.weaker.length} weaker kept apart) in ${ms.toFixed(0)} ms; key facts ${report.covered.length}/${gold.facts.length}; ` +
         `top ${TOP_CANDIDATES} lint ${report.topLint.length}; flagged ${report.flagged}; frame "${frame.event}"${frame.date ? ` (${frame.date})` : ""}`,
     );
     if (report.missed.length > 0) console.log(`    missed: ${report.missed.join(", ")}`);

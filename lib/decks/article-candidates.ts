@@ -31,6 +31,6 @@ export function proposeCandidatesForArticle(input: { name: string; text: string;
   // The teacher's own frame is kept as given; a frame read from the article is checked against the fact base.
   const frame = input.frame ?? reconcileFrame(findContextFrame({ title, text: doc.text, date: doc.meta?.date }), reference.facts);
   const result = proposeArticleCandidates(doc, frame, reference);
-  if (result.candidates.length === 0) return fail("invalid_input", "No cards could be made from that text. Paste a whole article with full sentences about NATO.");
+  if (result.candidates.length + result.weaker.length === 0) return fail("invalid_input", "No cards could be made from that text. Paste a whole article with full sentences about NATO.");
   return ok(result);
 }

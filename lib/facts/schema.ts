@@ -121,6 +121,12 @@ const factBodySchema = z
     sources: z.array(sourceSchema).min(1, "a fact needs at least one source."),
     /** Numeric faces: accepted absolute error. */
     tolerance: z.number().nonnegative().optional(),
+    /**
+     * Phrases that show a pasted article touches this fact, so the article generator offers it: one entry is
+     * matched when one sentence holds each of its " + " parts, a part being words in order with "|" between
+     * alternatives ("Article 5 + invoked|invocation"). Background facts an article names without restating.
+     */
+    mentions: z.array(z.string().trim().regex(/^[^+|]+(?:[+|][^+|]+)*$/, "mentions: parts are joined by + and |, none empty.")).optional(),
   })
   .strict();
 

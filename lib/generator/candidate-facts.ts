@@ -1,20 +1,30 @@
 import { buildFactCard, type FactCard } from "@/lib/facts/cards";
 import { foldWords, lintFacts, namesItsContext } from "@/lib/facts/lint";
-import type { AnswerType, Fact, SourceDocument } from "@/lib/facts/schema";
+import { NUMERIC_ANSWER_TYPES, type AnswerType, type Fact, type SourceDocument } from "@/lib/facts/schema";
 import { analyzeDocument } from "./analyze";
 import { framePhrase, type ContextFrame } from "./context-frame";
 import { buildDistractorPool } from "./distractors";
-import { checkAgainstFactBase, findFactBaseMatches, type FactBaseFlag } from "./fact-base-check";
+import { checkAgainstFactBase, findFactBaseMatches, mentionsFact, type FactBaseFlag } from "./fact-base-check";
+import { MEMBER_STATES } from "./gazetteer-data";
+import { buildGazetteerFacts } from "./gazetteer-facts";
 import { generateCandidates as generateSentenceCards, type CandidateCard } from "./make-cards";
+import { findCandidateWeakness } from "./candidate-strength";
 import { findSentenceProblem } from "./quality";
 import { computeStableId } from "./stable-id";
 import { pickTypedDistractors } from "./typed-distractors";
-import type { MentionType, SourceDocumentInput } from "./types";
+import type { AnalyzedSentence, MentionType, SourceDocumentInput } from "./types";
 
 /** One candidate for the teacher: a card built from a fact, where it came from, and why it may be wrong. */
-export type ArticleCandidate = { card: FactCard; fact: Fact; origin: "fact-base" | "article"; score: number; flag?: FactBaseFlag };
+export type ArticleCandidate = { card: FactCard; fact: Fact; origin: "fact-base" | "reference" | "article"; score: number; flag?: FactBaseFlag };
 
-export type ArticleCandidates = { frame: ContextFrame; candidates: ArticleCandidate[]; rejected: number };
+/** A candidate kept out of the main list, with the reason a teacher reads beside it. */
+export type WeakerCandidate = ArticleCandidate & { weakness: string };
+
+/**
+ * The main list a teacher picks from, best first; weaker cards from the article's sentences, still there to
+ * rescue by hand; and how many sentence cards failed the rubric lint outright.
+ */
+export type ArticleCandidates = { frame: ContextFrame; candidates: ArticleCandidate[]; weaker: WeakerCandidate[]; rejected: number };
 
 /** The fact base candidates are checked against: facts and the documents they cite. */
 export type ReferenceFacts = { facts: readonly Fact[]; documents: readonly SourceDocument[] };
@@ -41,6 +51,8 @@ const WORTH: Record<AnswerType, number> = { person: 9, date: 9, percent: 9, mone
 
 /** Cards a fact-base match outranks: a verified fact is worth more than a sentence rewritten by rule. */
 const FACT_BASE_BONUS = 100;
+/** Background the article names (a Secretary General, an enlargement, a summit): verified, but not its news. */
+const REFERENCE_BONUS = 60;
 const MAX_PER_SENTENCE = 2;
 // Blanks any NATO article fills the same way: the rubric's "long-term support for {{Ukraine}}".
 const STOCK_ANSWERS = new Set(["ukraine", "russia", "nato", "europe", "european union", "united states", "alliance", "allies", "eu", "us", "usa", "kyiv", "moscow"]);
@@ -60,10 +72,11 @@ const lowerFirst = (text: string) => {
 };
 
 /** Gives a stem the article's frame when it does not name its own event, date or place. */
-function framed(question: string, frame: ContextFrame, probe: Omit<Fact, "question">): string {
+function framed(question: string, frame: ContextFrame, probe: Omit<Fact, "question">, spokenThere: boolean): string {
   // A stem that dates itself ("in April 2023") stands alone; the frame would wrongly place it at the event.
   if (/\b(19|20)\d{2}\b/.test(question) || namesItsContext({ ...probe, question } as Fact)) return question;
-  return `${framePhrase(frame, isAboutTheEvent(probe.statement, frame))}, ${lowerFirst(question)}`;
+  // What the principal says at the event's press conference is said at the event.
+  return `${framePhrase(frame, spokenThere || isAboutTheEvent(probe.statement, frame))}, ${lowerFirst(question)}`;
 }
 
 /** Whether a sentence reports the frame's meeting itself: it names the place, or the meeting and its people. */
@@ -82,14 +95,42 @@ const SPEAKER_LINE = /^\s*([\p{Lu}][\p{Lu} .'’-]{2,60}?)(?:\s*\(([^)]{1,60})\)
 function labelsOnTheirOwnLines(text: string): string {
   const lines = text.split("\n");
   if (lines.filter((line) => SPEAKER_LINE.test(line)).length < 3) return text;
+  let speaker: string | undefined;
   return lines
     .map((line) => {
       const label = SPEAKER_LINE.exec(line);
-      if (!label) return line;
-      const name = label[1]!.trim().toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (letter) => letter.toUpperCase());
-      return `${name}${label[2] ? ` (${label[2]})` : ""}\n${line.slice(label[0].length)}`;
+      // An answer runs on over paragraphs until the next label: they are the same speaker's words.
+      if (!label) return speaker ? inThirdPerson(line, speaker) : line;
+      // "NATO SECRETARY GENERAL MARK RUTTE" is Mark Rutte: a long label is a title before a name.
+      const words = label[1]!.trim().split(/\s+/);
+      const name = (words.length > 3 ? words.slice(-2) : words).join(" ").toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (letter) => letter.toUpperCase());
+      speaker = name;
+      return `${name}${label[2] ? ` (${label[2]})` : ""}\n${inThirdPerson(line.slice(label[0].length), name)}`;
     })
     .join("\n");
+}
+
+/**
+ * A speaker's line told in the third person outside quotations, so a card can state it: "my proposal" becomes
+ * "Mark Rutte's proposal", the allies' "we" becomes "allies", and the spoken "Today," or "So," opening goes.
+ * "I" stays: a verb after it would need rewriting too, so such lines remain first person and are kept apart.
+ */
+function inThirdPerson(line: string, speaker: string): string {
+  return line
+    .split(/(["“][^"”]*["”])/)
+    .map((part, index) =>
+      index % 2 === 1
+        ? part
+        : part
+            .replace(/(^|[.!?]\s+)(?:Today|So|Well|And|Now|Look),?\s+(\p{L})/gu, (_, start: string, letter: string) => `${start}${letter.toUpperCase()}`)
+            .replace(/\b[Mm]y\b/g, `${speaker}'s`)
+            .replace(/\bWe\b/g, "Allies")
+            .replace(/\bwe\b/g, "allies")
+            .replace(/\bOur\b/g, "Their")
+            .replace(/\bour\b/g, "their")
+            .replace(/\bus\b/g, "them"),
+    )
+    .join("");
 }
 
 const DECLARATION = /\b(declaration|communiqu[eé]|statement)(?!\p{L})/iu;
@@ -102,6 +143,7 @@ const DECLARATION = /\b(declaration|communiqu[eé]|statement)(?!\p{L})/iu;
 export function prepareArticleText(text: string, frame: ContextFrame): string {
   const numberedParagraphs = (text.match(/^\s*\d{1,2}\.\s+\p{Lu}/gmu) ?? []).length >= 3;
   const unlaidOut = labelsOnTheirOwnLines(text)
+    .replace(/\[(?:\d{1,3}|citation needed)\]/g, "")
     .replace(/^\s*\d{1,3}[.)]\s+(?=\p{Lu})/gmu, "")
     .replace(/^\s*[-•*·–]\s+/gm, "")
     .replace(/^\s*\p{Lu}[\p{Lu} .'’-]{2,30}(?:\s*\([^)]{1,40}\))?\s+[—–-]\s+/gmu, "");
@@ -168,7 +210,9 @@ function toFact(group: CandidateCard[], frame: ContextFrame, document: string, s
     sources: [{ document: PASTED_ID, support: sentence.original }],
     status: "confirmed" as const,
   };
-  const finalQuestion = framed(numeric && !asked ? numeric.prompt.replace("___", "what") : question, frame, probe);
+  // A blanked line of a transcript says who said it as a clause, not as a script label.
+  const attributed = (numeric && !asked ? numeric.prompt.replace("___", "what") : question).replace(/^([^:]{3,60}): (\p{Lu})/u, (_, name: string, letter: string) => `According to ${name}, ${letter.toLowerCase()}`);
+  const finalQuestion = framed(attributed, frame, probe, sentence.speaker !== undefined);
   return { ...probe, question: finalQuestion, distractors: chooseDistractors(probe, finalQuestion, choices, siblingAnswers) } as Fact;
 }
 
@@ -213,6 +257,19 @@ export function reconcileFrame(frame: ContextFrame, facts: readonly Fact[]): Con
   return date && !date.startsWith(frame.date.slice(0, 7)) ? { ...frame, date } : frame;
 }
 
+const ACCESSION_WORDS = /\b(join|joined|joins|accession|member)\b/i;
+
+/** Gazetteer facts an article names, at their first sentence; accessions the fact base already asks about are left to it. */
+function findGazetteerMentions(sentences: readonly AnalyzedSentence[], facts: readonly Fact[]): { fact: Fact; position: number }[] {
+  const asked = facts.map((fact) => `${fact.question} ${fact.answer.text}`).filter((text) => ACCESSION_WORDS.test(text));
+  // A plain substring: "Finland's accession" names Finland, which word matching after folding would miss.
+  const known = new Set(MEMBER_STATES.filter((state) => asked.some((text) => text.includes(state.name))).map((state) => state.name));
+  return buildGazetteerFacts(known)
+    .map((fact) => ({ fact, position: sentences.findIndex((sentence) => mentionsFact(sentence.text, fact.mentions ?? [])) }))
+    .filter(({ position }) => position >= 0)
+    .sort((a, b) => a.position - b.position);
+}
+
 /**
  * Candidate facts and cards from one article: facts of the shipped fact base the article restates (verified,
  * ranked first), then the article's own sentences made into facts under its context frame, each kept only if
@@ -227,13 +284,21 @@ export function proposeArticleCandidates(doc: SourceDocumentInput, frame: Contex
   // Everything the article states as an answer: a distractor equal to one of them may be true for the question.
   const articleAnswers = sentences.flatMap((sentence) => sentence.mentions.map((mention) => mention.text));
   const candidates: ArticleCandidate[] = [];
+  const weaker: WeakerCandidate[] = [];
   const answersTaken = new Set<string>();
   let rejected = 0;
 
+  const take = (fact: Fact) => [fact.answer.text, ...fact.answer.accept].forEach((answer) => answersTaken.add(foldWords(answer)));
   for (const match of findFactBaseMatches(sentences, reference.facts, { text: `${frame.event} ${frame.place ?? ""}`, date: frame.date })) {
     const card = buildFactCard(match.fact, documents);
     candidates.push({ card, fact: match.fact, origin: "fact-base", score: FACT_BASE_BONUS + (match.fact.importance === "core" ? 10 : 0) - match.position / 1000 });
-    answersTaken.add(foldWords(match.fact.answer.text));
+    take(match.fact);
+  }
+  for (const { fact, position } of findGazetteerMentions(sentences, reference.facts)) {
+    // Years repeat across facts (two allies joined in 2009); a name or place answered twice is one fact twice.
+    if (!NUMERIC_ANSWER_TYPES.includes(fact.answer.type) && answersTaken.has(foldWords(fact.answer.text))) continue;
+    candidates.push({ card: buildFactCard(fact, documents), fact, origin: "reference", score: REFERENCE_BONUS + (fact.importance === "core" ? 10 : 0) - position / 1000 });
+    take(fact);
   }
 
   sentences.forEach((sentence, position) => {
@@ -263,11 +328,15 @@ export function proposeArticleCandidates(doc: SourceDocumentInput, frame: Contex
       answersTaken.add(answerKey);
       // A blanked sentence is weaker than a question, a long stem is harder to read on a phone, and a second card
       // on one sentence teaches less than the first.
-      const penalty = (fact.question.includes("___") ? 2 : 0) + (fact.question.length > 200 ? 1 : 0) + kept * 3;
+      const penalty = (fact.question.includes("___") ? 2 : 0) + kept * 3;
       kept += 1;
-      candidates.push({ card: buildFactCard(fact, documents), fact, origin: "article", score: WORTH[fact.answer.type] - penalty - position / 1000 });
+      const candidate = { card: buildFactCard(fact, documents), fact, origin: "article" as const, score: WORTH[fact.answer.type] - penalty - position / 1000 };
+      // A second card on one sentence gives the first away when both are studied.
+      const weakness = findCandidateWeakness(fact) ?? (kept > 1 ? "a second card on the same sentence as a stronger one" : undefined);
+      if (weakness) weaker.push({ ...candidate, weakness });
+      else candidates.push(candidate);
     }
   });
-  candidates.sort((a, b) => b.score - a.score || (a.card.id < b.card.id ? -1 : 1));
-  return { frame, candidates, rejected };
+  const best = (a: ArticleCandidate, b: ArticleCandidate) => b.score - a.score || (a.card.id < b.card.id ? -1 : 1);
+  return { frame, candidates: candidates.sort(best), weaker: weaker.sort(best), rejected };
 }

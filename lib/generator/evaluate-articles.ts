@@ -1,5 +1,5 @@
 import { foldWords, lintFacts, type LintFinding } from "@/lib/facts/lint";
-import type { ArticleCandidate } from "./candidate-facts";
+import type { ArticleCandidate, ArticleCandidates } from "./candidate-facts";
 
 /** A key fact a student should get from a dev-set article, with the answer strings a card about it would show. */
 export type KeyFact = { id: string; keywords: string[] };
@@ -18,9 +18,13 @@ function asksFor(candidate: ArticleCandidate, fact: KeyFact): boolean {
   });
 }
 
-/** Coverage of an article's key facts by all its candidates, and the rubric lint of its top candidates. */
-export function evaluateArticle(candidates: readonly ArticleCandidate[], keyFacts: readonly KeyFact[]): ArticleReport {
-  const covered = keyFacts.filter((fact) => candidates.some((candidate) => asksFor(candidate, fact))).map((fact) => fact.id);
+/**
+ * Coverage of an article's key facts by all its candidates, the weaker ones a teacher can still rescue included,
+ * and the rubric lint of the top of the main list.
+ */
+export function evaluateArticle({ candidates, weaker }: Pick<ArticleCandidates, "candidates" | "weaker">, keyFacts: readonly KeyFact[]): ArticleReport {
+  const all = [...candidates, ...weaker];
+  const covered = keyFacts.filter((fact) => all.some((candidate) => asksFor(candidate, fact))).map((fact) => fact.id);
   const missed = keyFacts.map((fact) => fact.id).filter((id) => !covered.includes(id));
   return {
     covered,

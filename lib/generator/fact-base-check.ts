@@ -67,10 +67,16 @@ function sharesContext(sentenceWords: ReadonlySet<string>, frameWords: ReadonlyS
   return names.some((name) => hasWords(sentenceWords, name) || hasWords(frameWords, name));
 }
 
+/** Whether a sentence holds one of the fact's `mentions`: every " + " part, each part one of its "|" choices. */
+export function mentionsFact(sentence: string, mentions: readonly string[]): boolean {
+  return mentions.some((entry) => entry.split("+").every((part) => part.split("|").some((choice) => containsWords(sentence, choice.trim()))));
+}
+
 /**
  * Facts of the base that an article restates: a sentence holds the fact's answer, enough of its names and
  * figures (three for a bare number, which matches too easily), and its event (in the sentence or the article's
- * frame). One match per fact, at its first sentence.
+ * frame); or, for a background fact, one of its `mentions` ("Article 5" for the collective-defence clause). One
+ * match per fact, at its first sentence.
  */
 export function findFactBaseMatches(
   sentences: readonly AnalyzedSentence[],
@@ -87,11 +93,12 @@ export function findFactBaseMatches(
     if (factMonth && factMonth.length === 7 && frameMonth && frameMonth.length === 7 && factMonth !== frameMonth && frameNamesVenue(fact, frame.text)) continue;
     const needed = NUMERIC.has(fact.answer.type) ? 4 : 3;
     const position = wordSets.findIndex(
-      (words) =>
+      (words, index) =>
+        (fact.mentions !== undefined && mentionsFact(sentences[index]!.text, fact.mentions)) ||
         // The answer may be the article's own subject ("Vilnius" for a Vilnius communiqué), named by its frame.
-        [fact.answer.text, ...fact.answer.accept].some((answer) => hasWords(words, answer) || hasWords(frameWords, answer)) &&
-        sharedAnchors(words, fact) >= needed &&
-        sharesContext(words, frameWords, fact),
+        ([fact.answer.text, ...fact.answer.accept].some((answer) => hasWords(words, answer) || hasWords(frameWords, answer)) &&
+          sharedAnchors(words, fact) >= needed &&
+          sharesContext(words, frameWords, fact)),
     );
     if (position >= 0) matches.push({ fact, position });
   }

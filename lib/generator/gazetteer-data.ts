@@ -153,6 +153,20 @@ export const MEMBER_STATES: readonly MemberState[] = [
   member("Sweden", 2024, "Nordic", "Stockholm", ["Swedish"]),
 ];
 
+/** The day each enlargement took effect (instruments of accession deposited), by accession year. */
+export const ENLARGEMENT_DAYS: Readonly<Record<number, string>> = {
+  1952: "1952-02-18",
+  1955: "1955-05-06",
+  1982: "1982-05-30",
+  1999: "1999-03-12",
+  2004: "2004-03-29",
+  2009: "2009-04-01",
+  2017: "2017-06-05",
+  2020: "2020-03-27",
+  2023: "2023-04-04",
+  2024: "2024-03-07",
+};
+
 export type PartnerGroup = "aspirant" | "IP4" | "European partner";
 export type Partner = Country & { member: false; group: PartnerGroup };
 

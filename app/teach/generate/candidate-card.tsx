@@ -13,9 +13,10 @@ const KIND_LABEL: Record<GeneratedCard["kind"], string> = {
   numeric: "Numeric",
 };
 
-type Candidate = { card: GeneratedCard; accepted: boolean; origin: "fact-base" | "article" | "ai"; flag?: FactBaseFlag };
+type Candidate = { card: GeneratedCard; accepted: boolean; origin: "fact-base" | "reference" | "article" | "ai"; flag?: FactBaseFlag; weakness?: string };
 const ORIGIN_LABEL: Record<Candidate["origin"], string> = {
   "fact-base": "Verified fact from the NATO fact base",
+  reference: "Verified background the article mentions",
   article: "From the article",
   ai: "Proposed by the AI assistant, quote checked",
 };
@@ -34,7 +35,7 @@ function edited(card: GeneratedCard, change: Partial<GeneratedCard>): GeneratedC
 
 /** One candidate: rank, origin, a flag with the correction in words, Accept/Reject and an inline editor. */
 export function CandidateCard({ index, candidate, onAccept, onChange }: Props) {
-  const { card, accepted, origin, flag } = candidate;
+  const { card, accepted, origin, flag, weakness } = candidate;
   const [editing, setEditing] = useState(false);
   const id = `candidate-${index}`;
   const front = card.kind === "cloze" ? parseCloze(card.prompt).front : card.prompt;
@@ -50,6 +51,7 @@ export function CandidateCard({ index, candidate, onAccept, onChange }: Props) {
           <p className="break-words">The record: {flag.correction} This card teaches the record.</p>
         </div>
       )}
+      {weakness && <p className="text-sm text-muted">Kept apart: {weakness}. Edit it before keeping it.</p>}
       {editing ? (
         <div className="flex flex-col gap-3">
           <div className="flex flex-col gap-1">

@@ -12,7 +12,7 @@ import { CandidateCard } from "./candidate-card";
 import { DeckChoice, useDeckTarget } from "./deck-choice";
 import { FrameEditor } from "./frame-editor";
 
-type Candidate = Omit<ArticleCandidate, "card"> & { card: GeneratedCard; accepted: boolean };
+type Candidate = Omit<ArticleCandidate, "card"> & { card: GeneratedCard; accepted: boolean; weakness?: string };
 /** Candidates a teacher gets accepted at first: the best-ranked, which are also what the rubric checks. */
 const ACCEPTED_AT_FIRST = 20;
 
@@ -27,6 +27,7 @@ export function GenerateForm({ decks }: { decks: { id: string; name: string }[] 
   const [candidates, setCandidates] = useState<Candidate[]>([]);
   const [frame, setFrame] = useState<ContextFrame>();
   const [topCount, setTopCount] = useState(ACCEPTED_AT_FIRST);
+  const [mainCount, setMainCount] = useState(0);
   const [summary, setSummary] = useState<string>();
   const target = useDeckTarget(decks);
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
@@ -51,12 +52,18 @@ export function GenerateForm({ decks }: { decks: { id: string; name: string }[] 
     setPending(false);
     if (!result.ok) return setMessage({ error: result.fieldErrors?.text?.[0] ?? result.fieldErrors?.["frame.event"]?.[0] ?? result.message });
     setFrame(result.data.frame);
-    setCandidates(result.data.candidates.map((candidate, index) => ({ ...candidate, accepted: index < ACCEPTED_AT_FIRST })));
+    // Weaker candidates come after the main list, unaccepted, so "accept the top N" never reaches them first.
+    setCandidates([
+      ...result.data.candidates.map((candidate, index) => ({ ...candidate, accepted: index < ACCEPTED_AT_FIRST })),
+      ...result.data.weaker.map((candidate) => ({ ...candidate, accepted: false })),
+    ]);
+    setMainCount(result.data.candidates.length);
     const flagged = result.data.candidates.filter((candidate) => candidate.flag).length;
     const verified = result.data.candidates.filter((candidate) => candidate.origin === "fact-base").length;
+    const background = result.data.candidates.filter((candidate) => candidate.origin === "reference").length;
     setSummary(
-      `${result.data.candidates.length} candidates, best first: ${verified} from the NATO fact base, ${flagged} flagged against it; ` +
-        `${result.data.rejected} weaker candidates were left out. The top ${Math.min(ACCEPTED_AT_FIRST, result.data.candidates.length)} are accepted.`,
+      `${result.data.candidates.length} candidates, best first: ${verified} from the NATO fact base, ${background} verified background facts the article names, ${flagged} flagged against the fact base; ` +
+        `${result.data.weaker.length} weaker ones are kept apart below the list and ${result.data.rejected} failed the card rules. The top ${Math.min(ACCEPTED_AT_FIRST, result.data.candidates.length)} are accepted.`,
     );
   }
 
@@ -105,21 +112,33 @@ export function GenerateForm({ decks }: { decks: { id: string; name: string }[] 
           <div className="flex flex-wrap items-end gap-2">
             <div className="flex flex-col gap-1">
               <label htmlFor="accept-top" className={labelClass}>Accept the top</label>
-              <input id="accept-top" type="number" min={0} max={candidates.length} value={topCount} onChange={(event) => setTopCount(Math.max(0, Number(event.target.value) || 0))} className={`${inputClass} w-24`} />
+              <input id="accept-top" type="number" min={0} max={mainCount} value={topCount} onChange={(event) => setTopCount(Math.max(0, Number(event.target.value) || 0))} className={`${inputClass} w-24`} />
             </div>
             <button type="button" onClick={() => acceptTop(topCount)} className={secondaryButton}>Accept ranks 1–{topCount}, reject the rest</button>
           </div>
           <ul className="flex flex-col gap-3">
-            {candidates.map((candidate, index) => (
-              <CandidateCard
-                key={candidate.card.id}
-                index={index}
-                candidate={candidate}
-                onAccept={(value) => update(index, { accepted: value })}
-                onChange={(card) => update(index, { card })}
-              />
+            {candidates.slice(0, mainCount).map((candidate, index) => (
+              <CandidateCard key={candidate.card.id} index={index} candidate={candidate} onAccept={(value) => update(index, { accepted: value })} onChange={(card) => update(index, { card })} />
             ))}
           </ul>
+          {candidates.length > mainCount && (
+            <details className="flex flex-col gap-3">
+              <summary className="min-h-11 cursor-pointer py-2 font-semibold text-brand">
+                {candidates.length - mainCount} weaker candidates that lean on the article
+              </summary>
+              <ul className="mt-3 flex flex-col gap-3">
+                {candidates.slice(mainCount).map((candidate, offset) => (
+                  <CandidateCard
+                    key={candidate.card.id}
+                    index={mainCount + offset}
+                    candidate={candidate}
+                    onAccept={(value) => update(mainCount + offset, { accepted: value })}
+                    onChange={(card) => update(mainCount + offset, { card })}
+                  />
+                ))}
+              </ul>
+            </details>
+          )}
           {candidates.length > 0 && (
             <div className={cardBox}>
               <DeckChoice idPrefix="" decks={decks} deckId={target.deckId} onDeckId={target.setDeckId} newDeckName={target.newDeckName} onNewDeckName={target.setNewDeckName} />

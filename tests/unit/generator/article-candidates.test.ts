@@ -43,15 +43,16 @@ describe("candidates from an article", () => {
   });
 
   it.each(tuning.map((article) => [article.file, article] as const))("%s: every top-20 candidate passes the rubric lint and names its context", (_file, article) => {
-    const { candidates } = proposeArticleCandidates(article.doc, article.frame, reference);
-    const report = evaluateArticle(candidates, article.gold.facts);
+    const result = proposeArticleCandidates(article.doc, article.frame, reference);
+    const { candidates } = result;
+    const report = evaluateArticle(result, article.gold.facts);
     expect(report.topLint).toEqual([]);
     expect(candidates.length).toBeGreaterThan(0);
     for (const candidate of candidates) expect(candidate.card.prompt, candidate.card.prompt).not.toMatch(/^\s*(\d+[.)]|[-•*])\s/);
   });
 
   it("covers the key facts of the dev set, all candidates together (regression floor)", () => {
-    const reports = tuning.map((article) => evaluateArticle(proposeArticleCandidates(article.doc, article.frame, reference).candidates, article.gold.facts));
+    const reports = tuning.map((article) => evaluateArticle(proposeArticleCandidates(article.doc, article.frame, reference), article.gold.facts));
     const covered = reports.reduce((sum, report) => sum + report.covered.length, 0);
     const total = reports.reduce((sum, report) => sum + report.covered.length + report.missed.length, 0);
     expect(covered / total).toBeGreaterThanOrEqual(0.55);
@@ -88,8 +89,47 @@ describe("candidates from an article", () => {
     const { candidates } = proposeArticleCandidates(article.doc, article.frame, reference);
     const answers = candidates.map((candidate) => candidate.card.answer.toLowerCase());
     expect(new Set(answers).size).toBe(answers.length);
-    const firstArticle = candidates.findIndex((candidate) => candidate.origin === "article");
-    expect(candidates.slice(0, firstArticle).every((candidate) => candidate.origin === "fact-base")).toBe(true);
+    const origins = candidates.map((candidate) => candidate.origin);
+    // Verified facts the article restates, then verified background it names, then its own sentences.
+    expect(origins).toEqual([...origins].sort((a, b) => ["fact-base", "reference", "article"].indexOf(a) - ["fact-base", "reference", "article"].indexOf(b)));
+  });
+
+  it("offers the background facts an article only names: treaty articles, Secretaries General, enlargements, summits", () => {
+    const text = [
+      "Leaders restated their commitment to Article 5 at the meeting in Brussels.",
+      "Javier Solana, a Spanish socialist, later became the EU's foreign policy chief.",
+      "Croatia joined the Alliance together with Albania.",
+      "The Lisbon summit adopted a new Strategic Concept.",
+    ].join("\n");
+    const { candidates } = proposeArticleCandidates({ name: "Background", text }, findContextFrame({ title: "Background", text }), reference);
+    const asked = candidates.map((candidate) => `${candidate.origin}: ${candidate.card.prompt} -> ${candidate.card.answer}`);
+    expect(asked).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^fact-base: Which article of the North Atlantic Treaty provides that an armed attack.* -> Article 5$/),
+        "reference: Who was NATO Secretary General from December 1995 to October 1999? -> Javier Solana",
+        "reference: In what year did Croatia join NATO? -> 2009",
+        "reference: In what year did Albania join NATO? -> 2009",
+        expect.stringMatching(/^fact-base: .*Strategic Concept.* -> Lisbon$/),
+      ]),
+    );
+    const solana = candidates.find((candidate) => candidate.card.answer === "Javier Solana")!;
+    const options = solana.card.choices ?? [];
+    expect(options).toHaveLength(4);
+    expect(options.every((choice) => /Claes|Solana|Robertson|Wörner|Scheffer/.test(choice))).toBe(true);
+  });
+
+  it("keeps sentence cards that lean on the article out of the main list, each with its reason", () => {
+    const text = [
+      "NATO allies agree new spending goal at The Hague summit",
+      "The Norwegian has led NATO since 2014, and allies chose Mark Rutte as his successor.",
+      "Trump met Zelenskyy on the sidelines of the summit on Tuesday.",
+      "Mark Rutte: My proposal is that allies invest 5% of GDP in defence.",
+    ].join("\n");
+    const { candidates, weaker } = proposeArticleCandidates({ name: "Summit", text }, { event: "NATO summit in The Hague", place: "The Hague", date: "2025-06-24/2025-06-25" }, reference);
+    const fromSentences = candidates.filter((candidate) => candidate.origin === "article");
+    expect(fromSentences.map((candidate) => candidate.card.prompt)).toEqual([]);
+    expect(weaker.length).toBeGreaterThan(0);
+    for (const candidate of weaker) expect(candidate.weakness).toMatch(/\w/);
   });
 });
 
