@@ -2,7 +2,7 @@ import { buildFactCard, type FactCard } from "@/lib/facts/cards";
 import { foldWords, lintFacts, namesItsContext } from "@/lib/facts/lint";
 import { NUMERIC_ANSWER_TYPES, type AnswerType, type Fact, type SourceDocument } from "@/lib/facts/schema";
 import { analyzeDocument } from "./analyze";
-import { framePhrase, type ContextFrame } from "./context-frame";
+import { framePhrase, hasDateline, isMeetingFrame, type ContextFrame } from "./context-frame";
 import { buildDistractorPool } from "./distractors";
 import { checkAgainstFactBase, findFactBaseMatches, mentionsFact, type FactBaseFlag } from "./fact-base-check";
 import { MEMBER_STATES } from "./gazetteer-data";
@@ -15,7 +15,15 @@ import { pickTypedDistractors } from "./typed-distractors";
 import type { AnalyzedSentence, MentionType, SourceDocumentInput } from "./types";
 
 /** One candidate for the teacher: a card built from a fact, where it came from, and why it may be wrong. */
-export type ArticleCandidate = { card: FactCard; fact: Fact; origin: "fact-base" | "reference" | "article"; score: number; flag?: FactBaseFlag };
+export type ArticleCandidate = {
+  card: FactCard;
+  fact: Fact;
+  origin: "fact-base" | "reference" | "article";
+  score: number;
+  flag?: FactBaseFlag;
+  /** For a verified fact: the article's sentence that restates or names it, beside the fact's own sources. */
+  mentionedIn?: string;
+};
 
 /** A candidate kept out of the main list, with the reason a teacher reads beside it. */
 export type WeakerCandidate = ArticleCandidate & { weakness: string };
@@ -72,17 +80,34 @@ const lowerFirst = (text: string) => {
 };
 
 /** Gives a stem the article's frame when it does not name its own event, date or place. */
-function framed(question: string, frame: ContextFrame, probe: Omit<Fact, "question">, spokenThere: boolean): string {
-  // A stem that dates itself ("in April 2023") stands alone; the frame would wrongly place it at the event.
-  if (/\b(19|20)\d{2}\b/.test(question) || namesItsContext({ ...probe, question } as Fact)) return question;
+/**
+ * How an article places its sentences: at a meeting ("At the NATO summit in Vilnius (11 July 2023), …"), as a
+ * meeting's own declaration, every line of which is the meeting speaking, or as a reference entry on a topic with
+ * no dateline ("North Atlantic Treaty — Article 13 …"), which dates nothing.
+ */
+type Framing = { frame: ContextFrame; declaration: boolean; topicOnly: boolean };
+
+function framed(question: string, framing: Framing, probe: Omit<Fact, "question">, spokenThere: boolean): string {
+  if (namesItsContext({ ...probe, question } as Fact)) return question;
+  // A stem that dates itself ("in April 2023") stands alone, and the frame would wrongly place it at the event;
+  // but a decision the meeting took ("allies endorsed a concept replacing the 2010 one") is the meeting's.
+  if (/\b(19|20)\d{2}\b/.test(question) && !decidedAt(framing.frame, probe.statement)) return question;
+  if (framing.topicOnly) return `${framing.frame.event} — ${question}`;
   // What the principal says at the event's press conference is said at the event.
-  return `${framePhrase(frame, spokenThere || isAboutTheEvent(probe.statement, frame))}, ${lowerFirst(question)}`;
+  const atTheEvent = spokenThere || framing.declaration || isAboutTheEvent(probe.statement, framing.frame);
+  return `${framePhrase(framing.frame, atTheEvent)}, ${lowerFirst(question)}`;
 }
 
-/** Whether a sentence reports the frame's meeting itself: it names the place, or the meeting and its people. */
+// "Allies agreed …", "ministers launched …": a decision is news of the meeting the article reports.
+const DECISION = /\b(allies|leaders|ministers|heads of state and government)\b[^.;]{0,40}?\b(agreed|agree|decided|adopted|committed|pledged|endorsed|launched|established|invited|welcomed|reaffirmed|approved|set up|announced)\b/i;
+
+/** Whether the sentence reports a decision of the meeting the article is about. */
+const decidedAt = (frame: ContextFrame, sentence: string) => isMeetingFrame(frame) && DECISION.test(sentence);
+
+/** Whether a sentence reports the frame's meeting itself: it names the place, the meeting and its people, or a decision. */
 function isAboutTheEvent(sentence: string, frame: ContextFrame): boolean {
   const place = frame.place ? new RegExp(`\\b${frame.place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i") : undefined;
-  return (place?.test(sentence) ?? false) || /\b(summit|ministers|meeting|leaders|declaration|communiqu[eé]|heads of state)(?!\p{L})/iu.test(sentence);
+  return (place?.test(sentence) ?? false) || /\b(summit|ministers|meeting|leaders|declaration|communiqu[eé]|heads of state)(?!\p{L})/iu.test(sentence) || DECISION.test(sentence);
 }
 
 const SPEAKER_LINE = /^\s*([\p{Lu}][\p{Lu} .'’-]{2,60}?)(?:\s*\(([^)]{1,60})\))?:\s+/u;
@@ -140,8 +165,10 @@ const DECLARATION = /\b(declaration|communiqu[eé]|statement)(?!\p{L})/iu;
  * datelines ("WASHINGTON — ") go, and a declaration's "we" becomes the allies outside quotations, since "we" is
  * nobody to a student: "We reaffirm our commitment" becomes "Allies reaffirm their commitment".
  */
+const hasNumberedParagraphs = (text: string) => (text.match(/^\s*\d{1,2}\.\s+\p{Lu}/gmu) ?? []).length >= 3;
+
 export function prepareArticleText(text: string, frame: ContextFrame): string {
-  const numberedParagraphs = (text.match(/^\s*\d{1,2}\.\s+\p{Lu}/gmu) ?? []).length >= 3;
+  const numberedParagraphs = hasNumberedParagraphs(text);
   const unlaidOut = labelsOnTheirOwnLines(text)
     .replace(/\[(?:\d{1,3}|citation needed)\]/g, "")
     .replace(/^\s*\d{1,3}[.)]\s+(?=\p{Lu})/gmu, "")
@@ -171,7 +198,8 @@ function valueOf(text: string): number | undefined {
 }
 
 /** One sentence's cards about one mention, merged into the fact they all restate. */
-function toFact(group: CandidateCard[], frame: ContextFrame, document: string, siblingAnswers: readonly string[]): Fact | undefined {
+function toFact(group: CandidateCard[], framing: Framing, document: string, siblingAnswers: readonly string[]): Fact | undefined {
+  const { frame } = framing;
   const { sentence, mention } = group[0]!;
   const type = ANSWER_TYPE[mention.type];
   if (!type) return undefined;
@@ -187,7 +215,7 @@ function toFact(group: CandidateCard[], frame: ContextFrame, document: string, s
   const statement = sentence.speaker ? `${sentence.speaker}: ${sentence.text}` : sentence.text;
   // A sentence that dates itself ("joined on 4 April 2023") is about that year, not the article's event.
   const ownYear = /\b(19|20)\d{2}\b/.exec(sentence.text)?.[0];
-  const date = ownYear && !frame.date?.startsWith(ownYear) ? ownYear : frame.date;
+  const date = ownYear && !frame.date?.startsWith(ownYear) && !decidedAt(frame, sentence.text) ? ownYear : frame.date;
   const context = { event: frame.event, ...(frame.place ? { place: frame.place } : {}), ...(date ? { date } : {}) };
   const probe = {
     id: computeStableId("candidate", [document, sentence.text, mention.key]).replace(/_/g, "-").toLowerCase(),
@@ -212,7 +240,7 @@ function toFact(group: CandidateCard[], frame: ContextFrame, document: string, s
   };
   // A blanked line of a transcript says who said it as a clause, not as a script label.
   const attributed = (numeric && !asked ? numeric.prompt.replace("___", "what") : question).replace(/^([^:]{3,60}): (\p{Lu})/u, (_, name: string, letter: string) => `According to ${name}, ${letter.toLowerCase()}`);
-  const finalQuestion = framed(attributed, frame, probe, sentence.speaker !== undefined);
+  const finalQuestion = framed(attributed, framing, probe, sentence.speaker !== undefined);
   return { ...probe, question: finalQuestion, distractors: chooseDistractors(probe, finalQuestion, choices, siblingAnswers) } as Fact;
 }
 
@@ -280,6 +308,11 @@ export function proposeArticleCandidates(doc: SourceDocumentInput, frame: Contex
   const pasted: SourceDocument = { id: PASTED_ID, title: doc.name, publisher: doc.meta?.publisher ?? "Teacher's article", date: doc.meta?.date ?? frame.date ?? "undated", kind: "news report" };
   const documents = new Map([...reference.documents, pasted].map((document) => [document.id, document]));
   const { sentences } = analyzeDocument({ ...doc, text: prepareArticleText(doc.text, frame) });
+  const framing: Framing = {
+    frame,
+    declaration: isMeetingFrame(frame) && (hasNumberedParagraphs(doc.text) || DECLARATION.test(`${frame.event} ${doc.name}`)),
+    topicOnly: !isMeetingFrame(frame) && !hasDateline(doc.text),
+  };
   const pool = buildDistractorPool(sentences);
   // Everything the article states as an answer: a distractor equal to one of them may be true for the question.
   const articleAnswers = sentences.flatMap((sentence) => sentence.mentions.map((mention) => mention.text));
@@ -291,13 +324,15 @@ export function proposeArticleCandidates(doc: SourceDocumentInput, frame: Contex
   const take = (fact: Fact) => [fact.answer.text, ...fact.answer.accept].forEach((answer) => answersTaken.add(foldWords(answer)));
   for (const match of findFactBaseMatches(sentences, reference.facts, { text: `${frame.event} ${frame.place ?? ""}`, date: frame.date })) {
     const card = buildFactCard(match.fact, documents);
-    candidates.push({ card, fact: match.fact, origin: "fact-base", score: FACT_BASE_BONUS + (match.fact.importance === "core" ? 10 : 0) - match.position / 1000 });
+    const mentionedIn = sentences[match.position]!.original;
+    candidates.push({ card, fact: match.fact, origin: "fact-base", score: FACT_BASE_BONUS + (match.fact.importance === "core" ? 10 : 0) - match.position / 1000, mentionedIn });
     take(match.fact);
   }
   for (const { fact, position } of findGazetteerMentions(sentences, reference.facts)) {
     // Years repeat across facts (two allies joined in 2009); a name or place answered twice is one fact twice.
     if (!NUMERIC_ANSWER_TYPES.includes(fact.answer.type) && answersTaken.has(foldWords(fact.answer.text))) continue;
-    candidates.push({ card: buildFactCard(fact, documents), fact, origin: "reference", score: REFERENCE_BONUS + (fact.importance === "core" ? 10 : 0) - position / 1000 });
+    const mentionedIn = sentences[position]!.original;
+    candidates.push({ card: buildFactCard(fact, documents), fact, origin: "reference", score: REFERENCE_BONUS + (fact.importance === "core" ? 10 : 0) - position / 1000, mentionedIn });
     take(fact);
   }
 
@@ -308,7 +343,7 @@ export function proposeArticleCandidates(doc: SourceDocumentInput, frame: Contex
     let kept = 0;
     for (const group of groupByMention(generateSentenceCards(sentence, pool))) {
       if (kept >= MAX_PER_SENTENCE) break;
-      const fact = toFact(group, frame, doc.name, articleAnswers);
+      const fact = toFact(group, framing, doc.name, articleAnswers);
       if (!fact) continue;
       const answerKey = foldWords(fact.answer.text);
       if (answersTaken.has(answerKey) || STOCK_ANSWERS.has(answerKey)) continue;
@@ -316,8 +351,8 @@ export function proposeArticleCandidates(doc: SourceDocumentInput, frame: Contex
         // The teacher keeps the record, not the article's claim: the flagged candidate is the corrected fact.
         const corrected = reference.facts.find((candidate) => candidate.id === flag.factId)!;
         const existing = candidates.find((candidate) => candidate.card.factId === corrected.id);
-        if (existing) Object.assign(existing, { flag, score: FACT_BASE_BONUS + 50 });
-        else candidates.push({ card: buildFactCard(corrected, documents), fact: corrected, origin: "fact-base", score: FACT_BASE_BONUS + 50, flag });
+        if (existing) Object.assign(existing, { flag, score: FACT_BASE_BONUS + 50, mentionedIn: sentence.original });
+        else candidates.push({ card: buildFactCard(corrected, documents), fact: corrected, origin: "fact-base", score: FACT_BASE_BONUS + 50, flag, mentionedIn: sentence.original });
         answersTaken.add(answerKey);
         continue;
       }

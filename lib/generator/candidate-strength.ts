@@ -22,7 +22,9 @@ function bareSurname(question: string): string | undefined {
 export function findCandidateWeakness(fact: Fact): string | undefined {
   const question = fact.question;
   const unquoted = question.replace(/["“][^"”]*["”]/g, "");
-  const body = question.replace(/^(At|In coverage of|As reported|According to)[^,]*\([^)]*\),\s*|^(At|In coverage of|As reported|According to)[^,]*,\s*/, "");
+  const body = question
+    .replace(/^(At|In coverage of|As reported|According to)[^,]*\([^)]*\),\s*|^(At|In coverage of|As reported|According to)[^,]*,\s*/, "")
+    .replace(/^[^—]{3,80} — /, "");
   if (/^(In coverage of|As reported|According to the article)\b/.test(question)) return "its context is the article's, not an event the stem can name";
   if (question.length > 180) return "the stem is too long to read on a phone";
   if (question.includes("___") && question.length > 150) return "a long sentence with a blank, not a question";
@@ -41,6 +43,16 @@ export function findCandidateWeakness(fact: Fact): string | undefined {
   if (/\([^)]*_{3,}[^)]*\)/.test(question)) return "the blank is an aside in brackets";
   const firstWord = /^(\p{Lu}\p{Ll}+) (served|said|says|told|added|was|is|became|led|has|had|took|argued|warned|noted|stressed)\b/u.exec(body)?.[1];
   if (firstWord && !COUNTRY_NAMES.has(firstWord) && !["NATO", "Allies", "Ministers", "Leaders"].includes(firstWord)) return `it names "${firstWord}" without a first name or role`;
+  if (/\b(that|this|these|those) (region|plan|meeting|summit|decision|agreement|country|talks|proposal|step|move|document|text|declaration|year|week|day|package|initiative)\b/i.test(body))
+    return "a demonstrative points at something the stem does not name";
+  if (/\b(hospitality|appreciation|gratitude|thank|thanked|thanks)\b/i.test(body)) return "it asks about a courtesy, not a decision or a fact";
+  if (/_{3,}[,]? (said|says|told|added|noted|stressed)\b/.test(body)) return "it asks who said it, not what was decided";
+  if (/^Where\b[^?]*\bin \p{Lu}/u.test(body)) return "it asks where, yet names the place";
+  const opener = /^At ([\p{L} ]+?)[,(]/u.exec(question)?.[1];
+  if (opener && COUNTRY_NAMES.has(opener.trim())) return "the sentence is cut from a longer one";
+  // "he", "his", "her" with nobody named before them point at a person of an earlier sentence.
+  const pronoun = /\b(he|she|him|his|her|hers)\b/i.exec(body);
+  if (pronoun && !/\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(body.slice(0, pronoun.index))) return "a pronoun stands for someone the stem does not name";
   const surname = bareSurname(question);
   if (surname) return `it names ${surname} by surname only`;
   if (/\b\p{Lu}$/u.test(fact.answer.text.trim())) return "the answer is cut at an initial";

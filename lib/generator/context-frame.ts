@@ -107,6 +107,11 @@ export function findContextFrame(input: { title: string; text: string; date?: st
   return { event, ...(place ? { place } : {}), ...(date ? { date } : {}) };
 }
 
+/** Whether the article opens with a dateline ("WASHINGTON — "), as news reports do and reference entries do not. */
+export function hasDateline(text: string): boolean {
+  return findDateline(text.split("\n").filter((line) => line.trim())) !== undefined;
+}
+
 /** "3–4 April 2025", "April 2025" or "2025", as a stem shows a frame's date. */
 export function formatFrameDate(date: string): string {
   const [start = "", end] = date.split("/");

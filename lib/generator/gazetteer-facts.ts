@@ -19,6 +19,9 @@ const slug = (text: string) =>
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
 
+// "of the Netherlands", "of Spain": country names that take the article in running text.
+const countryName = (name: string) => (/^(United|Netherlands|Czech Republic)/.test(name) ? `the ${name}` : name);
+
 const listed = (items: readonly string[]) => (items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`);
 
 function base(id: string, topic: string, document: string, statement: string) {
@@ -46,20 +49,23 @@ function secretaryGeneralFacts(): Fact[] {
       .slice(0, 3);
     const surname = holder.name.split(" ").at(-1)!;
     const notes = [
-      before ? `${holder.name} of ${holder.country} succeeded ${before.name} and was followed by ${after.name}.` : `${holder.name} of ${holder.country} was the first Secretary General; he was followed by ${after.name}.`,
+      before
+        ? `${holder.name} of ${countryName(holder.country)} succeeded ${before.name} and was followed by ${after.name}.`
+        : `${holder.name} of ${countryName(holder.country)} was the first Secretary General; he was followed by ${after.name}.`,
       index === longest ? "No Secretary General has served longer." : "",
     ];
-    const statement = `${holder.name} of ${holder.country} was NATO Secretary General ${term}.`;
+    const statement = `${holder.name} of ${countryName(holder.country)} was NATO Secretary General ${term}.`;
     return [
       {
         ...base(`sg-${slug(holder.name)}`, "secretaries-general", "nato-secretary-general-record", statement),
         mentions: [SHARED_SURNAMES.has(surname) ? `${surname} + Secretary General|secretary-general` : surname, holder.name],
-        context: { event: "NATO Secretaries General", date: holder.from },
+        // One event per term: other holders are wrong options here, not answers to the same question.
+        context: { event: `term of NATO Secretary General ${term}`, date: holder.from },
         question: `Who was NATO Secretary General ${term}?`,
         answer: { type: "person", text: holder.name, accept: [surname], role: "NATO Secretary General", country: holder.country },
         distractors: neighbours.map((other) => other.name),
         falseStatement: `${neighbours[0]!.name} was NATO Secretary General ${term}.`,
-        cloze: `{{${holder.name}}} of ${holder.country} was NATO Secretary General ${term}.`,
+        cloze: `{{${holder.name}}} of ${countryName(holder.country)} was NATO Secretary General ${term}.`,
         explanation: notes.filter(Boolean).join(" "),
         importance: index >= SECRETARIES_GENERAL.length - 3 ? "core" : "detail",
         validAsOf: holder.to,
@@ -88,7 +94,7 @@ function accessionFacts(alreadyKnown: ReadonlySet<string>): Fact[] {
     return {
       ...base(`accession-${slug(state.name)}`, "enlargement", "nato-membership-record", statement),
       mentions: [`${names} + joined|join|joining|accession|acceded|accede|enlargement`],
-      context: { event: "NATO enlargement", place: state.name, date: when },
+      context: { event: `${state.name}'s accession to NATO`, place: state.name, date: when },
       question: `In what year did ${state.name} join NATO?`,
       answer: { type: "year", text: String(state.accession), accept: [], value: state.accession },
       distractors: nearbyEnlargements(state.accession).map(String),
@@ -108,17 +114,22 @@ function summitFacts(): Fact[] {
   const hostCount = (city: string) => hosted.filter((summit) => summit.city === city).length;
   return hosted.map((summit): Fact => {
     const when = summitWhen(summit);
-    const others = [...new Set(hosted.filter((other) => other.city !== summit.city).sort((a, b) => Math.abs(a.year - summit.year) - Math.abs(b.year - summit.year)).map((other) => other.city))].slice(0, 3);
+    // The nearest summit of each other host city: the ones a student could mix up with this one.
+    const nearest = new Map<string, Summit & { city: string }>();
+    for (const other of [...hosted].sort((a, b) => Math.abs(a.year - summit.year) - Math.abs(b.year - summit.year) || a.year - b.year))
+      if (other.city !== summit.city && !nearest.has(other.city)) nearest.set(other.city, other);
+    const closest = [...nearest.values()].slice(0, 3);
+    const others = closest.map((other) => other.city);
     const kind = summit.extraordinary ? "extraordinary summit" : "summit";
     const statement = `NATO's ${kind} of ${when} was held in ${summit.city}, ${summit.country}.`;
     // A city that hosted several summits names this one only with its year.
     const named = summit.city === "Newport" ? "Newport|Wales" : summit.city.replace("–", "|");
     const mention = hostCount(summit.city) > 1 ? `${named} + summit + ${summit.year}` : `${named} + summit`;
-    const neighbours = others.map((city) => `${city} (${hosted.find((other) => other.city === city)!.year})`);
+    const neighbours = [...closest].sort((a, b) => a.year - b.year).map((other) => `${other.city} (${other.year})`);
     return {
       ...base(`summit-${summit.year}-${summit.month ?? 0}-${slug(summit.city)}`, "summits", "nato-summit-record", statement),
       mentions: [mention],
-      context: { event: `NATO ${kind}`, place: `${summit.city}, ${summit.country}`, date: `${summit.year}${summit.month ? `-${String(summit.month).padStart(2, "0")}` : ""}` },
+      context: { event: `NATO ${kind} of ${when}`, place: `${summit.city}, ${summit.country}`, date: `${summit.year}${summit.month ? `-${String(summit.month).padStart(2, "0")}` : ""}` },
       question: `Which city hosted NATO's ${kind} of ${when}?`,
       answer: { type: "place", text: summit.city, accept: summit.city === "Washington" ? ["Washington, D.C."] : [] },
       distractors: others,

@@ -13,7 +13,7 @@ const KIND_LABEL: Record<GeneratedCard["kind"], string> = {
   numeric: "Numeric",
 };
 
-type Candidate = { card: GeneratedCard; accepted: boolean; origin: "fact-base" | "reference" | "article" | "ai"; flag?: FactBaseFlag; weakness?: string };
+type Candidate = { card: GeneratedCard; accepted: boolean; origin: "fact-base" | "reference" | "article" | "ai"; flag?: FactBaseFlag; weakness?: string; mentionedIn?: string };
 const ORIGIN_LABEL: Record<Candidate["origin"], string> = {
   "fact-base": "Verified fact from the NATO fact base",
   reference: "Verified background the article mentions",
@@ -35,7 +35,7 @@ function edited(card: GeneratedCard, change: Partial<GeneratedCard>): GeneratedC
 
 /** One candidate: rank, origin, a flag with the correction in words, Accept/Reject and an inline editor. */
 export function CandidateCard({ index, candidate, onAccept, onChange }: Props) {
-  const { card, accepted, origin, flag, weakness } = candidate;
+  const { card, accepted, origin, flag, weakness, mentionedIn } = candidate;
   const [editing, setEditing] = useState(false);
   const id = `candidate-${index}`;
   const front = card.kind === "cloze" ? parseCloze(card.prompt).front : card.prompt;
@@ -92,6 +92,7 @@ export function CandidateCard({ index, candidate, onAccept, onChange }: Props) {
       <p className="text-sm break-words text-muted">
         Source ({card.source.document}): “{card.source.sentence}”
       </p>
+      {mentionedIn && <p className="text-sm break-words text-muted">In the article: “{mentionedIn}”</p>}
       <div className="flex flex-wrap gap-2" role="group" aria-label={`Card ${index + 1}`}>
         <button type="button" aria-pressed={accepted} onClick={() => onAccept(true)} className={accepted ? ACCEPT_ON : OFF}>Accept</button>
         <button type="button" aria-pressed={!accepted} onClick={() => onAccept(false)} className={!accepted ? REJECT_ON : OFF}>Reject</button>

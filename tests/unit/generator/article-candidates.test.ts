@@ -15,13 +15,19 @@ const ARTICLES = path.resolve(import.meta.dirname, "..", "..", "articles");
 
 function readArticle(file: string) {
   const doc = toSourceDocument(file, readFileSync(path.join(ARTICLES, file), "utf8"));
-  const gold = JSON.parse(readFileSync(path.join(ARTICLES, file.replace(/\.md$/, ".facts.json")), "utf8")) as { heldOut?: boolean; facts: KeyFact[] };
+  const gold = JSON.parse(readFileSync(path.join(ARTICLES, file.replace(/\.md$/, ".facts.json")), "utf8")) as { heldOut?: boolean; facts: KeyFact[]; deliberateErrors?: unknown[] };
   return { doc, gold, frame: findContextFrame({ title: doc.meta?.title ?? file, text: doc.text, date: doc.meta?.date }) };
 }
 
 // Articles 6 and 7 are held out for blind checks; the generator is measured, never tuned, on them.
 const devSet = readdirSync(ARTICLES).filter((file) => file.endsWith(".md") && file !== "README.md").map((file) => ({ file, ...readArticle(file) }));
 const tuning = devSet.filter((article) => !article.gold.heldOut);
+// Each article's candidates, made once: several tests read them, and making them takes a second or two.
+const proposals = new Map<string, ReturnType<typeof proposeArticleCandidates>>();
+const candidatesOf = (article: (typeof devSet)[number]) => {
+  if (!proposals.has(article.file)) proposals.set(article.file, proposeArticleCandidates(article.doc, article.frame, reference));
+  return proposals.get(article.file)!;
+};
 
 describe("the context frame of an article", () => {
   it("reads the event, place and date from the title, dateline and lead", () => {
@@ -43,7 +49,7 @@ describe("candidates from an article", () => {
   });
 
   it.each(tuning.map((article) => [article.file, article] as const))("%s: every top-20 candidate passes the rubric lint and names its context", (_file, article) => {
-    const result = proposeArticleCandidates(article.doc, article.frame, reference);
+    const result = candidatesOf(article);
     const { candidates } = result;
     const report = evaluateArticle(result, article.gold.facts);
     expect(report.topLint).toEqual([]);
@@ -52,7 +58,7 @@ describe("candidates from an article", () => {
   });
 
   it("covers the key facts of the dev set, all candidates together (regression floor)", () => {
-    const reports = tuning.map((article) => evaluateArticle(proposeArticleCandidates(article.doc, article.frame, reference), article.gold.facts));
+    const reports = tuning.map((article) => evaluateArticle(candidatesOf(article), article.gold.facts));
     const covered = reports.reduce((sum, report) => sum + report.covered.length, 0);
     const total = reports.reduce((sum, report) => sum + report.covered.length + report.missed.length, 0);
     expect(covered / total).toBeGreaterThanOrEqual(0.55);
@@ -85,8 +91,7 @@ describe("candidates from an article", () => {
   });
 
   it("keeps one candidate per answer and ranks verified facts of the base first", () => {
-    const article = tuning.find((entry) => entry.file.startsWith("02"))!;
-    const { candidates } = proposeArticleCandidates(article.doc, article.frame, reference);
+    const { candidates } = candidatesOf(tuning.find((entry) => entry.file.startsWith("02"))!);
     const answers = candidates.map((candidate) => candidate.card.answer.toLowerCase());
     expect(new Set(answers).size).toBe(answers.length);
     const origins = candidates.map((candidate) => candidate.origin);
@@ -152,7 +157,7 @@ describe.skipIf(!existsSync(RAW_SEEDS))("the source articles checked against the
       "spend-2006-two-percent-guideline",
       "spend-2024-allies-at-two-percent",
     ]);
-    const clean = devSet.filter((article) => !article.file.startsWith("06"));
+    const clean = devSet.filter((article) => (article.gold.deliberateErrors ?? []).length === 0);
     const falseFlags = clean.flatMap((article) => splitIntoSentences(article.doc.text).filter((sentence) => checkAgainstFactBase(sentence, reference.facts)));
     expect(falseFlags).toEqual([]);
   });
