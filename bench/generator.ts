@@ -27,7 +27,7 @@ function megabyteOfArticles(): SourceDocumentInput[] {
 }
 
 /** One pasted article of about 1 MB: the dev-set articles (tests/articles) one after another. */
-function megabyteArticle(): SourceDocumentInput {
+export function megabyteArticle(): SourceDocumentInput {
   const dir = path.resolve(import.meta.dirname, "..", "tests", "articles");
   const bodies = readdirSync(dir)
     .filter((file) => file.endsWith(".md") && file !== "README.md")

@@ -4,7 +4,7 @@ import { NUMERIC_ANSWER_TYPES, type AnswerType, type Fact, type SourceDocument }
 import { analyzeDocument } from "./analyze";
 import { framePhrase, hasDateline, isMeetingFrame, type ContextFrame } from "./context-frame";
 import { buildDistractorPool } from "./distractors";
-import { checkAgainstFactBase, findFactBaseMatches, mentionsFact, type FactBaseFlag } from "./fact-base-check";
+import { checkAgainstFactBase, compileMentions, findFactBaseMatches, foldSentence, type FactBaseFlag } from "./fact-base-check";
 import { MEMBER_STATES } from "./gazetteer-data";
 import { buildGazetteerFacts } from "./gazetteer-facts";
 import { generateCandidates as generateSentenceCards, type CandidateCard } from "./make-cards";
@@ -197,6 +197,12 @@ function valueOf(text: string): number | undefined {
   return digits === undefined ? undefined : Number(digits.replace(",", "."));
 }
 
+/** The answer a sentence's cards about one mention ask for: the question's, else the mention itself. */
+function answerTextOf(group: readonly CandidateCard[]): string {
+  const asked = group.find((candidate) => candidate.card.kind === "qa") ?? group.find((candidate) => candidate.card.kind === "mcq");
+  return asked?.card.answer ?? group[0]!.mention.text;
+}
+
 /** One sentence's cards about one mention, merged into the fact they all restate. */
 function toFact(group: CandidateCard[], framing: Framing, document: string, siblingAnswers: readonly string[]): Fact | undefined {
   const { frame } = framing;
@@ -208,7 +214,7 @@ function toFact(group: CandidateCard[], framing: Framing, document: string, sibl
   const numeric = byKind.get("numeric");
   const question = asked?.prompt ?? numeric?.prompt;
   if (!question) return undefined;
-  const answerText = asked?.answer ?? mention.text;
+  const answerText = answerTextOf(group);
   const choices = byKind.get("mcq")?.choices ?? [];
   const falseCard = group.find((candidate) => candidate.card.kind === "truefalse" && candidate.card.answer === "False")?.card;
   const clozeCard = byKind.get("cloze");
@@ -292,8 +298,12 @@ function findGazetteerMentions(sentences: readonly AnalyzedSentence[], facts: re
   const asked = facts.map((fact) => `${fact.question} ${fact.answer.text}`).filter((text) => ACCESSION_WORDS.test(text));
   // A plain substring: "Finland's accession" names Finland, which word matching after folding would miss.
   const known = new Set(MEMBER_STATES.filter((state) => asked.some((text) => text.includes(state.name))).map((state) => state.name));
+  const folded = sentences.map((sentence) => foldSentence(sentence.text));
   return buildGazetteerFacts(known)
-    .map((fact) => ({ fact, position: sentences.findIndex((sentence) => mentionsFact(sentence.text, fact.mentions ?? [])) }))
+    .map((fact) => {
+      const mentioned = compileMentions(fact.mentions ?? []);
+      return { fact, position: folded.findIndex(mentioned) };
+    })
     .filter(({ position }) => position >= 0)
     .sort((a, b) => a.position - b.position);
 }
@@ -343,6 +353,9 @@ export function proposeArticleCandidates(doc: SourceDocumentInput, frame: Contex
     let kept = 0;
     for (const group of groupByMention(generateSentenceCards(sentence, pool))) {
       if (kept >= MAX_PER_SENTENCE) break;
+      // Settled before the fact is built: its options cost a gazetteer search.
+      const proposedAnswer = foldWords(answerTextOf(group));
+      if (answersTaken.has(proposedAnswer) || STOCK_ANSWERS.has(proposedAnswer)) continue;
       const fact = toFact(group, framing, doc.name, articleAnswers);
       if (!fact) continue;
       const answerKey = foldWords(fact.answer.text);

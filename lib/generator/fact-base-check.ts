@@ -67,9 +67,16 @@ function sharesContext(sentenceWords: ReadonlySet<string>, frameWords: ReadonlyS
   return names.some((name) => hasWords(sentenceWords, name) || hasWords(frameWords, name));
 }
 
-/** Whether a sentence holds one of the fact's `mentions`: every " + " part, each part one of its "|" choices. */
-export function mentionsFact(sentence: string, mentions: readonly string[]): boolean {
-  return mentions.some((entry) => entry.split("+").every((part) => part.split("|").some((choice) => containsWords(sentence, choice.trim()))));
+/** A sentence folded once and padded, so a phrase is found word for word with one `includes`. */
+export const foldSentence = (text: string) => ` ${foldWords(text)} `;
+
+/**
+ * A test for a fact's `mentions` on folded sentences: one entry holds when every " + " part has one of its "|"
+ * choices, word for word. Compiled once per fact, since long articles test thousands of sentences.
+ */
+export function compileMentions(mentions: readonly string[]): (foldedSentence: string) => boolean {
+  const entries = mentions.map((entry) => entry.split("+").map((part) => part.split("|").map((choice) => ` ${foldWords(choice.trim())} `)));
+  return (folded) => entries.some((parts) => parts.every((choices) => choices.some((choice) => folded.includes(choice))));
 }
 
 /**
@@ -84,6 +91,7 @@ export function findFactBaseMatches(
   frame: { text: string; date?: string } = { text: "" },
 ): { fact: Fact; position: number }[] {
   const wordSets = sentences.map((sentence) => new Set(foldWords(sentence.text).split(" ")));
+  const folded = sentences.map((sentence) => foldSentence(sentence.text));
   const frameWords = new Set(foldWords(frame.text).split(" "));
   const matches: { fact: Fact; position: number }[] = [];
   for (const fact of facts) {
@@ -92,9 +100,10 @@ export function findFactBaseMatches(
     const frameMonth = frame.date?.slice(0, 7);
     if (factMonth && factMonth.length === 7 && frameMonth && frameMonth.length === 7 && factMonth !== frameMonth && frameNamesVenue(fact, frame.text)) continue;
     const needed = NUMERIC.has(fact.answer.type) ? 4 : 3;
+    const mentioned = fact.mentions ? compileMentions(fact.mentions) : () => false;
     const position = wordSets.findIndex(
       (words, index) =>
-        (fact.mentions !== undefined && mentionsFact(sentences[index]!.text, fact.mentions)) ||
+        mentioned(folded[index]!) ||
         // The answer may be the article's own subject ("Vilnius" for a Vilnius communiqué), named by its frame.
         ([fact.answer.text, ...fact.answer.accept].some((answer) => hasWords(words, answer) || hasWords(frameWords, answer)) &&
           sharedAnchors(words, fact) >= needed &&
