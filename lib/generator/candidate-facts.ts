@@ -347,9 +347,19 @@ export function proposeArticleCandidates(doc: SourceDocumentInput, frame: Contex
   }
 
   sentences.forEach((sentence, position) => {
-    if (findSentenceProblem(sentence)) return;
+    // Any sentence repeating a corrected claim is flagged, however it reads: the teacher keeps the record, not
+    // the claim, so its candidate is the corrected fact and no card is made from the sentence itself.
     const flag = checkAgainstFactBase(sentence.text, reference.facts);
-    // At most two candidates per sentence, the second ranked lower: more would restate one sentence again.
+    if (flag) {
+      const corrected = reference.facts.find((candidate) => candidate.id === flag.factId)!;
+      const existing = candidates.find((candidate) => candidate.card.factId === corrected.id);
+      if (existing) Object.assign(existing, { flag, score: FACT_BASE_BONUS + 50, mentionedIn: sentence.original });
+      else candidates.push({ card: buildFactCard(corrected, documents), fact: corrected, origin: "fact-base", score: FACT_BASE_BONUS + 50, flag, mentionedIn: sentence.original });
+      take(corrected);
+      return;
+    }
+    if (findSentenceProblem(sentence)) return;
+    // At most two candidates per sentence, the second kept apart: more would restate one sentence again.
     let kept = 0;
     for (const group of groupByMention(generateSentenceCards(sentence, pool))) {
       if (kept >= MAX_PER_SENTENCE) break;
@@ -360,15 +370,6 @@ export function proposeArticleCandidates(doc: SourceDocumentInput, frame: Contex
       if (!fact) continue;
       const answerKey = foldWords(fact.answer.text);
       if (answersTaken.has(answerKey) || STOCK_ANSWERS.has(answerKey)) continue;
-      if (flag) {
-        // The teacher keeps the record, not the article's claim: the flagged candidate is the corrected fact.
-        const corrected = reference.facts.find((candidate) => candidate.id === flag.factId)!;
-        const existing = candidates.find((candidate) => candidate.card.factId === corrected.id);
-        if (existing) Object.assign(existing, { flag, score: FACT_BASE_BONUS + 50, mentionedIn: sentence.original });
-        else candidates.push({ card: buildFactCard(corrected, documents), fact: corrected, origin: "fact-base", score: FACT_BASE_BONUS + 50, flag, mentionedIn: sentence.original });
-        answersTaken.add(answerKey);
-        continue;
-      }
       if (lintFacts([fact]).length > 0) {
         rejected += 1;
         continue;

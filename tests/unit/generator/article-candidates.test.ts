@@ -64,6 +64,15 @@ describe("candidates from an article", () => {
     expect(covered / total).toBeGreaterThanOrEqual(0.55);
   });
 
+  it.each(devSet.filter((article) => (article.gold.deliberateErrors ?? []).length > 0).map((article) => [article.file, article] as const))(
+    "%s: each claim from source-errors.md it repeats comes flagged, with the record",
+    (_file, article) => {
+      const flagged = candidatesOf(article).candidates.filter((candidate) => candidate.flag);
+      expect(flagged.length).toBe(article.gold.deliberateErrors!.length);
+      for (const candidate of flagged) expect(candidate.flag!.correction.length).toBeGreaterThan(20);
+    },
+  );
+
   it("takes an event's dates from the fact base when the article has them wrong", () => {
     const frame = findContextFrame({ title: "Allies agree 5% at the Hague summit", text: "THE HAGUE — NATO leaders met at the Hague summit on 24–25 July 2025.", date: "2025-07-26" });
     expect(frame.date).toBe("2025-07-24/2025-07-25");
