@@ -47,7 +47,8 @@ export function findCandidateWeakness(fact: Fact): string | undefined {
     return "a demonstrative points at something the stem does not name";
   if (/\b(hospitality|appreciation|gratitude|thank|thanked|thanks)\b/i.test(body)) return "it asks about a courtesy, not a decision or a fact";
   if (/_{3,}[,]? (said|says|told|added|noted|stressed)\b/.test(body)) return "it asks who said it, not what was decided";
-  if (/^Where\b[^?]*\bin \p{Lu}/u.test(body)) return "it asks where, yet names the place";
+  const place = fact.context.place?.split(",")[0]?.trim();
+  if (/^Where\b/.test(body) && place && containsWords(body, place)) return "it asks where, yet names the place";
   const opener = /^At ([\p{L} ]+?)[,(]/u.exec(question)?.[1];
   if (opener && COUNTRY_NAMES.has(opener.trim())) return "the sentence is cut from a longer one";
   // "he", "his", "her" with nobody named before them point at a person of an earlier sentence.

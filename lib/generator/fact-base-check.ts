@@ -95,17 +95,18 @@ export function findFactBaseMatches(
   const frameWords = new Set(foldWords(frame.text).split(" "));
   const matches: { fact: Fact; position: number }[] = [];
   for (const fact of facts) {
-    // A dated fact about another month's meeting in the same city is another event.
+    // A dated fact about another month's meeting in the same city is another event, unless the article names it.
     const factMonth = fact.context.date?.slice(0, 7);
     const frameMonth = frame.date?.slice(0, 7);
-    if (factMonth && factMonth.length === 7 && frameMonth && frameMonth.length === 7 && factMonth !== frameMonth && frameNamesVenue(fact, frame.text)) continue;
+    const otherMeeting = factMonth && factMonth.length === 7 && frameMonth && frameMonth.length === 7 && factMonth !== frameMonth && frameNamesVenue(fact, frame.text);
     const needed = NUMERIC.has(fact.answer.type) ? 4 : 3;
     const mentioned = fact.mentions ? compileMentions(fact.mentions) : () => false;
     const position = wordSets.findIndex(
       (words, index) =>
         mentioned(folded[index]!) ||
         // The answer may be the article's own subject ("Vilnius" for a Vilnius communiqué), named by its frame.
-        ([fact.answer.text, ...fact.answer.accept].some((answer) => hasWords(words, answer) || hasWords(frameWords, answer)) &&
+        (!otherMeeting &&
+          [fact.answer.text, ...fact.answer.accept].some((answer) => hasWords(words, answer) || hasWords(frameWords, answer)) &&
           sharedAnchors(words, fact) >= needed &&
           sharesContext(words, frameWords, fact)),
     );

@@ -5,13 +5,14 @@ import { query, signUp } from "./support/journeys";
 const browser = await launchBrowser();
 
 // Written for this test in our own words. It repeats two claims source-errors.md lists (the summit "in July",
-// "U.S. Senator Marco Rubio"), names background the fact base and the gazetteer know, and has a weekday line.
+// "U.S. Senator Marco Rubio"), names background the fact base and the gazetteer know, and has a line that leans
+// on the article for its date.
 const ARTICLE = [
   "THE HAGUE — NATO leaders met for the Hague summit on 24 and 25 July 2025 and agreed to spend 5% of GDP on defence by 2035.",
   "U.S. Senator Marco Rubio had attended the NATO foreign ministers' meeting in Brussels in April 2025 for the United States.",
   "Leaders restated their commitment to Article 5 of the Washington Treaty.",
   "Jens Stoltenberg, Secretary General until October 2024, was not in the room.",
-  "On Tuesday the leaders dined with the Dutch king.",
+  "The alliance has 32 member countries since Sweden joined in March 2024.",
 ].join("\n\n");
 
 describe.each(Object.keys(VIEWPORTS) as ViewportName[])("a teacher turning an article into cards at %s", (viewport) => {
@@ -54,9 +55,9 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])("a teacher turning an ar
     expect((await main.textContent()) ?? "").not.toContain("{{c1::");
     await screenshot(page, "teach-generate-candidates", viewport);
 
-    // The weekday line is kept apart with its reason, one tap away.
+    // Cards that lean on the article are kept apart, each with its reason, one tap away.
     await page.getByText(/weaker candidates that lean on the article/).click();
-    await main.getByText(/Kept apart: it dates the fact by the article's own day/).first().waitFor();
+    await main.getByText(/^Kept apart: .+\. Edit it before keeping it\.$/).first().waitFor();
 
     // One tap accepts the top two and rejects the rest; the buttons show their state.
     await page.getByLabel("Accept the top").fill("2");
