@@ -135,52 +135,14 @@ function labelsOnTheirOwnLines(text: string): string {
     .join("\n");
 }
 
-/**
- * A speaker's line told in the third person outside quotations, so a card can state it: "my proposal" becomes
- * "Mark Rutte's proposal", the allies' "we" becomes "allies", and the spoken "Today," or "So," opening goes.
- * "I" stays: a verb after it would need rewriting too, so such lines remain first person and are kept apart.
- */
-function inThirdPerson(line: string, speaker: string): string {
-  return line
+/** Outside quotations, the allies' "we" told as "allies": "We reaffirm our commitment" → "Allies reaffirm their commitment". */
+function weAsAllies(text: string, firstPerson: (part: string) => string = (part) => part): string {
+  return text
     .split(/(["“][^"”]*["”])/)
     .map((part, index) =>
       index % 2 === 1
         ? part
-        : part
-            .replace(/(^|[.!?]\s+)(?:Today|So|Well|And|Now|Look),?\s+(\p{L})/gu, (_, start: string, letter: string) => `${start}${letter.toUpperCase()}`)
-            .replace(/\b[Mm]y\b/g, `${speaker}'s`)
-            .replace(/\bWe\b/g, "Allies")
-            .replace(/\bwe\b/g, "allies")
-            .replace(/\bOur\b/g, "Their")
-            .replace(/\bour\b/g, "their")
-            .replace(/\bus\b/g, "them"),
-    )
-    .join("");
-}
-
-const DECLARATION = /\b(declaration|communiqu[eé]|statement)(?!\p{L})/iu;
-
-/**
- * Undoes the page's layout before sentences are read: paragraph numbers ("3. Allies agree…"), bullets and
- * datelines ("WASHINGTON — ") go, and a declaration's "we" becomes the allies outside quotations, since "we" is
- * nobody to a student: "We reaffirm our commitment" becomes "Allies reaffirm their commitment".
- */
-const hasNumberedParagraphs = (text: string) => (text.match(/^\s*\d{1,2}\.\s+\p{Lu}/gmu) ?? []).length >= 3;
-
-export function prepareArticleText(text: string, frame: ContextFrame): string {
-  const numberedParagraphs = hasNumberedParagraphs(text);
-  const unlaidOut = labelsOnTheirOwnLines(text)
-    .replace(/\[(?:\d{1,3}|citation needed)\]/g, "")
-    .replace(/^\s*\d{1,3}[.)]\s+(?=\p{Lu})/gmu, "")
-    .replace(/^\s*[-•*·–]\s+/gm, "")
-    .replace(/^\s*\p{Lu}[\p{Lu} .'’-]{2,30}(?:\s*\([^)]{1,40}\))?\s+[—–-]\s+/gmu, "");
-  if (!numberedParagraphs && !DECLARATION.test(frame.event)) return unlaidOut;
-  return unlaidOut
-    .split(/(["“][^"”]*["”])/)
-    .map((part, index) =>
-      index % 2 === 1
-        ? part
-        : part
+        : firstPerson(part)
             .replace(/\bour Alliance\b/g, "the Alliance")
             .replace(/\bWe\b/g, "Allies")
             .replace(/\bwe\b/g, "allies")
@@ -190,6 +152,37 @@ export function prepareArticleText(text: string, frame: ContextFrame): string {
             .replace(/\bus\b/g, "them"),
     )
     .join("");
+}
+
+/**
+ * A speaker's line told in the third person outside quotations, so a card can state it: "my proposal" becomes
+ * "Mark Rutte's proposal", the allies' "we" becomes "allies", and the spoken "Today," or "So," opening goes.
+ * "I" stays: a verb after it would need rewriting too, so such lines remain first person and are kept apart.
+ */
+function inThirdPerson(line: string, speaker: string): string {
+  return weAsAllies(line, (part) =>
+    part
+      .replace(/(^|[.!?]\s+)(?:Today|So|Well|And|Now|Look),?\s+(\p{L})/gu, (_, start: string, letter: string) => `${start}${letter.toUpperCase()}`)
+      .replace(/\b[Mm]y\b/g, `${speaker}'s`),
+  );
+}
+
+const DECLARATION = /\b(declaration|communiqu[eé]|statement)(?!\p{L})/iu;
+
+const hasNumberedParagraphs = (text: string) => (text.match(/^\s*\d{1,2}\.\s+\p{Lu}/gmu) ?? []).length >= 3;
+
+/**
+ * Undoes the page's layout before sentences are read: paragraph numbers ("3. Allies agree…"), bullets, footnote
+ * marks and datelines ("WASHINGTON — ") go, and a declaration's "we" becomes the allies outside quotations, since
+ * "we" is nobody to a student.
+ */
+export function prepareArticleText(text: string, frame: ContextFrame): string {
+  const unlaidOut = labelsOnTheirOwnLines(text)
+    .replace(/\[(?:\d{1,3}|citation needed)\]/g, "")
+    .replace(/^\s*\d{1,3}[.)]\s+(?=\p{Lu})/gmu, "")
+    .replace(/^\s*[-•*·–]\s+/gm, "")
+    .replace(/^\s*\p{Lu}[\p{Lu} .'’-]{2,30}(?:\s*\([^)]{1,40}\))?\s+[—–-]\s+/gmu, "");
+  return hasNumberedParagraphs(text) || DECLARATION.test(frame.event) ? weAsAllies(unlaidOut) : unlaidOut;
 }
 
 function valueOf(text: string): number | undefined {
