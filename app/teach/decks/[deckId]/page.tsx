@@ -63,6 +63,7 @@ export default async function DeckPage({ params, searchParams }: Props) {
           deckId={deck.id}
           cards={cards.map((card) => ({ id: card.id, kind: card.kind, prompt: card.prompt, answer: card.answer, tags: card.tags, flags: card.flags }))}
           otherDecks={decks.filter((other) => other.id !== deck.id).map((other) => ({ id: other.id, name: other.name }))}
+          filtered={Object.values(filter).some(Boolean)}
         />
       </section>
     </div>
