@@ -5,6 +5,7 @@ import { listJoinedClasses } from "@/lib/classes/data";
 import { getDb } from "@/lib/db/client";
 import { listStudyDecks } from "@/lib/study/deck-list";
 import { JoinClassLink } from "../_components/join-class-link";
+import { countOf } from "@/app/_components/count-of";
 
 export const metadata: Metadata = { title: "Decks" };
 
@@ -37,7 +38,7 @@ export default async function DecksPage({ searchParams }: { searchParams: Promis
                   {" · "}
                   <span className="font-semibold text-easy">{deck.newAvailable} new</span>
                   {" · "}
-                  <span className="text-muted">{deck.cards} cards</span>
+                  <span className="text-muted">{countOf(deck.cards, "card")}</span>
                 </p>
               </div>
               <div className="grid grid-cols-2 gap-2 sm:flex">

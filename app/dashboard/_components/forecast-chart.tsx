@@ -1,7 +1,8 @@
 import type { ForecastDay } from "@/lib/progress/forecast";
 import { ChartFigure } from "./chart-figure";
 import { ColumnChart } from "./column-chart";
-import { countOf, formatDayKey } from "./format";
+import { countOf } from "@/app/_components/count-of";
+import { formatDayKey } from "./format";
 
 /** Cards falling due on each of the next 30 study days. */
 export function ForecastChart({ forecast }: { forecast: ForecastDay[] }) {

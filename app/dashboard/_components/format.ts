@@ -15,11 +15,6 @@ export function formatMonthOfKey(key: string): string {
   return monthLabel.format(keyToDate(key));
 }
 
-/** "1 review", "65 reviews": a count with its noun in the right number (nouns here take a plain -s). */
-export function countOf(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
-
 export function formatPercent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }

@@ -1,6 +1,7 @@
 import type { DayActivity } from "@/lib/progress/activity";
 import { ChartFigure } from "./chart-figure";
-import { countOf, formatDayKey, formatMonthOfKey } from "./format";
+import { countOf } from "@/app/_components/count-of";
+import { formatDayKey, formatMonthOfKey } from "./format";
 
 const CELL = 11;
 const GAP = 2;

@@ -15,6 +15,7 @@ import { AssignDeckForm, DeleteClassButton, RegenerateCodeButton, RemoveStudentB
 import { SignUpActivity } from "./_components/sign-up-activity";
 import { HardestCardList, StudentCards } from "./_components/dashboard-cards";
 import { HardestCardsTable, StudentTable } from "./_components/dashboard-tables";
+import { countOf } from "@/app/_components/count-of";
 
 export const metadata: Metadata = { title: "Class" };
 
@@ -86,7 +87,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                 <span className="mr-auto">
                   <span className="font-medium">{assignment.deck.name}</span>
                   <span className="block text-sm text-muted">
-                    {assignment.deck._count.cards} cards
+                    {countOf(assignment.deck._count.cards, "card")}
                     {assignment.targetDate && ` · by ${dateFormat.format(assignment.targetDate)}`}
                     {assignment.dailyGoal && ` · ${assignment.dailyGoal} reviews a day`}
                   </span>
