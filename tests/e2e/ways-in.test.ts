@@ -317,6 +317,7 @@ describe("a class on the teacher's phone (items 12 and 13)", () => {
     const { context, page } = await phonePage();
     await signInAs(page, teacher);
     await page.goto(`/teach/classes/${classId}`);
+    expect(await page.getByRole("region", { name: "Assigned decks" }).textContent()).toMatch(/1 card(?!s)/);
     const card = page.getByRole("listitem", { name: "Dana Student" });
     await card.waitFor();
     expect(await card.textContent()).toContain(`${deckName}: 100% (1 of 1 cards)`);
