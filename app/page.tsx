@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { getSessionUser } from "@/lib/auth/session";
 import { redirect } from "next/navigation";
+import { getSessionUser } from "@/lib/auth/session";
+import { TryAsGuestButton } from "./_components/try-as-guest-button";
 
 export default async function HomePage() {
   if (await getSessionUser()) redirect("/dashboard");
@@ -14,6 +15,7 @@ export default async function HomePage() {
       <div className="flex flex-wrap gap-3">
         <Link href="/signup" className="min-h-12 rounded-lg bg-brand px-5 py-3 font-semibold text-brand-ink">Create account</Link>
         <Link href="/signin" className="min-h-12 rounded-lg border border-line px-5 py-3 font-semibold">Sign in</Link>
+        <TryAsGuestButton />
       </div>
     </section>
   );

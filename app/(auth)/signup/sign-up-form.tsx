@@ -6,10 +6,13 @@ import { Field } from "@/app/_components/field";
 import { useActionFeedback } from "@/app/_components/use-action-feedback";
 import { signUpAction } from "./actions";
 
-/** Sign-up; with a join code (from a class's join link) the new student lands in that class. */
-export function SignUpForm({ joinCode }: { joinCode?: string }) {
+/**
+ * Sign-up; with a join code (from a class's join link) the new student lands in that class, and with a
+ * `callbackUrl` (the page a sign-in was for) the new account opens that page.
+ */
+export function SignUpForm({ joinCode, callbackUrl }: { joinCode?: string; callbackUrl?: string }) {
   const router = useRouter();
-  const { errors, message, pending, submit } = useActionFeedback();
+  const { errors, message, pending, submit, formProps } = useActionFeedback();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -23,7 +26,7 @@ export function SignUpForm({ joinCode }: { joinCode?: string }) {
     };
     const result = await submit(() => signUpAction(input));
     if (!result.ok) return;
-    const next = result.data.joinedClass ? "/decks?joined=1" : input.role === "TEACHER" ? "/teach" : "/decks";
+    const next = result.data.joinedClass ? "/decks?joined=1" : (callbackUrl ?? (input.role === "TEACHER" ? "/teach" : "/decks"));
     const signedIn = await signIn("credentials", { email: result.data.email, password: input.password, redirect: false });
     // The account exists either way; if signing in was refused (throttled), the sign-in page says why.
     if (!signedIn?.ok) router.push(`/signin?callbackUrl=${encodeURIComponent(next)}${signedIn?.error ? `&error=${encodeURIComponent(signedIn.error)}` : ""}`);
@@ -32,7 +35,7 @@ export function SignUpForm({ joinCode }: { joinCode?: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+    <form {...formProps} onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       {joinCode && (
         <p className="rounded-lg border border-line bg-surface p-3">
           You are joining a class with the code <span className="font-mono font-semibold">{joinCode}</span>. Your account will be a

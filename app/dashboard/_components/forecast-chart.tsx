@@ -1,6 +1,7 @@
 import type { ForecastDay } from "@/lib/progress/forecast";
 import { ChartFigure } from "./chart-figure";
 import { ColumnChart } from "./column-chart";
+import { countOf } from "@/app/_components/count-of";
 import { formatDayKey } from "./format";
 
 /** Cards falling due on each of the next 30 study days. */
@@ -9,7 +10,7 @@ export function ForecastChart({ forecast }: { forecast: ForecastDay[] }) {
   return (
     <ChartFigure
       title="Reviews due in the next 30 days"
-      caption={`${total} reviews due over 30 days; overdue cards are counted today.`}
+      caption={`${countOf(total, "review")} due over 30 days; overdue cards are counted today.`}
       table={{ caption: "Reviews due per day", columns: ["Day", "Reviews due"], rows: forecast.map((day) => [formatDayKey(day.day), day.due]) }}
       empty={total === 0 ? "Nothing is scheduled yet. Cards you study will be forecast here." : undefined}
     >

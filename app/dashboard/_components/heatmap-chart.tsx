@@ -1,5 +1,6 @@
 import type { DayActivity } from "@/lib/progress/activity";
 import { ChartFigure } from "./chart-figure";
+import { countOf } from "@/app/_components/count-of";
 import { formatDayKey, formatMonthOfKey } from "./format";
 
 const CELL = 11;
@@ -51,7 +52,7 @@ function HeatmapGrid({ days, max }: { days: DayActivity[]; max: number }) {
             className={day.reviews > 0 ? "fill-brand" : "fill-line"}
             fillOpacity={day.reviews > 0 ? intensity(day.reviews, max) : 0.6}
           >
-            <title>{`${formatDayKey(day.day)}: ${day.reviews} reviews`}</title>
+            <title>{`${formatDayKey(day.day)}: ${countOf(day.reviews, "review")}`}</title>
           </rect>
         );
       })}
@@ -68,7 +69,7 @@ export function HeatmapChart({ days }: { days: DayActivity[] }) {
   return (
     <ChartFigure
       title="Reviews in the last year"
-      caption={total > 0 ? `${total} reviews on ${activeDays} days; busiest day ${formatDayKey(busiest!.day)} with ${busiest!.reviews}.` : "Each square is one study day."}
+      caption={total > 0 ? `${countOf(total, "review")} on ${countOf(activeDays, "day")}; busiest day ${formatDayKey(busiest!.day)} with ${busiest!.reviews}.` : "Each square is one study day."}
       table={{ caption: "Reviews per month in the last year", columns: ["Month", "Reviews", "Days studied"], rows: summarizeByMonth(days) }}
       empty={total === 0 ? "No reviews yet. Every day you study will show up here." : undefined}
     >

@@ -8,7 +8,7 @@ import { changePasswordAction } from "../actions";
 
 /** Changing the password ends every session, this one too, so on success the learner is signed out and told why. */
 export function ChangePasswordForm() {
-  const { errors, message, pending, submit } = useActionFeedback();
+  const { errors, message, pending, submit, formProps } = useActionFeedback();
   const [done, setDone] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -31,7 +31,7 @@ export function ChangePasswordForm() {
     );
   }
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+    <form {...formProps} onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" required error={errors.currentPassword?.[0]} />
       <Field label="New password" name="newPassword" type="password" autoComplete="new-password" required hint="At least 8 characters. Other sessions end when you change it." error={errors.newPassword?.[0]} />
       {message.error && <p role="alert" className="font-medium text-again">{message.error}</p>}

@@ -1,11 +1,13 @@
 "use client";
 import { signOut } from "next-auth/react";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Field } from "@/app/_components/field";
 import { deleteAccountAction } from "../actions";
 
 /** Deletion is final, so the learner first types their email (guests, who have none, type "delete"). */
 export function DeleteAccountForm({ email }: { email: string | null }) {
+  const router = useRouter();
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState(false);
 
@@ -18,7 +20,10 @@ export function DeleteAccountForm({ email }: { email: string | null }) {
       setError(result.fieldErrors?.confirmation?.[0] ?? result.message);
       return;
     }
-    await signOut({ callbackUrl: "/" });
+    // Not through next-auth's redirect, which would go to NEXTAUTH_URL's host rather than the one in use.
+    await signOut({ redirect: false });
+    router.push("/");
+    router.refresh();
   }
 
   return (

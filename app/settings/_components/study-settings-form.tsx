@@ -1,6 +1,7 @@
 "use client";
 import { startTransition, useActionState } from "react";
 import { Field } from "@/app/_components/field";
+import { useFieldErrors } from "@/app/_components/use-field-errors";
 import type { StudySettingsForm as StudySettingsValues } from "@/lib/users/settings-form";
 import { saveStudySettingsAction } from "../actions";
 import { TimeZoneSelect } from "./time-zone-select";
@@ -8,10 +9,11 @@ import { TimeZoneSelect } from "./time-zone-select";
 /** The scheduling and study-day settings, validated on the server with an error under each field. */
 export function StudySettingsForm({ values, zones }: { values: StudySettingsValues; zones: string[] }) {
   const [result, formAction, pending] = useActionState(saveStudySettingsAction, null);
-  const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
+  const { errors, allFixed, formProps } = useFieldErrors(result && !result.ok ? result.fieldErrors : undefined);
   const error = (name: keyof StudySettingsValues) => errors[name]?.[0];
   return (
     <form
+      {...formProps}
       action={formAction}
       // Once hydrated, submit by hand: a form action resets the fields afterwards, which would replace a refused
       // value with the saved one right next to its error. Before hydration the action alone still works.
@@ -38,7 +40,7 @@ export function StudySettingsForm({ values, zones }: { values: StudySettingsValu
       <TimeZoneSelect zones={zones} defaultValue={values.timeZone} error={error("timeZone")} />
       <Field label="Day starts at (hour)" name="dayStartHour" type="number" defaultValue={String(values.dayStartHour)} hint="0 to 23. Reviews before this hour count toward the previous day." error={error("dayStartHour")} />
       <p role="status" className={result?.ok ? "font-medium text-good" : "font-medium text-again"}>
-        {result ? (result.ok ? "Settings saved." : result.message) : ""}
+        {result && !allFixed ? (result.ok ? "Settings saved." : result.message) : ""}
       </p>
       <button type="submit" disabled={pending} className="min-h-12 self-start rounded-lg bg-brand px-6 font-semibold text-brand-ink disabled:opacity-60">
         Save settings

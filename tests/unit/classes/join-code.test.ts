@@ -11,7 +11,12 @@ describe("join codes", () => {
 
   it("accept what a student types: any case, spaces and dashes", () => {
     expect(joinCodeSchema.parse(" ac3d-7fgh ")).toBe("AC3D7FGH");
-    expect(joinCodeSchema.safeParse("AC3D7FG0").success).toBe(false);
     expect(joinCodeSchema.safeParse("AC3D").success).toBe(false);
+    expect(joinCodeSchema.safeParse("AC3D7FG!").success).toBe(false);
+  });
+
+  it("are well formed with any 8 letters and digits, so a code with look-alikes is looked up (and found by no class)", () => {
+    expect(joinCodeSchema.parse("ABCD1234")).toBe("ABCD1234");
+    expect(joinCodeSchema.parse("ac3d7fg0")).toBe("AC3D7FG0");
   });
 });

@@ -13,7 +13,9 @@ import { readClassSignUpActivity } from "@/lib/signups/data";
 import { cardBox, secondaryButton } from "../../_components/styles";
 import { AssignDeckForm, DeleteClassButton, RegenerateCodeButton, RemoveStudentButton, UnassignButton } from "./_components/class-controls";
 import { SignUpActivity } from "./_components/sign-up-activity";
+import { HardestCardList, StudentCards } from "./_components/dashboard-cards";
 import { HardestCardsTable, StudentTable } from "./_components/dashboard-tables";
+import { countOf } from "@/app/_components/count-of";
 
 export const metadata: Metadata = { title: "Class" };
 
@@ -85,7 +87,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                 <span className="mr-auto">
                   <span className="font-medium">{assignment.deck.name}</span>
                   <span className="block text-sm text-muted">
-                    {assignment.deck._count.cards} cards
+                    {countOf(assignment.deck._count.cards, "card")}
                     {assignment.targetDate && ` · by ${dateFormat.format(assignment.targetDate)}`}
                     {assignment.dailyGoal && ` · ${assignment.dailyGoal} reviews a day`}
                   </span>
@@ -103,8 +105,15 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
           <h2 id="progress-heading" className="mr-auto text-xl font-semibold">Progress</h2>
           <a href={`/api/classes/${taught.id}/export`} className={secondaryButton} download>Export CSV</a>
         </div>
-        <StudentTable dashboard={dashboard} />
-        <HardestCardsTable dashboard={dashboard} />
+        {/* Phones get cards with the key figures in view; the tables need tablet width. */}
+        <div className="flex flex-col gap-4 md:hidden">
+          <StudentCards dashboard={dashboard} />
+          <HardestCardList dashboard={dashboard} />
+        </div>
+        <div className="hidden flex-col gap-4 md:flex">
+          <StudentTable dashboard={dashboard} />
+          <HardestCardsTable dashboard={dashboard} />
+        </div>
       </section>
 
       <DeleteClassButton classId={taught.id} name={taught.name} />

@@ -8,7 +8,7 @@ import { createClassAction } from "../actions";
 
 export function NewClassForm() {
   const router = useRouter();
-  const { errors, message, pending, submit } = useActionFeedback();
+  const { errors, message, pending, submit, formProps } = useActionFeedback();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -18,7 +18,7 @@ export function NewClassForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+    <form {...formProps} onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       <Field label="Name" name="name" required maxLength={100} hint="For example “NATO seminar, spring term”." error={errors.name?.[0]} />
       <FormMessage {...message} />
       <button type="submit" disabled={pending} className={primaryButton}>Create class</button>

@@ -11,6 +11,7 @@ import { cardBox, primaryButton, secondaryButton } from "../../_components/style
 import { CardFilters } from "./_components/card-filters";
 import { CardTable } from "./_components/card-table";
 import { DeckSettings } from "./_components/deck-settings";
+import { countOf } from "@/app/_components/count-of";
 
 export const metadata: Metadata = { title: "Deck" };
 
@@ -47,7 +48,7 @@ export default async function DeckPage({ params, searchParams }: Props) {
       <div className="flex flex-col gap-1">
         <Link href="/teach" className="text-sm text-muted underline">Teach</Link>
         <h1 className="text-2xl font-bold break-words">{deck.name}</h1>
-        <p className="text-muted">{deck._count.cards} cards{deck.isPublic ? " · public" : " · private"}</p>
+        <p className="text-muted">{countOf(deck._count.cards, "card")}{deck.isPublic ? " · public" : " · private"}</p>
       </div>
       <DeckSettings deck={{ id: deck.id, name: deck.name, description: deck.description, tags: deck.tags, isPublic: deck.isPublic, cardCount: deck._count.cards }} />
       <section aria-labelledby="cards-heading" className={cardBox}>
@@ -63,6 +64,7 @@ export default async function DeckPage({ params, searchParams }: Props) {
           deckId={deck.id}
           cards={cards.map((card) => ({ id: card.id, kind: card.kind, prompt: card.prompt, answer: card.answer, tags: card.tags, flags: card.flags }))}
           otherDecks={decks.filter((other) => other.id !== deck.id).map((other) => ({ id: other.id, name: other.name }))}
+          filtered={Object.values(filter).some(Boolean)}
         />
       </section>
     </div>

@@ -8,7 +8,7 @@ import { createDeckAction } from "../actions";
 
 export function NewDeckForm() {
   const router = useRouter();
-  const { errors, message, pending, submit } = useActionFeedback();
+  const { errors, message, pending, submit, formProps } = useActionFeedback();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -20,7 +20,7 @@ export function NewDeckForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
+    <form {...formProps} onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       <Field label="Name" name="name" required maxLength={100} error={errors.name?.[0]} />
       <Field label="Description" name="description" maxLength={2000} error={errors.description?.[0]} />
       <Field label="Tags" name="tags" hint="Separate tags with commas." error={errors.tags?.[0]} />

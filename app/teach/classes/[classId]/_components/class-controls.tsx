@@ -20,14 +20,14 @@ export function RegenerateCodeButton({ classId }: { classId: string }) {
 
 /** The teacher's limit on accounts made through the join link per hour. */
 export function SignUpLimitForm({ classId, signUpsPerHour, min, max }: { classId: string; signUpsPerHour: number; min: number; max: number }) {
-  const { pending, message, errors, run } = useRefreshingAction();
+  const { pending, message, errors, run, formProps } = useRefreshingAction();
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const value = String(new FormData(event.currentTarget).get("signUpsPerHour") ?? "");
     return run(() => setSignUpLimitAction({ classId, signUpsPerHour: value }), "Limit saved.");
   }
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-2" noValidate>
+    <form {...formProps} onSubmit={onSubmit} className="flex flex-col gap-2" noValidate>
       <label htmlFor="sign-up-limit" className={labelClass}>New accounts per hour through the join link</label>
       <div className="flex flex-wrap items-start gap-2">
         <input
@@ -75,7 +75,7 @@ export function UnassignButton({ classId, assignment }: { classId: string; assig
 }
 
 export function AssignDeckForm({ classId, decks }: { classId: string; decks: { id: string; name: string; mine: boolean }[] }) {
-  const { pending, message, errors, run } = useRefreshingAction();
+  const { pending, message, errors, run, formProps } = useRefreshingAction();
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -84,22 +84,22 @@ export function AssignDeckForm({ classId, decks }: { classId: string; decks: { i
   }
   if (decks.length === 0) return <p className="text-muted">Create a deck first, or publish one, to assign it.</p>;
   return (
-    <form onSubmit={onSubmit} className="grid grid-cols-1 gap-3 sm:grid-cols-3" noValidate>
+    <form {...formProps} onSubmit={onSubmit} className="grid grid-cols-1 gap-3 sm:grid-cols-3" noValidate>
       <div className="flex flex-col gap-1 sm:col-span-3">
         <label htmlFor="assign-deck" className={labelClass}>Deck</label>
-        <select id="assign-deck" name="deckId" className={inputClass}>
+        <select id="assign-deck" name="deckId" aria-invalid={errors.deckId ? true : undefined} className={inputClass}>
           {decks.map((deck) => <option key={deck.id} value={deck.id}>{deck.name}{deck.mine ? "" : " (public)"}</option>)}
         </select>
         {errors.deckId && <p className="text-sm font-medium text-again">{errors.deckId[0]}</p>}
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="assign-target" className={labelClass}>Target date</label>
-        <input id="assign-target" name="targetDate" type="date" className={inputClass} />
+        <input id="assign-target" name="targetDate" type="date" aria-invalid={errors.targetDate ? true : undefined} className={inputClass} />
         {errors.targetDate && <p className="text-sm font-medium text-again">{errors.targetDate[0]}</p>}
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="assign-goal" className={labelClass}>Daily goal</label>
-        <input id="assign-goal" name="dailyGoal" type="number" min={1} max={1000} inputMode="numeric" className={inputClass} />
+        <input id="assign-goal" name="dailyGoal" type="number" min={1} max={1000} inputMode="numeric" aria-invalid={errors.dailyGoal ? true : undefined} className={inputClass} />
         {errors.dailyGoal && <p className="text-sm font-medium text-again">{errors.dailyGoal[0]}</p>}
       </div>
       <button type="submit" disabled={pending} className={`${primaryButton} self-end`}>Assign</button>

@@ -1,9 +1,7 @@
 import { ScrollingTable } from "@/app/_components/scrolling-table";
 import type { ClassDashboard } from "@/lib/classes/dashboard";
 import { KIND_NAMES } from "../../../_components/kind-names";
-
-const percent = (share: number | null) => (share === null ? "—" : `${Math.round(share * 100)}%`);
-const CARDS_SHOWN = 25;
+import { CARDS_SHOWN, percent } from "./dashboard-format";
 
 export function StudentTable({ dashboard }: { dashboard: ClassDashboard }) {
   if (dashboard.students.length === 0) return <p className="text-muted">No students yet. Share the join code or link.</p>;

@@ -10,8 +10,8 @@ import { bulkDeleteAction, bulkMoveAction, bulkTagAction } from "../cards/action
 
 type Row = { id: string; kind: CardKindName; prompt: string; answer: string; tags: string[]; flags: string[] };
 
-/** The deck's cards with checkboxes; the bar above acts on the checked ones. */
-export function CardTable({ deckId, cards, otherDecks }: { deckId: string; cards: Row[]; otherDecks: { id: string; name: string }[] }) {
+/** The deck's cards with checkboxes; the bar above acts on the checked ones. `filtered`: a search or filter is set. */
+export function CardTable({ deckId, cards, otherDecks, filtered }: { deckId: string; cards: Row[]; otherDecks: { id: string; name: string }[]; filtered: boolean }) {
   const router = useRouter();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [tag, setTag] = useState("");
@@ -43,7 +43,9 @@ export function CardTable({ deckId, cards, otherDecks }: { deckId: string; cards
     router.refresh();
   }
 
-  if (cards.length === 0) return <p className="text-muted">No cards match. Add one, import a file or clear the filters.</p>;
+  if (cards.length === 0) {
+    return <p className="text-muted">{filtered ? "No cards match these filters. Clear them to see every card." : "This deck has no cards yet. Add one or import a file."}</p>;
+  }
 
   return (
     <div className="flex flex-col gap-3">

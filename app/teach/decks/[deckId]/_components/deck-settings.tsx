@@ -11,7 +11,7 @@ type Deck = { id: string; name: string; description: string; tags: string[]; isP
 
 export function DeckSettings({ deck }: { deck: Deck }) {
   const router = useRouter();
-  const { errors, message, pending, run } = useRefreshingAction();
+  const { errors, message, pending, run, formProps } = useRefreshingAction();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
 
   function onSave(event: React.FormEvent<HTMLFormElement>) {
@@ -24,7 +24,7 @@ export function DeckSettings({ deck }: { deck: Deck }) {
   return (
     <section aria-labelledby="deck-settings" className={cardBox}>
       <h2 id="deck-settings" className="text-xl font-semibold">Deck settings</h2>
-      <form onSubmit={onSave} className="flex flex-col gap-4" noValidate>
+      <form {...formProps} onSubmit={onSave} className="flex flex-col gap-4" noValidate>
         <Field label="Name" name="name" required maxLength={100} defaultValue={deck.name} error={errors.name?.[0]} />
         <Field label="Description" name="description" maxLength={2000} defaultValue={deck.description} error={errors.description?.[0]} />
         <Field label="Tags" name="tags" defaultValue={deck.tags.join(", ")} hint="Separate tags with commas." error={errors.tags?.[0]} />

@@ -43,7 +43,7 @@ export function CardEditor({ deckId, cardId, initial }: { deckId: string; cardId
   const router = useRouter();
   const [fields, setFields] = useState<CardFormFields>(initial);
   const [revealed, setRevealed] = useState(false);
-  const { errors, message, pending, submit, run } = useRefreshingAction();
+  const { errors, message, pending, submit, run, formProps } = useRefreshingAction();
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const set = (name: keyof CardFormFields) => (value: string) => setFields((current) => ({ ...current, [name]: value }));
 
@@ -71,7 +71,7 @@ export function CardEditor({ deckId, cardId, initial }: { deckId: string; cardId
 
   return (
     <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
-      <form onSubmit={onSubmit} className={cardBox} noValidate>
+      <form {...formProps} onSubmit={onSubmit} className={cardBox} noValidate>
         <div className="flex flex-col gap-1">
           <label htmlFor="card-kind" className={labelClass}>Kind</label>
           <select id="card-kind" name="kind" value={fields.kind} onChange={(event) => set("kind")(event.target.value)} className={inputClass}>
