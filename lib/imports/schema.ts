@@ -1,5 +1,7 @@
 import { z } from "zod";
 import type { CardContent } from "@/lib/cards/schema";
+import type { CardHistory } from "./apkg/card-history";
+import type { ApkgReport } from "./read-apkg";
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 10_000;
@@ -40,7 +42,13 @@ export type ParsedImport = {
   mapping: ColumnMapping | null;
   cards: ImportedCard[];
   problems: ImportProblem[];
+  /** Anki packages only: what else the package holds and where it goes, and the review history of its cards. */
+  report?: ApkgReport | null;
+  histories?: CardHistory[];
 };
+
+/** Problems with the file as a whole (unreadable, too large) rather than with some of its rows. */
+export const isFileProblem = (problem: ImportProblem) => problem.row === "File";
 
 /** Problems in file order (by the number in their row label), whichever check found them. */
 export function sortProblems(problems: ImportProblem[]): ImportProblem[] {

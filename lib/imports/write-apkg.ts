@@ -17,8 +17,8 @@ export type ExportCard = {
   tags: string[];
 };
 
-// Anki's schema 11 (the legacy .apkg layout every Anki version since 2.1 imports).
-const SCHEMA = `
+// Anki's schema 11 (the legacy .apkg layout every Anki version since 2.1 imports); the test packages in tests/anki reuse it.
+export const ANKI_SCHEMA_11 = `
 CREATE TABLE col (id integer primary key, crt integer not null, mod integer not null, scm integer not null, ver integer not null, dty integer not null, usn integer not null, ls integer not null, conf text not null, models text not null, decks text not null, dconf text not null, tags text not null);
 CREATE TABLE notes (id integer primary key, guid text not null, mid integer not null, mod integer not null, usn integer not null, tags text not null, flds text not null, sfld integer not null, csum integer not null, flags integer not null, data text not null);
 CREATE TABLE cards (id integer primary key, nid integer not null, did integer not null, ord integer not null, mod integer not null, usn integer not null, type integer not null, queue integer not null, due integer not null, ivl integer not null, factor integer not null, reps integer not null, lapses integer not null, left integer not null, odue integer not null, odid integer not null, flags integer not null, data text not null);
@@ -71,7 +71,7 @@ export async function buildApkg(deck: { name: string; description: string }, car
   const SQL = await loadSqlite();
   const db = new SQL.Database();
   try {
-    db.run(SCHEMA);
+    db.run(ANKI_SCHEMA_11);
     const nowMs = now.getTime();
     const nowSeconds = Math.floor(nowMs / 1000);
     const deckId = nowMs;

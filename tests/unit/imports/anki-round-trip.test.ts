@@ -2,7 +2,7 @@ import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { parseImportFile } from "@/lib/imports/parse-upload";
 import { loadSqlite } from "@/lib/imports/sqlite";
-import { buildApkg, type ExportCard } from "@/lib/imports/write-apkg";
+import { ANKI_SCHEMA_11, buildApkg, type ExportCard } from "@/lib/imports/write-apkg";
 import { buildDeckCsv } from "@/lib/imports/write-csv";
 
 const NOW = new Date("2026-03-02T09:30:00Z");
@@ -65,9 +65,9 @@ describe("Anki package import", () => {
   async function ankiPackage(file: string, models: object, notes: [string, number, string, string][]): Promise<Uint8Array> {
     const SQL = await loadSqlite();
     const db = new SQL.Database();
-    db.run("CREATE TABLE col (id integer primary key, models text not null); CREATE TABLE notes (id integer primary key, guid text, mid integer, tags text, flds text)");
-    db.run("INSERT INTO col VALUES (1, ?)", [JSON.stringify(models)]);
-    notes.forEach(([guid, mid, tags, flds], index) => db.run("INSERT INTO notes VALUES (?, ?, ?, ?, ?)", [index + 1, guid, mid, tags, flds]));
+    db.run(ANKI_SCHEMA_11);
+    db.run("INSERT INTO col VALUES (1, 0, 0, 0, 11, 0, 0, 0, '{}', ?, '{}', '{}', '{}')", [JSON.stringify(models)]);
+    notes.forEach(([guid, mid, tags, flds], index) => db.run("INSERT INTO notes VALUES (?, ?, ?, 0, 0, ?, ?, '', 0, 0, '')", [index + 1, guid, mid, tags, flds]));
     const zip = new JSZip();
     zip.file(file, db.export());
     db.close();
@@ -100,9 +100,9 @@ describe("Anki package import", () => {
       { row: 'Note 2 ("x")', message: "Its note type is missing from the package." },
     ]);
     const latest = new JSZip();
-    latest.file("collection.anki21b", "zstd");
+    latest.file("collection.anki21b", "not zstd");
     const newest = await parseImportFile({ name: "new.apkg", bytes: await latest.generateAsync({ type: "uint8array" }) });
-    expect(newest.problems[0]?.message).toMatch(/Support older Anki versions/);
+    expect(newest.problems[0]?.message).toMatch(/damaged or is not zstd/);
     const notZip = await parseImportFile({ name: "bad.apkg", bytes: new TextEncoder().encode("hello") });
     expect(notZip.problems[0]?.message).toMatch(/not an Anki package/);
   });
