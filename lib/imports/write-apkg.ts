@@ -52,6 +52,16 @@ function noteFields(card: ExportCard): string[] {
   ];
 }
 
+/**
+ * The Anki cards of a note: one for a standard note, one per deletion number for a cloze (c1 is card 0), as Anki
+ * itself would generate them; a cloze with only some of its cards would show the missing deletions as plain text.
+ */
+function ankiCardOrds(card: ExportCard): number[] {
+  if (card.kind !== "CLOZE") return [0];
+  const numbers = [...card.prompt.matchAll(/\{\{c(\d+)::/g)].map((match) => Number(match[1]));
+  return [...new Set(numbers)].filter((n) => n >= 1).sort((a, b) => a - b).map((n) => n - 1);
+}
+
 /** Anki's duplicate check: the first 8 hex digits of the SHA-1 of the sort field's text. */
 function checksum(text: string): number {
   return parseInt(createHash("sha1").update(text).digest("hex").slice(0, 8), 16);
@@ -63,8 +73,8 @@ function noteTags(tags: string[]): string {
 }
 
 /**
- * An .apkg Anki can open: a zip of collection.anki2 (schema 11, the Basic and Cloze note types below, one note and
- * one new card per card) and an empty media map. Each note's guid is the card's stable id, so importing the
+ * An .apkg Anki can open: a zip of collection.anki2 (schema 11, the Basic and Cloze note types below, one note per
+ * card, with one new Anki card per deletion number for a cloze) and an empty media map. Each note's guid is the card's stable id, so importing the
  * package back here, or into Anki twice, updates instead of duplicating.
  */
 export async function buildApkg(deck: { name: string; description: string }, cards: ExportCard[], now: Date): Promise<Uint8Array> {
@@ -81,18 +91,20 @@ export async function buildApkg(deck: { name: string; description: string }, car
       nowMs,
       JSON.stringify(buildCollectionConf(deckId)),
       JSON.stringify(buildModels(deckId, nowSeconds)),
-      JSON.stringify(buildDecks(deckId, deck.name, deck.description, nowSeconds)),
+      // Anki shows a deck's description as HTML, so it is escaped like every field.
+      JSON.stringify(buildDecks(deckId, deck.name, textToHtml(deck.description), nowSeconds)),
       JSON.stringify(buildDeckConfigs()),
     ]);
     const insertNote = db.prepare("INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')");
-    const insertCard = db.prepare("INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')");
+    const insertCard = db.prepare("INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')");
+    let cardId = nowMs;
     cards.forEach((card, index) => {
       // Note and card ids are millisecond timestamps in Anki; consecutive ones keep them unique and ordered.
-      const id = nowMs + index;
+      const noteId = nowMs + index;
       const fields = noteFields(card);
       const sortField = htmlToText(fields[0] ?? "");
-      insertNote.run([id, card.stableId ?? card.id, card.kind === "CLOZE" ? CLOZE_MODEL_ID : BASIC_MODEL_ID, nowSeconds, noteTags(card.tags), fields.join("\x1f"), sortField, checksum(sortField)]);
-      insertCard.run([id, id, deckId, nowSeconds, index + 1]);
+      insertNote.run([noteId, card.stableId ?? card.id, card.kind === "CLOZE" ? CLOZE_MODEL_ID : BASIC_MODEL_ID, nowSeconds, noteTags(card.tags), fields.join("\x1f"), sortField, checksum(sortField)]);
+      for (const ord of ankiCardOrds(card)) insertCard.run([cardId++, noteId, deckId, ord, nowSeconds, index + 1]);
     });
     insertNote.free();
     insertCard.free();

@@ -13,6 +13,7 @@ const CARDS: ExportCard[] = [
   { id: "c3", stableId: "gen-mcq-1", kind: "MCQ", prompt: "Where is NATO HQ?", answer: "Brussels", choices: ["Mons", "Brussels", "The Hague"], explanation: "Since 1967.", tolerance: null, tags: ["hq"] },
   { id: "c4", stableId: "gen-tf-1", kind: "TRUEFALSE", prompt: "The 2025 summit was in The Hague.", answer: "True", choices: [], explanation: "", tolerance: null, tags: [] },
   { id: "c5", stableId: "gen-num-1", kind: "NUMERIC", prompt: "Target share of GDP for core defence (%)?", answer: "3.5", choices: [], explanation: "", tolerance: 0.1, tags: ["spending"] },
+  { id: "c6", stableId: "gen-cloze-2", kind: "CLOZE", prompt: "The {{c1::Washington Treaty}} was signed in {{c2::1949}}.", answer: "Washington Treaty, 1949", choices: [], explanation: "", tolerance: null, tags: [] },
 ];
 
 const content = (card: ExportCard) => ({
@@ -27,8 +28,8 @@ const content = (card: ExportCard) => ({
 });
 
 describe("Anki package export", () => {
-  it("writes a schema-11 collection with Basic and Cloze note types, one new card per note", async () => {
-    const bytes = await buildApkg({ name: "NATO 2025", description: "Ministerials" }, CARDS, NOW);
+  it("writes a schema-11 collection with Basic and Cloze note types, one new card per note and per cloze deletion", async () => {
+    const bytes = await buildApkg({ name: "NATO 2025", description: "Ministerials <b>& more</b>" }, CARDS, NOW);
     const zip = await JSZip.loadAsync(bytes);
     expect(Object.keys(zip.files).sort()).toEqual(["collection.anki2", "media"]);
     expect(await zip.file("media")!.async("string")).toBe("{}");
@@ -38,9 +39,16 @@ describe("Anki package export", () => {
     expect(ver).toBe(11);
     const models = Object.values(JSON.parse(String(modelsJson))) as { name: string; type: number; flds: { name: string }[] }[];
     expect(models.map((model) => [model.type, model.flds[0]!.name])).toEqual([[0, "Front"], [1, "Text"]]);
-    expect(Object.values(JSON.parse(String(decksJson))).map((deck) => (deck as { name: string }).name)).toEqual(["Default", "NATO 2025"]);
-    expect(db.exec("SELECT count(*) FROM notes")[0]!.values[0]![0]).toBe(5);
-    expect(db.exec("SELECT count(*), min(type), max(queue) FROM cards")[0]!.values[0]).toEqual([5, 0, 0]);
+    const decks = Object.values(JSON.parse(String(decksJson))) as { name: string; desc: string }[];
+    expect(decks.map((deck) => [deck.name, deck.desc])).toEqual([["Default", ""], ["NATO 2025", "Ministerials &lt;b&gt;&amp; more&lt;/b&gt;"]]);
+    expect(db.exec("SELECT count(*) FROM notes")[0]!.values[0]![0]).toBe(6);
+    expect(db.exec("SELECT count(*), min(type), max(queue) FROM cards")[0]!.values[0]).toEqual([7, 0, 0]);
+    // A cloze with two deletion numbers is two Anki cards, each blanking its own, as Anki would make them.
+    expect(db.exec("SELECT c.ord FROM cards c JOIN notes n ON n.id = c.nid WHERE n.guid = 'gen-cloze-2' ORDER BY c.ord")[0]!.values).toEqual([[0], [1]]);
+    // The numeric tolerance is shown on the back.
+    const basic = (Object.values(JSON.parse(String(modelsJson))) as { type: number; tmpls: { afmt: string }[] }[]).find((model) => model.type === 0)!;
+    expect(basic.tmpls[0]!.afmt).toContain("{{#Tolerance}}<div class=tolerance>(accepted within ± {{Tolerance}})</div>{{/Tolerance}}");
+    expect(String(db.exec("SELECT flds FROM notes WHERE guid = 'gen-num-1'")[0]!.values[0]![0]).split("\x1f")[5]).toBe("0.1");
     // Anki shows fields as HTML, so text is escaped there, not interpreted.
     const [flds] = db.exec("SELECT flds FROM notes WHERE guid = 'gen-cloze-1'")[0]!.values[0]!;
     expect(String(flds).split("\x1f")).toEqual(["Foreign ministers met in {{c1::Antalya}} in May 2025.", "Informal meeting &lt;before&gt; the summit &amp; more"]);
