@@ -17,7 +17,7 @@ export type ImportSummary = { created: number; updated: number; skipped: number;
  */
 async function writeHistories(tx: Prisma.TransactionClient, ownerId: string, deckId: string, histories: CardHistory[]): Promise<number> {
   if (histories.length === 0) return 0;
-  const settings = await tx.user.findUnique({ where: { id: ownerId }, select: { desiredRetention: true, maximumInterval: true, learningSteps: true, relearningSteps: true, enableFuzz: true, fsrsParameters: true } });
+  const settings = await tx.user.findUnique({ where: { id: ownerId }, select: { desiredRetention: true, maximumInterval: true, learningSteps: true, relearningSteps: true, enableFuzz: true, fsrsParameters: true, timeZone: true, dayStartHour: true } });
   if (!settings) return 0;
   const cards = await tx.card.findMany({ where: { deckId, stableId: { in: histories.map((history) => history.stableId) } }, select: { id: true, stableId: true } });
   const cardIds = new Map(cards.map((card) => [card.stableId, card.id]));

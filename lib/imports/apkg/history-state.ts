@@ -1,7 +1,7 @@
 import type { StoredCardState } from "@/lib/srs/card-state";
 import { replayReviews } from "@/lib/srs/replay";
 import { createScheduler } from "@/lib/srs/scheduler";
-import type { SchedulerSettings } from "@/lib/srs/settings";
+import type { ReviewSettings } from "@/lib/srs/settings";
 import type { CardHistory } from "./card-history";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -12,7 +12,7 @@ const REVIEW_STATE = 2;
  * ts-fsrs with the teacher's settings. When Anki kept its own FSRS memory state (stability and difficulty fitted on
  * the whole history) and the card is in review, that state wins and the due date follows from it.
  */
-export function historyToState(history: CardHistory, settings: SchedulerSettings): StoredCardState | null {
+export function historyToState(history: CardHistory, settings: ReviewSettings): StoredCardState | null {
   const replayed = replayReviews(
     history.reviews.map((review, index) => ({ id: String(index).padStart(6, "0"), rating: review.rating, reviewedAt: review.at })),
     settings,
