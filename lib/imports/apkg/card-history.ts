@@ -24,7 +24,7 @@ function memoryOf(card: AnkiCard | undefined): CardHistory["memory"] {
 }
 
 /** The answers among a card's revlog entries, oldest first; the rest are counted as skipped. */
-export function answersOf(entries: AnkiReview[]): { reviews: HistoryReview[]; skipped: number } {
+function answersOf(entries: AnkiReview[]): { reviews: HistoryReview[]; skipped: number } {
   const reviews: HistoryReview[] = [];
   for (const entry of entries) {
     if (ANSWER_TYPES.has(entry.type) && entry.ease >= 1 && entry.ease <= 4 && Number.isFinite(entry.at) && entry.at > 0) {

@@ -78,7 +78,7 @@ function ownNoteToInput(note: AnkiNote, type: AnkiNoteType, tags: string[]): Car
   };
 }
 
-export const isOwnNoteType = (type: AnkiNoteType) => type.id === String(BASIC_MODEL_ID) || type.id === String(CLOZE_MODEL_ID);
+const isOwnNoteType = (type: AnkiNoteType) => type.id === String(BASIC_MODEL_ID) || type.id === String(CLOZE_MODEL_ID);
 
 /** Extra field values placed as the teacher chose; values too long for a tag go to the explanation instead. */
 function placeExtras(extras: { name: string; text: string }[], target: ExtraFieldTarget, tagLimit: number) {

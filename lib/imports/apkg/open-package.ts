@@ -10,7 +10,7 @@ export type PackageLayout = "anki2" | "anki21" | "anki21b";
 /** A media file named in the package: its name in notes, and the zip entry holding it (if it is there). */
 export type PackageMedia = { name: string; entry: string };
 
-export type OpenedPackage = { layout: PackageLayout; collection: Uint8Array; media: PackageMedia[]; zip: JSZip; zstd: boolean };
+export type OpenedPackage = { layout: PackageLayout; collection: Uint8Array; media: PackageMedia[] };
 
 export class PackageError extends Error {}
 
@@ -130,16 +130,6 @@ export async function openPackage(bytes: Uint8Array): Promise<OpenedPackage> {
   const stored = await readEntry(zip, `collection.${layout}`, MAX_COLLECTION_BYTES);
   if (!stored) throw new PackageError("This zip has no Anki collection inside.");
   const collection = layout === "anki21b" ? unzstd(stored, MAX_COLLECTION_BYTES) : stored;
-  return { layout, collection, media: await readMediaMap(zip, layout), zip, zstd: layout === "anki21b" };
+  return { layout, collection, media: await readMediaMap(zip, layout) };
 }
 
-/** One media file's bytes, decompressed in the newest layout; null if missing or past the cap. */
-export async function readMediaFile(opened: OpenedPackage, media: PackageMedia, limit: number): Promise<Uint8Array | null> {
-  try {
-    const raw = await readEntry(opened.zip, media.entry, opened.zstd ? limit * 2 : limit);
-    if (!raw) return null;
-    return opened.zstd ? unzstd(raw, limit) : raw;
-  } catch {
-    return null;
-  }
-}
