@@ -1,11 +1,12 @@
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { Db } from "@/lib/db/client";
+import { deckNameSchema } from "@/lib/decks/schema";
 import { fail, ok, type ActionResult } from "@/lib/errors";
 import type { CardHistory } from "./apkg/card-history";
 import { historyToState } from "./apkg/history-state";
 import { parseImportFile } from "./parse-upload";
-import type { ApkgOptions } from "./read-apkg";
+import type { ApkgOptions, SubDeckPlacement } from "./read-apkg";
 import { formatProblems, isFileProblem, type ColumnMapping, type ImportedCard, type ImportProblem } from "./schema";
 
 /** `skipped`: problem rows left out at the teacher's request; `withHistory`: cards that arrived with an FSRS state. */
@@ -15,11 +16,14 @@ export type ImportSummary = { created: number; updated: number; skipped: number;
  * The importing teacher's FSRS state for cards that bring Anki review history. Cards the teacher already has a
  * state for (a re-import) keep it: their reviews here are newer than the package.
  */
-async function writeHistories(tx: Prisma.TransactionClient, ownerId: string, deckId: string, histories: CardHistory[]): Promise<number> {
+async function writeHistories(tx: Prisma.TransactionClient, ownerId: string, deckIds: string[], histories: CardHistory[]): Promise<number> {
   if (histories.length === 0) return 0;
-  const settings = await tx.user.findUnique({ where: { id: ownerId }, select: { desiredRetention: true, maximumInterval: true, learningSteps: true, relearningSteps: true, enableFuzz: true, fsrsParameters: true, timeZone: true, dayStartHour: true } });
+  const settings = await tx.user.findUnique({
+    where: { id: ownerId },
+    select: { desiredRetention: true, maximumInterval: true, learningSteps: true, relearningSteps: true, enableFuzz: true, fsrsParameters: true, timeZone: true, dayStartHour: true },
+  });
   if (!settings) return 0;
-  const cards = await tx.card.findMany({ where: { deckId, stableId: { in: histories.map((history) => history.stableId) } }, select: { id: true, stableId: true } });
+  const cards = await tx.card.findMany({ where: { deckId: { in: deckIds }, stableId: { in: histories.map((history) => history.stableId) } }, select: { id: true, stableId: true } });
   const cardIds = new Map(cards.map((card) => [card.stableId, card.id]));
   const rows = histories.flatMap((history) => {
     const cardId = cardIds.get(history.stableId);
@@ -30,47 +34,87 @@ async function writeHistories(tx: Prisma.TransactionClient, ownerId: string, dec
   return written.count;
 }
 
+/** Appends cards to one deck, updating in place those whose stable id the deck already has. */
+async function writeDeckCards(tx: Prisma.TransactionClient, deckId: string, cards: ImportedCard[]): Promise<{ created: number; updated: number }> {
+  const stableIds = cards.flatMap((card) => (card.stableId ? [card.stableId] : []));
+  const existing = new Map(
+    (await tx.card.findMany({ where: { deckId, stableId: { in: stableIds } }, select: { id: true, stableId: true } })).map((card) => [card.stableId, card.id]),
+  );
+  let position = ((await tx.card.aggregate({ where: { deckId }, _max: { position: true } }))._max.position ?? -1) + 1;
+  const toCreate = [];
+  let updated = 0;
+  for (const { stableId, ...content } of cards) {
+    const existingId = stableId ? existing.get(stableId) : undefined;
+    if (existingId) {
+      await tx.card.update({ where: { id: existingId }, data: content });
+      updated += 1;
+    } else {
+      toCreate.push({ ...content, stableId, deckId, position: position++ });
+    }
+  }
+  await tx.card.createMany({ data: toCreate });
+  return { created: toCreate.length, updated };
+}
+
 /**
- * Writes parsed cards into the owner's deck in one transaction: all of them or none. A card whose stable id
- * already exists in the deck is updated in place (students keep their memory of it); the rest are appended.
+ * Splits the cards between the deck imported into and the teacher's sub-decks named "Deck::Path", creating those
+ * that do not exist yet; a name past the deck-name limit refuses the import.
+ */
+async function groupBySubDeck(tx: Prisma.TransactionClient, ownerId: string, deck: { id: string; name: string }, cards: ImportedCard[], subDecks: SubDeckPlacement[]) {
+  const pathOf = new Map(subDecks.map((placement) => [placement.stableId, placement.path]));
+  const groups = new Map<string, ImportedCard[]>();
+  const deckIdOfPath = new Map<string, string>();
+  for (const card of cards) {
+    const path = card.stableId ? pathOf.get(card.stableId) : undefined;
+    let target = deck.id;
+    if (path) {
+      const name = deckNameSchema.safeParse(`${deck.name}::${path}`);
+      if (!name.success) return null;
+      if (!deckIdOfPath.has(path)) {
+        const subDeck = await tx.deck.upsert({ where: { ownerId_name: { ownerId, name: name.data } }, create: { ownerId, name: name.data }, update: {}, select: { id: true } });
+        deckIdOfPath.set(path, subDeck.id);
+      }
+      target = deckIdOfPath.get(path)!;
+    }
+    groups.set(target, [...(groups.get(target) ?? []), card]);
+  }
+  return groups;
+}
+
+/**
+ * Writes parsed cards into the owner's deck (and, for an Anki package's sub-decks, the owner's "Deck::Sub" decks)
+ * in one transaction: all of them or none. A card whose stable id already exists in its deck is updated in place
+ * (students keep their memory of it); the rest are appended.
  */
 export async function writeImportedCards(
   db: Db,
   ownerId: string,
   deckId: string,
   cards: ImportedCard[],
-  extra: { skipped?: number; histories?: CardHistory[] } = {},
+  extra: { skipped?: number; histories?: CardHistory[]; subDecks?: SubDeckPlacement[] } = {},
 ): Promise<ActionResult<ImportSummary>> {
   return db.$transaction(
     async (tx) => {
-      const deck = await tx.deck.findFirst({ where: { id: deckId, ownerId }, select: { id: true } });
+      const deck = await tx.deck.findFirst({ where: { id: deckId, ownerId }, select: { id: true, name: true } });
       if (!deck) return fail("not_found", "That deck does not exist or is not yours.");
-      const stableIds = cards.flatMap((card) => (card.stableId ? [card.stableId] : []));
-      const existing = new Map(
-        (await tx.card.findMany({ where: { deckId, stableId: { in: stableIds } }, select: { id: true, stableId: true } })).map((card) => [card.stableId, card.id]),
-      );
-      let position = ((await tx.card.aggregate({ where: { deckId }, _max: { position: true } }))._max.position ?? -1) + 1;
-      const toCreate = [];
+      const groups = await groupBySubDeck(tx, ownerId, deck, cards, extra.subDecks ?? []);
+      if (!groups) return fail("invalid_input", "A sub-deck's name would pass 100 characters; keep sub-decks as tags instead.");
+      let created = 0;
       let updated = 0;
-      for (const { stableId, ...content } of cards) {
-        const existingId = stableId ? existing.get(stableId) : undefined;
-        if (existingId) {
-          await tx.card.update({ where: { id: existingId }, data: content });
-          updated += 1;
-        } else {
-          toCreate.push({ ...content, stableId, deckId, position: position++ });
-        }
+      for (const [target, group] of groups) {
+        const written = await writeDeckCards(tx, target, group);
+        created += written.created;
+        updated += written.updated;
       }
-      await tx.card.createMany({ data: toCreate });
-      const withHistory = await writeHistories(tx, ownerId, deckId, extra.histories ?? []);
-      return ok({ created: toCreate.length, updated, skipped: extra.skipped ?? 0, withHistory });
+      const withHistory = await writeHistories(tx, ownerId, [...groups.keys()], extra.histories ?? []);
+      return ok({ created, updated, skipped: extra.skipped ?? 0, withHistory });
     },
     // 10,000 rows written in one transaction take longer than Prisma's 5 s default.
     { timeout: 120_000 },
   );
 }
 
-/** What the teacher chose in the preview: leave out the problem rows and import the rest, and Anki options. */
+/** What the teacher chose in the preview: leave out the problem rows and import the rest, and Anki's options. */
 export type ImportChoices = { skipProblems?: boolean; apkg?: ApkgOptions };
 
 /**
@@ -92,5 +136,9 @@ export async function importDeckFile(
     return { ok: false, code: "invalid_input", message: `Nothing was imported. ${formatProblems(refused)}`, problems: refused };
   }
   if (parsed.cards.length === 0) return fail("invalid_input", "The file has no cards.");
-  return writeImportedCards(db, ownerId, deckId, parsed.cards, { skipped: new Set(parsed.problems.map((problem) => problem.row)).size, histories: parsed.histories });
+  return writeImportedCards(db, ownerId, deckId, parsed.cards, {
+    skipped: new Set(parsed.problems.map((problem) => problem.row)).size,
+    histories: parsed.histories,
+    subDecks: parsed.subDecks,
+  });
 }

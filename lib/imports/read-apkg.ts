@@ -8,8 +8,10 @@ import { MAX_IMPORT_ROWS, sortProblems, type ImportedCard, type ImportProblem } 
 import { loadSqlite } from "./sqlite";
 import { collectCards } from "./validate-card";
 
-export type ApkgOptions = { extraFields: ExtraFieldTarget };
-export const DEFAULT_APKG_OPTIONS: ApkgOptions = { extraFields: "explanation" };
+/** Where a package's sub-decks go: a tag on their cards, or a deck of their own named "Deck::Sub". */
+export type NestedDeckTarget = "tags" | "subdecks";
+export type ApkgOptions = { extraFields: ExtraFieldTarget; nestedDecks: NestedDeckTarget };
+export const DEFAULT_APKG_OPTIONS: ApkgOptions = { extraFields: "explanation", nestedDecks: "tags" };
 
 /** What the preview tells the teacher about a package, beyond the cards: counts of what comes in and what not. */
 export type ApkgReport = {
@@ -23,15 +25,18 @@ export type ApkgReport = {
   /** Anki cards beyond a note's first, imported as sibling cards. */
   reverseCards: number;
   extraClozeCards: number;
-  /** Sub-decks below the package's top deck, kept as tags on their cards. */
-  nestedDecks: { names: string[]; cards: number };
+  /** Sub-decks below the package's top deck, kept as tags on their cards or as decks of their own. */
+  nestedDecks: { names: string[]; cards: number; target: NestedDeckTarget };
   /** Review history: cards that arrive with an FSRS state, from Anki's memory state or replayed reviews. */
   history: { cards: number; fromMemoryState: number; reviews: number; skipped: number };
 };
 
-export type ApkgParse = { cards: ImportedCard[]; problems: ImportProblem[]; report: ApkgReport | null; histories: CardHistory[] };
+/** A card that goes to a sub-deck rather than the deck imported into, by the sub-deck's path ("Summits::2025"). */
+export type SubDeckPlacement = { stableId: string; path: string };
 
-const fail = (message: string): ApkgParse => ({ cards: [], problems: [{ row: "File", message }], report: null, histories: [] });
+export type ApkgParse = { cards: ImportedCard[]; problems: ImportProblem[]; report: ApkgReport | null; histories: CardHistory[]; subDecks: SubDeckPlacement[] };
+
+const fail = (message: string): ApkgParse => ({ cards: [], problems: [{ row: "File", message }], report: null, histories: [], subDecks: [] });
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -39,8 +44,8 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
   return groups;
 }
 
-/** Sub-deck paths below the shallowest deck the cards sit in ("Biology::Amino acids::Essential" → "amino-acids::essential"). */
-function deckTagsById(collection: AnkiCollection): Map<string, string> {
+/** Sub-deck paths below the shallowest deck the cards sit in ("Biology::Amino acids::Essential" → "Amino acids::Essential"). */
+function subDeckPathsById(collection: AnkiCollection): Map<string, string> {
   const used = [...new Set(collection.cards.map((card) => card.did))].map((id) => ({ id, path: collection.decks.get(id) ?? [] }));
   const rootDepth = Math.min(...used.map((deck) => deck.path.length), Infinity);
   return new Map(used.filter((deck) => deck.path.length > rootDepth).map((deck) => [deck.id, deck.path.slice(rootDepth).join("::")]));
@@ -50,7 +55,7 @@ function buildCards(opened: OpenedPackage, collection: AnkiCollection, options: 
   const cardsByNote = groupBy(collection.cards, (card) => card.nid);
   const reviewsByCard = groupBy(collection.reviews, (review) => review.cid);
   const ankiCardsById = new Map<string, AnkiCard>(collection.cards.map((card) => [card.id, card]));
-  const deckTags = deckTagsById(collection);
+  const subDeckPaths = subDeckPathsById(collection);
   const problems: ImportProblem[] = [];
   const rows: Parameters<typeof collectCards>[0] = [];
   const made = new Map<string, NoteCard & { deckTag: string | null }>();
@@ -66,8 +71,9 @@ function buildCards(opened: OpenedPackage, collection: AnkiCollection, options: 
       return;
     }
     const ankiCards = cardsByNote.get(note.id) ?? [];
-    const deckTag = deckTags.get(ankiCards[0]?.did ?? "") ?? null;
-    const converted = noteToCards(note, type, ankiCards, { extraFields: options.extraFields, deckTags: deckTag ? [deckTag] : [], tagLimit: TAG_MAX });
+    const deckTag = subDeckPaths.get(ankiCards[0]?.did ?? "") ?? null;
+    const deckTags = deckTag && options.nestedDecks === "tags" ? [deckTag] : [];
+    const converted = noteToCards(note, type, ankiCards, { extraFields: options.extraFields, deckTags, tagLimit: TAG_MAX });
     if (converted.extraFields.length > 0) extraFieldNotes += 1;
     converted.extraFields.forEach((name) => extraFieldNames.add(name));
     toExplanationInstead += converted.extraValuesToExplanation;
@@ -103,7 +109,7 @@ function buildCards(opened: OpenedPackage, collection: AnkiCollection, options: 
     media: { files: opened.media.length, notes: mediaNotes.size },
     reverseCards: arrived.filter((card) => card.sibling === "reverse").length,
     extraClozeCards: arrived.filter((card) => card.sibling === "cloze").length,
-    nestedDecks: { names: [...new Set(nestedCards.map((card) => card.deckTag!))].sort(), cards: nestedCards.length },
+    nestedDecks: { names: [...new Set(nestedCards.map((card) => card.deckTag!))].sort(), cards: nestedCards.length, target: options.nestedDecks },
     history: {
       cards: histories.length,
       fromMemoryState: histories.filter((history) => history.memory !== null).length,
@@ -111,7 +117,8 @@ function buildCards(opened: OpenedPackage, collection: AnkiCollection, options: 
       skipped: skippedReviews,
     },
   };
-  return { cards: collected.cards, problems: sortProblems([...problems, ...collected.problems]), report, histories };
+  const subDecks = options.nestedDecks === "subdecks" ? nestedCards.map((card) => ({ stableId: card.stableId, path: card.deckTag! })) : [];
+  return { cards: collected.cards, problems: sortProblems([...problems, ...collected.problems]), report, histories, subDecks };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { CardContent } from "@/lib/cards/schema";
 import type { CardHistory } from "./apkg/card-history";
-import type { ApkgReport } from "./read-apkg";
+import type { ApkgReport, SubDeckPlacement } from "./read-apkg";
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 10_000;
@@ -42,9 +42,10 @@ export type ParsedImport = {
   mapping: ColumnMapping | null;
   cards: ImportedCard[];
   problems: ImportProblem[];
-  /** Anki packages only: what else the package holds and where it goes, and the review history of its cards. */
+  /** Anki packages only: what else the package holds and where it goes, its cards' review history and sub-decks. */
   report?: ApkgReport | null;
   histories?: CardHistory[];
+  subDecks?: SubDeckPlacement[];
 };
 
 /** Problems with the file as a whole (unreadable, too large) rather than with some of its rows. */

@@ -84,7 +84,19 @@ describe.each(LAYOUTS)("an Anki package in the %s layout", (layout) => {
 
 it("puts extra Anki fields into tags when the teacher chooses tags", async () => {
   const { teacherId, deckId } = await setup();
-  await importDeckFile(db, teacherId, deckId, fixture("anki21b"), undefined, { skipProblems: true, apkg: { extraFields: "tags" } });
+  await importDeckFile(db, teacherId, deckId, fixture("anki21b"), undefined, { skipProblems: true, apkg: { extraFields: "tags", nestedDecks: "tags" } });
   const belgium = await db.card.findFirst({ where: { deckId, stableId: "guid0" } });
   expect(belgium).toMatchObject({ explanation: "", tags: ["founders", "members", "western-europe", "11.8-million", "founding-member;-hosts-nato-hq"] });
+});
+
+it("puts sub-decks into decks of their own, named after the deck imported into, when the teacher chooses", async () => {
+  const { teacherId, deckId } = await setup();
+  const result = await importDeckFile(db, teacherId, deckId, fixture("anki21b"), undefined, { skipProblems: true, apkg: { extraFields: "explanation", nestedDecks: "subdecks" } });
+  expect(result).toMatchObject({ ok: true, data: { created: 14 } });
+  const decks = await db.deck.findMany({ where: { ownerId: teacherId }, select: { name: true, _count: { select: { cards: true } } }, orderBy: { name: "asc" } });
+  expect(decks.map((deck) => [deck.name, deck._count.cards])).toEqual([["From Anki", 4], ["From Anki::Members", 6], ["From Anki::Summits::2025", 4]]);
+  const belgium = await db.card.findFirst({ where: { stableId: "guid0", deck: { ownerId: teacherId } } });
+  expect(belgium!.tags).toEqual(["founders"]);
+  // Its review history follows it into the sub-deck.
+  expect(await db.cardState.count({ where: { userId: teacherId } })).toBe(2);
 });

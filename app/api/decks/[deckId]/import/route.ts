@@ -29,15 +29,16 @@ const formSchema = z.object({
       }
     })
     .pipe(columnMappingSchema.optional()),
-  // The preview's choices: where an Anki package's extra fields go, and whether to leave problem rows out.
+  // The preview's choices: where an Anki package's extra fields and sub-decks go, and whether to leave problem rows out.
   extraFields: z.enum(["explanation", "tags"]).default("explanation"),
+  nestedDecks: z.enum(["tags", "subdecks"]).default("tags"),
   skipProblems: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
 });
 
 const answer = (status: number, body: object) => Response.json(body, { status });
 
 /**
- * POST multipart (mode, file, mapping?, extraFields?, skipProblems?): "preview" parses without writing; "import"
+ * POST multipart (mode, file, mapping?, extraFields?, nestedDecks?, skipProblems?): "preview" parses without writing; "import"
  * writes all rows, or with skipProblems all rows but the problem ones, in one transaction.
  */
 export async function POST(request: Request, context: { params: Promise<{ deckId: string }> }) {
@@ -59,7 +60,7 @@ export async function POST(request: Request, context: { params: Promise<{ deckId
   const file = { name: form.data.file.name, bytes: new Uint8Array(await form.data.file.arrayBuffer()) };
 
   if (form.data.mode === "preview") {
-    const parsed = await parseImportFile(file, form.data.mapping, { extraFields: form.data.extraFields });
+    const parsed = await parseImportFile(file, form.data.mapping, { extraFields: form.data.extraFields, nestedDecks: form.data.nestedDecks });
     return answer(200, {
       ok: true,
       format: parsed.format,
@@ -76,7 +77,7 @@ export async function POST(request: Request, context: { params: Promise<{ deckId
   }
   const result = await importDeckFile(db, user.id, deckId.data, file, form.data.mapping, {
     skipProblems: form.data.skipProblems,
-    apkg: { extraFields: form.data.extraFields },
+    apkg: { extraFields: form.data.extraFields, nestedDecks: form.data.nestedDecks },
   });
   if (!result.ok) return answer(HTTP_STATUS[result.code], result);
   return answer(200, result);

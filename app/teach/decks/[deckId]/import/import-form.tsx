@@ -21,8 +21,32 @@ type Preview = {
   fileProblem: boolean;
   report: ApkgReport | null;
 };
-type ExtraFields = ApkgReport["extraFields"]["target"];
-type Choices = { mapping: ColumnMapping | null; extraFields: ExtraFields; skipProblems: boolean };
+type AnkiOptions = { extraFields: ApkgReport["extraFields"]["target"]; nestedDecks: ApkgReport["nestedDecks"]["target"] };
+type Choices = { mapping: ColumnMapping | null; anki: AnkiOptions; skipProblems: boolean };
+
+/** The preview's two Anki choices: each a radio group shown only when the package has something it applies to. */
+const ANKI_CHOICES = [
+  {
+    option: "extraFields",
+    legend: "Extra Anki fields",
+    applies: (report: ApkgReport) => report.extraFields.notes > 0,
+    describe: (report: ApkgReport) => `Fields beyond front and back: ${report.extraFields.names.join(", ")}.`,
+    values: [
+      { value: "explanation", label: "Add them to the explanation" },
+      { value: "tags", label: "Add them as tags" },
+    ],
+  },
+  {
+    option: "nestedDecks",
+    legend: "Anki sub-decks",
+    applies: (report: ApkgReport) => report.nestedDecks.cards > 0,
+    describe: (report: ApkgReport) => `Sub-decks: ${report.nestedDecks.names.join(", ")}.`,
+    values: [
+      { value: "tags", label: "Tag their cards with the sub-deck" },
+      { value: "subdecks", label: "Make each a deck of its own" },
+    ],
+  },
+] as const;
 
 const FIELD_LABELS: Record<MappedField, string> = {
   front: "Front (prompt)",
@@ -40,7 +64,8 @@ async function send(deckId: string, mode: "preview" | "import", file: File, choi
   body.set("mode", mode);
   body.set("file", file);
   if (choices.mapping) body.set("mapping", JSON.stringify(choices.mapping));
-  body.set("extraFields", choices.extraFields);
+  body.set("extraFields", choices.anki.extraFields);
+  body.set("nestedDecks", choices.anki.nestedDecks);
   body.set("skipProblems", String(choices.skipProblems));
   const response = await fetch(`/api/decks/${deckId}/import`, { method: "POST", body });
   return (await response.json()) as { ok: boolean; message?: string; data?: { created: number; updated: number; skipped: number; withHistory: number } } & Partial<Preview>;
@@ -60,15 +85,15 @@ export function ImportForm({ deckId }: { deckId: string }) {
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
-  const [extraFields, setExtraFields] = useState<ExtraFields>("explanation");
+  const [anki, setAnki] = useState<AnkiOptions>({ extraFields: "explanation", nestedDecks: "tags" });
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
   const [done, setDone] = useState(false);
   const [pending, setPending] = useState(false);
 
-  async function runPreview(chosen: File, withMapping: ColumnMapping | null, withExtraFields: ExtraFields) {
+  async function runPreview(chosen: File, withMapping: ColumnMapping | null, withAnki: AnkiOptions) {
     setPending(true);
     setMessage({});
-    const result = await send(deckId, "preview", chosen, { mapping: withMapping, extraFields: withExtraFields, skipProblems: false });
+    const result = await send(deckId, "preview", chosen, { mapping: withMapping, anki: withAnki, skipProblems: false });
     setPending(false);
     if (!result.ok) return setMessage({ error: result.message ?? "The file could not be read." });
     const next = result as Preview;
@@ -79,7 +104,7 @@ export function ImportForm({ deckId }: { deckId: string }) {
   async function runImport(skipProblems: boolean) {
     if (!file) return;
     setPending(true);
-    const result = await send(deckId, "import", file, { mapping, extraFields, skipProblems });
+    const result = await send(deckId, "import", file, { mapping, anki, skipProblems });
     setPending(false);
     if (!result.ok || !result.data) return setMessage({ error: result.message ?? "Nothing was imported." });
     setDone(true);
@@ -98,13 +123,13 @@ export function ImportForm({ deckId }: { deckId: string }) {
     if (!mapping || !file) return;
     const next = { ...mapping, [field]: value === "" ? null : Number(value) };
     setMapping(next);
-    void runPreview(file, next, extraFields);
+    void runPreview(file, next, anki);
   }
 
-  function changeExtraFields(value: ExtraFields) {
+  function changeAnki(next: AnkiOptions) {
     if (!file) return;
-    setExtraFields(value);
-    void runPreview(file, mapping, value);
+    setAnki(next);
+    void runPreview(file, mapping, next);
   }
 
   const canImport = preview !== null && preview.problemCount === 0 && preview.total > 0 && !done;
@@ -126,7 +151,7 @@ export function ImportForm({ deckId }: { deckId: string }) {
             setMapping(null);
             setDone(false);
             setMessage({});
-            if (chosen) void runPreview(chosen, null, extraFields);
+            if (chosen) void runPreview(chosen, null, anki);
           }}
           className="min-h-11 text-base"
         />
@@ -150,18 +175,29 @@ export function ImportForm({ deckId }: { deckId: string }) {
         </fieldset>
       )}
 
-      {preview?.report && preview.report.extraFields.notes > 0 && (
-        <fieldset className={cardBox}>
-          <legend className="px-1 text-lg font-semibold">Extra Anki fields</legend>
-          <p className="text-muted">Fields beyond front and back: {preview.report.extraFields.names.join(", ")}.</p>
-          {(["explanation", "tags"] as const).map((value) => (
-            <label key={value} className="flex min-h-11 items-center gap-2">
-              <input type="radio" name="extra-fields" value={value} checked={extraFields === value} onChange={() => changeExtraFields(value)} className="size-5" />
-              {value === "explanation" ? "Add them to the explanation" : "Add them as tags"}
-            </label>
-          ))}
-        </fieldset>
-      )}
+      {ANKI_CHOICES.map((choice) => {
+        const report = preview?.report;
+        if (!report || !choice.applies(report)) return null;
+        return (
+          <fieldset key={choice.option} className={cardBox}>
+            <legend className="px-1 text-lg font-semibold">{choice.legend}</legend>
+            <p className="text-muted">{choice.describe(report)}</p>
+            {choice.values.map(({ value, label }) => (
+              <label key={value} className="flex min-h-11 items-center gap-2">
+                <input
+                  type="radio"
+                  name={choice.option}
+                  value={value}
+                  checked={anki[choice.option] === value}
+                  onChange={() => changeAnki({ ...anki, [choice.option]: value })}
+                  className="size-5"
+                />
+                {label}
+              </label>
+            ))}
+          </fieldset>
+        );
+      })}
 
       {preview && (
         <section aria-labelledby="import-preview" className={cardBox}>

@@ -24,7 +24,10 @@ export function PackageReport({ report }: { report: ApkgReport }) {
   if (media.files > 0 || media.notes > 0) {
     lines.push({ key: "media", text: `${plural(media.files, "media file")}, used by ${plural(media.notes, "note")}, do not come in: cards here are text only. A note whose front is only an image is listed as a problem.` });
   }
-  if (nestedDecks.cards > 0) lines.push({ key: "decks", text: `${plural(nestedDecks.cards, "card")} from ${plural(nestedDecks.names.length, "sub-deck")} (${nestedDecks.names.join(", ")}) are tagged with their sub-deck.` });
+  if (nestedDecks.cards > 0) {
+    const where = nestedDecks.target === "subdecks" ? "go to decks of their own, named after this deck and the sub-deck" : "are tagged with their sub-deck";
+    lines.push({ key: "decks", text: `${plural(nestedDecks.cards, "card")} from ${plural(nestedDecks.names.length, "sub-deck")} (${nestedDecks.names.join(", ")}) ${where}.` });
+  }
   if (history.cards > 0 || history.skipped > 0) {
     const memory = history.fromMemoryState > 0 ? `, ${history.fromMemoryState} with Anki's own FSRS memory state` : "";
     const skipped = history.skipped > 0 ? ` ${plural(history.skipped, "history entry", "history entries")} (manual reschedules, or memory states without a dated review) are left out.` : "";
