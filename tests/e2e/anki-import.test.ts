@@ -28,6 +28,8 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])("importing a current Ank
     await problems.getByText(/^2 rows have problems and cannot come in; 14 cards are ready/).waitFor();
     await problems.getByText(/Note 7 \("Where was the 2025 summit held\?"\): tags: Tags have at most 40 characters\./).waitFor();
 
+    // The chosen file stays chosen while the preview renders.
+    expect(await page.getByLabel("File").evaluate((input: HTMLInputElement) => input.files?.[0]?.name)).toBe("nato.apkg");
     await page.getByRole("radio", { name: "Add them as tags" }).check();
     await report.getByText(/\(Region, Population, Notes\): added as tags\./).waitFor();
     await screenshot(page, "anki-import-preview", viewport);
@@ -39,6 +41,22 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])("importing a current Ank
     const states = await query<{ count: number }>(`SELECT count(*)::int AS count FROM "CardState" s JOIN "User" u ON u.id = s."userId" WHERE u.email = $1`, [teacher.email]);
     expect(states[0]!.count).toBe(2);
     await screenshot(page, "anki-import-done", viewport);
+    await context.close();
+  });
+
+  it("cancels after the preview with nothing imported", async () => {
+    const context = await newContext(browser, viewport);
+    const page = await context.newPage();
+    await signUp(page, { name: `Anki Canceller ${viewport}`, role: "teacher" });
+    const deckId = await createDeck(page, `Cancelled Anki ${viewport}`);
+    await page.goto(`/teach/decks/${deckId}/import`);
+    await page.getByLabel("File").setInputFiles({ name: "nato.apkg", mimeType: "application/octet-stream", buffer: PACKAGE });
+    await page.getByRole("region", { name: "From the Anki package" }).waitFor();
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await page.getByText("Cancelled: nothing was imported.").waitFor();
+    expect(await page.getByLabel("File").evaluate((input: HTMLInputElement) => input.files?.length ?? 0)).toBe(0);
+    const rows = await query<{ count: number }>(`SELECT count(*)::int AS count FROM "Card" WHERE "deckId" = $1`, [deckId]);
+    expect(rows[0]!.count).toBe(0);
     await context.close();
   });
 });

@@ -89,6 +89,8 @@ export function ImportForm({ deckId }: { deckId: string }) {
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
   const [done, setDone] = useState(false);
   const [pending, setPending] = useState(false);
+  // Cancel gives the file input a new key, which empties it; choosing a file must not.
+  const [inputKey, setInputKey] = useState(0);
 
   async function runPreview(chosen: File, withMapping: ColumnMapping | null, withAnki: AnkiOptions) {
     setPending(true);
@@ -116,6 +118,7 @@ export function ImportForm({ deckId }: { deckId: string }) {
     setPreview(null);
     setMapping(null);
     setDone(false);
+    setInputKey((key) => key + 1);
     setMessage({ success: "Cancelled: nothing was imported." });
   }
 
@@ -140,7 +143,7 @@ export function ImportForm({ deckId }: { deckId: string }) {
       <div className={cardBox}>
         <label htmlFor="import-file" className={labelClass}>File</label>
         <input
-          key={file ? "chosen" : "empty"}
+          key={inputKey}
           id="import-file"
           type="file"
           accept=".csv,.tsv,.txt,.apkg,text/csv,text/tab-separated-values,text/plain"
