@@ -76,7 +76,9 @@ async function groupBySubDeck(tx: Prisma.TransactionClient, ownerId: string, dec
       }
       target = deckIdOfPath.get(path)!;
     }
-    groups.set(target, [...(groups.get(target) ?? []), card]);
+    const group = groups.get(target);
+    if (group) group.push(card);
+    else groups.set(target, [card]);
   }
   return groups;
 }
