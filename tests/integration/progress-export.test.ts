@@ -33,7 +33,9 @@ describe("personal data export and import", async () => {
 
   it("exports exactly the learner's own settings, states and reviews in ts-fsrs field names", async () => {
     const exported = await loadPersonalExport(db, learner.id, NOW);
-    expect(exported).toMatchObject({ version: 1, exportedAt: NOW.toISOString(), settings: { timeZone: "Europe/Lisbon", newCardsPerDay: 7 } });
+    expect(exported).toMatchObject({ version: 1, exportedAt: NOW.toISOString(), settings: { timeZone: "Europe/Lisbon", dayStartHour: expect.any(Number), newCardsPerDay: 7 } });
+    // The time zone and day start travel with a note on how elapsed days are counted, so a replay can match.
+    expect(exported!.dayConvention).toMatch(/study day begins at settings\.dayStartHour o'clock in settings\.timeZone/);
     expect(exported!.cardStates).toHaveLength(4);
     expect(exported!.reviews).toHaveLength(12);
     expect(exported!.cardStates[0]).toEqual({
