@@ -1,10 +1,10 @@
 import { gradeCard } from "../lib/srs/grade";
-import { schedulerSettingsSchema } from "../lib/srs/settings";
+import { reviewSettingsSchema } from "../lib/srs/settings";
 import { median, timeRuns } from "./support/timing";
 
 /** ts-fsrs scheduling through lib/srs, without I/O. */
 export function measureGrading() {
-  const settings = schedulerSettingsSchema.parse({});
+  const settings = reviewSettingsSchema.parse({});
   const start = new Date("2026-01-05T09:00:00Z");
   const gradeTimes = timeRuns(() => {
     let state = null;

@@ -1,7 +1,7 @@
 /**
  * The two note types an exported package carries, in Anki's schema-11 JSON. Basic has extra fields (Kind,
  * Choices, Explanation, Tolerance) so multiple-choice, true/false and numeric cards survive a round trip;
- * Anki shows the choices and the explanation and ignores the rest.
+ * Anki shows the choices, the tolerance of a numeric answer and the explanation, and ignores the kind.
  */
 
 export const BASIC_MODEL_ID = 1_735_000_000_001;
@@ -9,7 +9,7 @@ export const CLOZE_MODEL_ID = 1_735_000_000_002;
 export const BASIC_FIELDS = ["Front", "Back", "Kind", "Choices", "Explanation", "Tolerance"] as const;
 export const CLOZE_FIELDS = ["Text", "Back Extra"] as const;
 
-const CSS = ".card { font-family: system-ui, sans-serif; font-size: 20px; text-align: center; color: black; background-color: white; }\n.choices, .explanation { margin-top: 1em; font-size: 16px; }\n.cloze { font-weight: bold; color: blue; }";
+const CSS = ".card { font-family: system-ui, sans-serif; font-size: 20px; text-align: center; color: black; background-color: white; }\n.choices, .explanation, .tolerance { margin-top: 1em; font-size: 16px; }\n.cloze { font-weight: bold; color: blue; }";
 
 const LATEX_PRE = "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n";
 
@@ -53,7 +53,7 @@ export function buildModels(deckId: number, modSeconds: number) {
       template(
         "Card 1",
         "{{Front}}{{#Choices}}<div class=choices>{{Choices}}</div>{{/Choices}}",
-        "{{FrontSide}}<hr id=answer>{{Back}}{{#Explanation}}<div class=explanation>{{Explanation}}</div>{{/Explanation}}",
+        "{{FrontSide}}<hr id=answer>{{Back}}{{#Tolerance}}<div class=tolerance>(accepted within ± {{Tolerance}})</div>{{/Tolerance}}{{#Explanation}}<div class=explanation>{{Explanation}}</div>{{/Explanation}}",
       ),
       deckId,
       modSeconds,

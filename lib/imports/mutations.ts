@@ -1,47 +1,128 @@
 import "server-only";
+import type { Prisma } from "@/lib/db/generated/client";
 import type { Db } from "@/lib/db/client";
+import { deckNameSchema } from "@/lib/decks/schema";
 import { fail, ok, type ActionResult } from "@/lib/errors";
+import type { CardHistory } from "./apkg/card-history";
+import { historyToState } from "./apkg/history-state";
 import { parseImportFile } from "./parse-upload";
-import { formatProblems, type ColumnMapping, type ImportedCard, type ImportProblem } from "./schema";
+import type { ApkgOptions, SubDeckPlacement } from "./read-apkg";
+import { formatProblems, isFileProblem, type ColumnMapping, type ImportedCard, type ImportProblem } from "./schema";
 
-export type ImportSummary = { created: number; updated: number };
+/** `skipped`: problem rows left out at the teacher's request; `withHistory`: cards that arrived with an FSRS state. */
+export type ImportSummary = { created: number; updated: number; skipped: number; withHistory: number };
 
 /**
- * Writes parsed cards into the owner's deck in one transaction: all of them or none. A card whose stable id
- * already exists in the deck is updated in place (students keep their memory of it); the rest are appended.
+ * The importing teacher's FSRS state for cards that bring Anki review history. Cards the teacher already has a
+ * state for (a re-import) keep it: their reviews here are newer than the package.
  */
-export async function writeImportedCards(db: Db, ownerId: string, deckId: string, cards: ImportedCard[]): Promise<ActionResult<ImportSummary>> {
+async function writeHistories(tx: Prisma.TransactionClient, ownerId: string, deckIds: string[], histories: CardHistory[]): Promise<number> {
+  if (histories.length === 0) return 0;
+  const settings = await tx.user.findUnique({
+    where: { id: ownerId },
+    select: { desiredRetention: true, maximumInterval: true, learningSteps: true, relearningSteps: true, enableFuzz: true, fsrsParameters: true, timeZone: true, dayStartHour: true },
+  });
+  if (!settings) return 0;
+  const cards = await tx.card.findMany({ where: { deckId: { in: deckIds }, stableId: { in: histories.map((history) => history.stableId) } }, select: { id: true, stableId: true } });
+  const cardIds = new Map(cards.map((card) => [card.stableId, card.id]));
+  const rows = histories.flatMap((history) => {
+    const cardId = cardIds.get(history.stableId);
+    const state = cardId ? historyToState(history, settings) : null;
+    return cardId && state ? [{ userId: ownerId, cardId, ...state }] : [];
+  });
+  const written = await tx.cardState.createMany({ data: rows, skipDuplicates: true });
+  return written.count;
+}
+
+/** Appends cards to one deck, updating in place those whose stable id the deck already has. */
+async function writeDeckCards(tx: Prisma.TransactionClient, deckId: string, cards: ImportedCard[]): Promise<{ created: number; updated: number }> {
+  const stableIds = cards.flatMap((card) => (card.stableId ? [card.stableId] : []));
+  const existing = new Map(
+    (await tx.card.findMany({ where: { deckId, stableId: { in: stableIds } }, select: { id: true, stableId: true } })).map((card) => [card.stableId, card.id]),
+  );
+  let position = ((await tx.card.aggregate({ where: { deckId }, _max: { position: true } }))._max.position ?? -1) + 1;
+  const toCreate = [];
+  let updated = 0;
+  for (const { stableId, ...content } of cards) {
+    const existingId = stableId ? existing.get(stableId) : undefined;
+    if (existingId) {
+      await tx.card.update({ where: { id: existingId }, data: content });
+      updated += 1;
+    } else {
+      toCreate.push({ ...content, stableId, deckId, position: position++ });
+    }
+  }
+  await tx.card.createMany({ data: toCreate });
+  return { created: toCreate.length, updated };
+}
+
+/**
+ * Splits the cards between the deck imported into and the teacher's sub-decks named "Deck::Path", creating those
+ * that do not exist yet; a name past the deck-name limit refuses the import.
+ */
+async function groupBySubDeck(tx: Prisma.TransactionClient, ownerId: string, deck: { id: string; name: string }, cards: ImportedCard[], subDecks: SubDeckPlacement[]) {
+  const pathOf = new Map(subDecks.map((placement) => [placement.stableId, placement.path]));
+  const groups = new Map<string, ImportedCard[]>();
+  const deckIdOfPath = new Map<string, string>();
+  for (const card of cards) {
+    const path = card.stableId ? pathOf.get(card.stableId) : undefined;
+    let target = deck.id;
+    if (path) {
+      const name = deckNameSchema.safeParse(`${deck.name}::${path}`);
+      if (!name.success) return null;
+      if (!deckIdOfPath.has(path)) {
+        const subDeck = await tx.deck.upsert({ where: { ownerId_name: { ownerId, name: name.data } }, create: { ownerId, name: name.data }, update: {}, select: { id: true } });
+        deckIdOfPath.set(path, subDeck.id);
+      }
+      target = deckIdOfPath.get(path)!;
+    }
+    const group = groups.get(target);
+    if (group) group.push(card);
+    else groups.set(target, [card]);
+  }
+  return groups;
+}
+
+/**
+ * Writes parsed cards into the owner's deck (and, for an Anki package's sub-decks, the owner's "Deck::Sub" decks)
+ * in one transaction: all of them or none. A card whose stable id already exists in its deck is updated in place
+ * (students keep their memory of it); the rest are appended.
+ */
+export async function writeImportedCards(
+  db: Db,
+  ownerId: string,
+  deckId: string,
+  cards: ImportedCard[],
+  extra: { skipped?: number; histories?: CardHistory[]; subDecks?: SubDeckPlacement[] } = {},
+): Promise<ActionResult<ImportSummary>> {
   return db.$transaction(
     async (tx) => {
-      const deck = await tx.deck.findFirst({ where: { id: deckId, ownerId }, select: { id: true } });
+      const deck = await tx.deck.findFirst({ where: { id: deckId, ownerId }, select: { id: true, name: true } });
       if (!deck) return fail("not_found", "That deck does not exist or is not yours.");
-      const stableIds = cards.flatMap((card) => (card.stableId ? [card.stableId] : []));
-      const existing = new Map(
-        (await tx.card.findMany({ where: { deckId, stableId: { in: stableIds } }, select: { id: true, stableId: true } })).map((card) => [card.stableId, card.id]),
-      );
-      let position = ((await tx.card.aggregate({ where: { deckId }, _max: { position: true } }))._max.position ?? -1) + 1;
-      const toCreate = [];
+      const groups = await groupBySubDeck(tx, ownerId, deck, cards, extra.subDecks ?? []);
+      if (!groups) return fail("invalid_input", "A sub-deck's name would pass 100 characters; keep sub-decks as tags instead.");
+      let created = 0;
       let updated = 0;
-      for (const { stableId, ...content } of cards) {
-        const existingId = stableId ? existing.get(stableId) : undefined;
-        if (existingId) {
-          await tx.card.update({ where: { id: existingId }, data: content });
-          updated += 1;
-        } else {
-          toCreate.push({ ...content, stableId, deckId, position: position++ });
-        }
+      for (const [target, group] of groups) {
+        const written = await writeDeckCards(tx, target, group);
+        created += written.created;
+        updated += written.updated;
       }
-      await tx.card.createMany({ data: toCreate });
-      return ok({ created: toCreate.length, updated });
+      const withHistory = await writeHistories(tx, ownerId, [...groups.keys()], extra.histories ?? []);
+      return ok({ created, updated, skipped: extra.skipped ?? 0, withHistory });
     },
     // 10,000 rows written in one transaction take longer than Prisma's 5 s default.
     { timeout: 120_000 },
   );
 }
 
+/** What the teacher chose in the preview: leave out the problem rows and import the rest, and Anki's options. */
+export type ImportChoices = { skipProblems?: boolean; apkg?: ApkgOptions };
+
 /**
- * Parses the file and, only when every row is valid, writes all its cards; any problem refuses the whole file
- * and is reported by row, so nothing is ever half-imported.
+ * Parses the file and writes its cards in one transaction. A row with a problem refuses the whole file unless the
+ * teacher chose to leave the problem rows out; a problem with the file itself always refuses it. Either way the
+ * rows are reported, and nothing is ever half-imported.
  */
 export async function importDeckFile(
   db: Db,
@@ -49,11 +130,17 @@ export async function importDeckFile(
   deckId: string,
   file: { name: string; bytes: Uint8Array },
   mapping?: ColumnMapping,
+  choices: ImportChoices = {},
 ): Promise<ActionResult<ImportSummary> | { ok: false; code: "invalid_input"; message: string; problems: ImportProblem[] }> {
-  const parsed = await parseImportFile(file, mapping);
-  if (parsed.problems.length > 0) {
-    return { ok: false, code: "invalid_input", message: `Nothing was imported. ${formatProblems(parsed.problems)}`, problems: parsed.problems };
+  const parsed = await parseImportFile(file, mapping, choices.apkg);
+  const refused = choices.skipProblems ? parsed.problems.filter(isFileProblem) : parsed.problems;
+  if (refused.length > 0) {
+    return { ok: false, code: "invalid_input", message: `Nothing was imported. ${formatProblems(refused)}`, problems: refused };
   }
   if (parsed.cards.length === 0) return fail("invalid_input", "The file has no cards.");
-  return writeImportedCards(db, ownerId, deckId, parsed.cards);
+  return writeImportedCards(db, ownerId, deckId, parsed.cards, {
+    skipped: new Set(parsed.problems.map((problem) => problem.row)).size,
+    histories: parsed.histories,
+    subDecks: parsed.subDecks,
+  });
 }

@@ -1,121 +1,148 @@
-import JSZip from "jszip";
-import { z } from "zod";
-import { cardKindSchema, type CardContentInput } from "@/lib/cards/schema";
+import { TAG_MAX } from "@/lib/cards/schema";
 import { htmlToText } from "./anki-html";
-import { MAX_IMPORT_ROWS, sortProblems, type ImportProblem, type ParsedImport } from "./schema";
+import { historyOf, type CardHistory } from "./apkg/card-history";
+import { noteToCards, type ExtraFieldTarget, type NoteCard } from "./apkg/note-cards";
+import { openPackage, PackageError, type OpenedPackage, type PackageLayout } from "./apkg/open-package";
+import { readCollection, type AnkiCard, type AnkiCollection, type AnkiReview } from "./apkg/read-collection";
+import { MAX_IMPORT_ROWS, sortProblems, type ImportedCard, type ImportProblem } from "./schema";
 import { loadSqlite } from "./sqlite";
 import { collectCards } from "./validate-card";
 
-// A 5 MB zip can inflate a thousandfold; collections past this are refused before they fill memory.
-const MAX_COLLECTION_BYTES = 100 * 1024 * 1024;
+/** Where a package's sub-decks go: a tag on their cards, or a deck of their own named "Deck::Sub". */
+export type NestedDeckTarget = "tags" | "subdecks";
+export type ApkgOptions = { extraFields: ExtraFieldTarget; nestedDecks: NestedDeckTarget };
+export const DEFAULT_APKG_OPTIONS: ApkgOptions = { extraFields: "explanation", nestedDecks: "tags" };
 
-const modelsSchema = z.record(
-  z.string(),
-  z.object({ type: z.number(), flds: z.array(z.object({ name: z.string(), ord: z.number() })) }),
-);
+/** What the preview tells the teacher about a package, beyond the cards: counts of what comes in and what not. */
+export type ApkgReport = {
+  layout: PackageLayout;
+  notes: number;
+  ankiCards: number;
+  /** Fields past front, back and explanation, and where their values went. */
+  extraFields: { names: string[]; notes: number; target: ExtraFieldTarget; toExplanationInstead: number };
+  /** Media files in the package and how many notes refer to one; they are not carried over. */
+  media: { files: number; notes: number };
+  /** Anki cards beyond a note's first, imported as sibling cards. */
+  reverseCards: number;
+  extraClozeCards: number;
+  /** Sub-decks below the package's top deck, kept as tags on their cards or as decks of their own. */
+  nestedDecks: { names: string[]; cards: number; target: NestedDeckTarget };
+  /** Review history: cards that arrive with an FSRS state, from Anki's memory state or replayed reviews. */
+  history: { cards: number; fromMemoryState: number; reviews: number; skipped: number };
+};
 
-type Note = { guid: string; mid: string; tags: string; flds: string };
+/** A card that goes to a sub-deck rather than the deck imported into, by the sub-deck's path ("Summits::2025"). */
+export type SubDeckPlacement = { stableId: string; path: string };
 
-const fail = (message: string): Pick<ParsedImport, "cards" | "problems"> => ({ cards: [], problems: [{ row: "File", message }] });
+export type ApkgParse = { cards: ImportedCard[]; problems: ImportProblem[]; report: ApkgReport | null; histories: CardHistory[]; subDecks: SubDeckPlacement[] };
 
-/** Inflates one zip entry, stopping as soon as it passes the size limit. */
-function inflateWithLimit(entry: JSZip.JSZipObject): Promise<Uint8Array | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const stream = entry.nodeStream("nodebuffer");
-    stream.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_COLLECTION_BYTES) {
-        stream.pause();
-        stream.removeAllListeners();
-        resolve(null);
-        return;
-      }
-      chunks.push(chunk);
-    });
-    stream.on("error", reject);
-    stream.on("end", () => resolve(new Uint8Array(Buffer.concat(chunks))));
-  });
+const fail = (message: string): ApkgParse => ({ cards: [], problems: [{ row: "File", message }], report: null, histories: [], subDecks: [] });
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }
 
-/** One note as card input: cloze notes keep their {{c1::…}} markup; this app's own fields restore the kind. */
-function noteToInput(note: Note, model: { type: number; flds: { name: string; ord: number }[] }): CardContentInput {
-  const values = note.flds.split("\x1f");
-  const byName = new Map(model.flds.map((field) => [field.name, values[field.ord] ?? ""]));
-  const text = (name: string) => htmlToText(byName.get(name) ?? "");
-  const tags = note.tags.trim().split(/\s+/).filter(Boolean);
-  if (model.type === 1) {
-    return { kind: "CLOZE", prompt: htmlToText(values[0] ?? ""), explanation: htmlToText(values[1] ?? ""), tags };
+/** Sub-deck paths below the shallowest deck the cards sit in ("Biology::Amino acids::Essential" → "Amino acids::Essential"). */
+function subDeckPathsById(collection: AnkiCollection): Map<string, string> {
+  const used = [...new Set(collection.cards.map((card) => card.did))].map((id) => ({ id, path: collection.decks.get(id) ?? [] }));
+  const rootDepth = Math.min(...used.map((deck) => deck.path.length), Infinity);
+  return new Map(used.filter((deck) => deck.path.length > rootDepth).map((deck) => [deck.id, deck.path.slice(rootDepth).join("::")]));
+}
+
+function buildCards(opened: OpenedPackage, collection: AnkiCollection, options: ApkgOptions) {
+  const cardsByNote = groupBy(collection.cards, (card) => card.nid);
+  const reviewsByCard = groupBy(collection.reviews, (review) => review.cid);
+  const ankiCardsById = new Map<string, AnkiCard>(collection.cards.map((card) => [card.id, card]));
+  const subDeckPaths = subDeckPathsById(collection);
+  const problems: ImportProblem[] = [];
+  const rows: Parameters<typeof collectCards>[0] = [];
+  const made = new Map<string, NoteCard & { deckTag: string | null }>();
+  const extraFieldNames = new Set<string>();
+  let extraFieldNotes = 0;
+  let toExplanationInstead = 0;
+  const mediaNotes = new Set<string>();
+  collection.notes.forEach((note, index) => {
+    const label = `Note ${index + 1} ("${htmlToText(note.fields[0] ?? "").slice(0, 40)}")`;
+    const type = collection.noteTypes.get(note.mid);
+    if (!type) {
+      problems.push({ row: label, message: "Its note type is missing from the package." });
+      return;
+    }
+    const ankiCards = cardsByNote.get(note.id) ?? [];
+    const deckTag = subDeckPaths.get(ankiCards[0]?.did ?? "") ?? null;
+    const deckTags = deckTag && options.nestedDecks === "tags" ? [deckTag] : [];
+    const converted = noteToCards(note, type, ankiCards, { extraFields: options.extraFields, deckTags, tagLimit: TAG_MAX });
+    if (converted.extraFields.length > 0) extraFieldNotes += 1;
+    converted.extraFields.forEach((name) => extraFieldNames.add(name));
+    toExplanationInstead += converted.extraValuesToExplanation;
+    if (converted.mediaNames.length > 0) mediaNotes.add(note.id);
+    converted.cards.forEach((card, cardIndex) => {
+      const row = cardIndex === 0 ? label : `Note ${index + 1}, card ${cardIndex + 1} ("${htmlToText(note.fields[0] ?? "").slice(0, 40)}")`;
+      const imageOnly = converted.mediaNames.length > 0 && htmlToText(String(card.input.prompt ?? "")) === "";
+      if (imageOnly) {
+        problems.push({ row, message: "front: Its front is only an image or sound; media is not carried over, so the card would be blank." });
+        return;
+      }
+      rows.push({ row, input: card.input, stableId: card.stableId });
+      made.set(card.stableId, { ...card, deckTag });
+    });
+  });
+  const collected = collectCards(rows);
+  const histories: CardHistory[] = [];
+  let skippedReviews = 0;
+  const arrived = collected.cards.map((card) => made.get(card.stableId ?? "")!);
+  for (const card of arrived) {
+    const first = card.ankiCardIds[0];
+    const entries: AnkiReview[] = first ? (reviewsByCard.get(first) ?? []) : [];
+    const { history, skipped } = historyOf(card.stableId, first ? ankiCardsById.get(first) : undefined, entries);
+    skippedReviews += skipped;
+    if (history) histories.push(history);
   }
-  const kind = cardKindSchema.safeParse(byName.get("Kind")?.trim());
-  const tolerance = text("Tolerance");
-  return {
-    kind: kind.success ? kind.data : "QA",
-    prompt: htmlToText(values[0] ?? ""),
-    answer: htmlToText(values[1] ?? ""),
-    choices: (byName.get("Choices") ?? "").split(/<br\s*\/?>/i).map(htmlToText).filter(Boolean),
-    explanation: text("Explanation"),
-    tolerance: tolerance === "" ? null : Number(tolerance),
-    tags,
+  const nestedCards = arrived.filter((card) => card.deckTag !== null);
+  const report: ApkgReport = {
+    layout: opened.layout,
+    notes: collection.notes.length,
+    ankiCards: collection.cards.length,
+    extraFields: { names: [...extraFieldNames], notes: extraFieldNotes, target: options.extraFields, toExplanationInstead },
+    media: { files: opened.media.length, notes: mediaNotes.size },
+    reverseCards: arrived.filter((card) => card.sibling === "reverse").length,
+    extraClozeCards: arrived.filter((card) => card.sibling === "cloze").length,
+    nestedDecks: { names: [...new Set(nestedCards.map((card) => card.deckTag!))].sort(), cards: nestedCards.length, target: options.nestedDecks },
+    history: {
+      cards: histories.length,
+      fromMemoryState: histories.filter((history) => history.memory !== null).length,
+      reviews: histories.reduce((sum, history) => sum + history.reviews.length, 0),
+      skipped: skippedReviews,
+    },
   };
+  const subDecks = options.nestedDecks === "subdecks" ? nestedCards.map((card) => ({ stableId: card.stableId, path: card.deckTag! })) : [];
+  return { cards: collected.cards, problems: sortProblems([...problems, ...collected.problems]), report, histories, subDecks };
 }
 
 /**
- * Reads an Anki package: the collection inside (collection.anki21 when present, else collection.anki2), one card
- * per note. Notes are numbered in the problems as Anki's browser lists them, with the start of their first field.
+ * Reads an Anki package in any layout Anki writes (see apkg/open-package.ts). Every Anki card becomes an app card
+ * or a listed problem, and the report counts what else the package holds and where it went. The file's SQL is
+ * never run: only fixed SELECTs on known, plain tables (apkg/read-collection.ts).
  */
-export async function readApkg(bytes: Uint8Array): Promise<Pick<ParsedImport, "cards" | "problems">> {
-  let zip: JSZip;
+export async function readApkg(bytes: Uint8Array, options: ApkgOptions = DEFAULT_APKG_OPTIONS): Promise<ApkgParse> {
+  let opened: OpenedPackage;
   try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    return fail("This is not an Anki package (.apkg is a zip file).");
-  }
-  const entry = zip.file("collection.anki21") ?? zip.file("collection.anki2");
-  if (!entry) {
-    return zip.file("collection.anki21b")
-      ? fail('This package uses the newest Anki format. In Anki, export again with "Support older Anki versions" ticked.')
-      : fail("This zip has no Anki collection inside.");
-  }
-  const collection = await inflateWithLimit(entry);
-  if (!collection) return fail("The collection inside is larger than 100 MB.");
-  const SQL = await loadSqlite();
-  let db;
-  try {
-    db = new SQL.Database(collection);
-  } catch {
-    return fail("The collection inside is not a readable SQLite database.");
+    opened = await openPackage(bytes);
+  } catch (error) {
+    if (error instanceof PackageError) return fail(error.message);
+    throw error;
   }
   try {
-    const modelsJson = db.exec("SELECT models FROM col LIMIT 1")[0]?.values[0]?.[0];
-    const models = modelsSchema.safeParse(typeof modelsJson === "string" ? JSON.parse(modelsJson) : null);
-    if (!models.success) return fail("The collection has no readable note types.");
-    const noteCount = Number(db.exec("SELECT count(*) FROM notes")[0]?.values[0]?.[0] ?? 0);
-    if (noteCount > MAX_IMPORT_ROWS) {
-      return fail(`It has ${noteCount.toLocaleString("en")} notes; the limit is ${MAX_IMPORT_ROWS.toLocaleString("en")}. Split the deck in Anki first.`);
-    }
-    const problems: ImportProblem[] = [];
-    const rows: Parameters<typeof collectCards>[0] = [];
-    const statement = db.prepare("SELECT guid, CAST(mid AS TEXT) AS mid, tags, flds FROM notes ORDER BY id");
-    let index = 0;
-    while (statement.step()) {
-      index += 1;
-      const note = statement.getAsObject() as Note;
-      const label = `Note ${index} ("${htmlToText(note.flds.split("\x1f")[0] ?? "").slice(0, 40)}")`;
-      const model = models.data[note.mid];
-      if (!model) {
-        problems.push({ row: label, message: "Its note type is missing from the package." });
-        continue;
-      }
-      rows.push({ row: label, input: noteToInput(note, model), stableId: note.guid || null });
-    }
-    statement.free();
-    const collected = collectCards(rows);
-    return { cards: collected.cards, problems: sortProblems([...problems, ...collected.problems]) };
-  } catch {
-    return fail("The collection inside is not in a format this app can read.");
-  } finally {
-    db.close();
+    return buildCards(opened, readCollection(await loadSqlite(), opened.collection, MAX_IMPORT_ROWS), options);
+  } catch (error) {
+    if (error instanceof PackageError) return fail(error.message);
+    throw error;
   }
 }
+

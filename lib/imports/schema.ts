@@ -1,5 +1,7 @@
 import { z } from "zod";
 import type { CardContent } from "@/lib/cards/schema";
+import type { CardHistory } from "./apkg/card-history";
+import type { ApkgReport, SubDeckPlacement } from "./read-apkg";
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 10_000;
@@ -40,7 +42,14 @@ export type ParsedImport = {
   mapping: ColumnMapping | null;
   cards: ImportedCard[];
   problems: ImportProblem[];
+  /** Anki packages only: what else the package holds and where it goes, its cards' review history and sub-decks. */
+  report?: ApkgReport | null;
+  histories?: CardHistory[];
+  subDecks?: SubDeckPlacement[];
 };
+
+/** Problems with the file as a whole (unreadable, too large) rather than with some of its rows. */
+export const isFileProblem = (problem: ImportProblem) => problem.row === "File";
 
 /** Problems in file order (by the number in their row label), whichever check found them. */
 export function sortProblems(problems: ImportProblem[]): ImportProblem[] {

@@ -17,8 +17,8 @@ export type ExportCard = {
   tags: string[];
 };
 
-// Anki's schema 11 (the legacy .apkg layout every Anki version since 2.1 imports).
-const SCHEMA = `
+// Anki's schema 11 (the legacy .apkg layout every Anki version since 2.1 imports); the test packages in tests/anki reuse it.
+export const ANKI_SCHEMA_11 = `
 CREATE TABLE col (id integer primary key, crt integer not null, mod integer not null, scm integer not null, ver integer not null, dty integer not null, usn integer not null, ls integer not null, conf text not null, models text not null, decks text not null, dconf text not null, tags text not null);
 CREATE TABLE notes (id integer primary key, guid text not null, mid integer not null, mod integer not null, usn integer not null, tags text not null, flds text not null, sfld integer not null, csum integer not null, flags integer not null, data text not null);
 CREATE TABLE cards (id integer primary key, nid integer not null, did integer not null, ord integer not null, mod integer not null, usn integer not null, type integer not null, queue integer not null, due integer not null, ivl integer not null, factor integer not null, reps integer not null, lapses integer not null, left integer not null, odue integer not null, odid integer not null, flags integer not null, data text not null);
@@ -52,6 +52,16 @@ function noteFields(card: ExportCard): string[] {
   ];
 }
 
+/**
+ * The Anki cards of a note: one for a standard note, one per deletion number for a cloze (c1 is card 0), as Anki
+ * itself would generate them; a cloze with only some of its cards would show the missing deletions as plain text.
+ */
+function ankiCardOrds(card: ExportCard): number[] {
+  if (card.kind !== "CLOZE") return [0];
+  const numbers = [...card.prompt.matchAll(/\{\{c(\d+)::/g)].map((match) => Number(match[1]));
+  return [...new Set(numbers)].filter((n) => n >= 1).sort((a, b) => a - b).map((n) => n - 1);
+}
+
 /** Anki's duplicate check: the first 8 hex digits of the SHA-1 of the sort field's text. */
 function checksum(text: string): number {
   return parseInt(createHash("sha1").update(text).digest("hex").slice(0, 8), 16);
@@ -63,15 +73,15 @@ function noteTags(tags: string[]): string {
 }
 
 /**
- * An .apkg Anki can open: a zip of collection.anki2 (schema 11, the Basic and Cloze note types below, one note and
- * one new card per card) and an empty media map. Each note's guid is the card's stable id, so importing the
+ * An .apkg Anki can open: a zip of collection.anki2 (schema 11, the Basic and Cloze note types below, one note per
+ * card, with one new Anki card per deletion number for a cloze) and an empty media map. Each note's guid is the card's stable id, so importing the
  * package back here, or into Anki twice, updates instead of duplicating.
  */
 export async function buildApkg(deck: { name: string; description: string }, cards: ExportCard[], now: Date): Promise<Uint8Array> {
   const SQL = await loadSqlite();
   const db = new SQL.Database();
   try {
-    db.run(SCHEMA);
+    db.run(ANKI_SCHEMA_11);
     const nowMs = now.getTime();
     const nowSeconds = Math.floor(nowMs / 1000);
     const deckId = nowMs;
@@ -81,18 +91,20 @@ export async function buildApkg(deck: { name: string; description: string }, car
       nowMs,
       JSON.stringify(buildCollectionConf(deckId)),
       JSON.stringify(buildModels(deckId, nowSeconds)),
-      JSON.stringify(buildDecks(deckId, deck.name, deck.description, nowSeconds)),
+      // Anki shows a deck's description as HTML, so it is escaped like every field.
+      JSON.stringify(buildDecks(deckId, deck.name, textToHtml(deck.description), nowSeconds)),
       JSON.stringify(buildDeckConfigs()),
     ]);
     const insertNote = db.prepare("INSERT INTO notes VALUES (?, ?, ?, ?, -1, ?, ?, ?, ?, 0, '')");
-    const insertCard = db.prepare("INSERT INTO cards VALUES (?, ?, ?, 0, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')");
+    const insertCard = db.prepare("INSERT INTO cards VALUES (?, ?, ?, ?, ?, -1, 0, 0, ?, 0, 0, 0, 0, 0, 0, 0, 0, '')");
+    let cardId = nowMs;
     cards.forEach((card, index) => {
       // Note and card ids are millisecond timestamps in Anki; consecutive ones keep them unique and ordered.
-      const id = nowMs + index;
+      const noteId = nowMs + index;
       const fields = noteFields(card);
       const sortField = htmlToText(fields[0] ?? "");
-      insertNote.run([id, card.stableId ?? card.id, card.kind === "CLOZE" ? CLOZE_MODEL_ID : BASIC_MODEL_ID, nowSeconds, noteTags(card.tags), fields.join("\x1f"), sortField, checksum(sortField)]);
-      insertCard.run([id, id, deckId, nowSeconds, index + 1]);
+      insertNote.run([noteId, card.stableId ?? card.id, card.kind === "CLOZE" ? CLOZE_MODEL_ID : BASIC_MODEL_ID, nowSeconds, noteTags(card.tags), fields.join("\x1f"), sortField, checksum(sortField)]);
+      for (const ord of ankiCardOrds(card)) insertCard.run([cardId++, noteId, deckId, ord, nowSeconds, index + 1]);
     });
     insertNote.free();
     insertCard.free();

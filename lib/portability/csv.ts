@@ -1,7 +1,9 @@
+import type { DaySettings } from "@/lib/srs/settings";
+
 /** A review as the FSRS optimizer's log format describes it. */
 export type CsvReview = { cardId: string; reviewedAt: Date; rating: number; state: number; durationMs: number };
 
-export const REVIEW_CSV_HEADER = "card_id,review_time,review_rating,review_state,review_duration";
+export const REVIEW_CSV_HEADER = "card_id,review_time,review_rating,review_state,review_duration,timezone,day_start";
 
 function quoteCsv(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
@@ -9,11 +11,14 @@ function quoteCsv(value: string): string {
 
 /**
  * The review log in the FSRS optimizer's CSV format: review_time and review_duration in milliseconds,
- * review_state the card's state before the review (0 new, 1 learning, 2 review, 3 relearning).
+ * review_state the card's state before the review (0 new, 1 learning, 2 review, 3 relearning). Each row also
+ * names the learner's time zone and day-start hour: the app counts elapsed days between study days that begin at
+ * day_start in timezone, as Anki does, so a replay (fsrs-rs convertCsvToFsrsItems(csv, day_start, timezone, …))
+ * reproduces the app's memory states. fsrs-rs ignores the two extra columns when reading.
  */
-export function formatReviewCsv(reviews: readonly CsvReview[]): string {
+export function formatReviewCsv(reviews: readonly CsvReview[], day: DaySettings): string {
   const rows = reviews.map((review) =>
-    [quoteCsv(review.cardId), review.reviewedAt.getTime(), review.rating, review.state, review.durationMs].join(","),
+    [quoteCsv(review.cardId), review.reviewedAt.getTime(), review.rating, review.state, review.durationMs, quoteCsv(day.timeZone), day.dayStartHour].join(","),
   );
   return [REVIEW_CSV_HEADER, ...rows].join("\n") + "\n";
 }

@@ -3,6 +3,10 @@ import type { Db } from "@/lib/db/client";
 import { USER_SETTINGS_SELECT } from "@/lib/users/data";
 import type { CsvReview } from "./csv";
 
+/** How the export's days are counted, so another tool can replay the reviews to the same FSRS states. */
+export const DAY_CONVENTION =
+  "elapsed_days counts study days, as Anki does: a study day begins at settings.dayStartHour o'clock in settings.timeZone, and days elapsed are the study days between two reviews.";
+
 /** Everything personal the app holds on the learner, in the export's shape; null if the account is gone. */
 export async function loadPersonalExport(db: Db, userId: string, now: Date) {
   const user = await db.user.findUnique({
@@ -28,6 +32,7 @@ export async function loadPersonalExport(db: Db, userId: string, now: Date) {
     exportedAt: now.toISOString(),
     account: { name, email, role, isGuest, createdAt },
     settings,
+    dayConvention: DAY_CONVENTION,
     cardStates: states.map((state) => ({
       cardId: state.cardId,
       due: state.due,

@@ -1,7 +1,8 @@
 import type { Grade, ReviewLog } from "ts-fsrs";
 import { fromFsrsCard, prepareCardForReview, type StoredCardState } from "@/lib/srs/card-state";
+import { onLearnerDay } from "@/lib/srs/learner-day";
 import { createScheduler } from "@/lib/srs/scheduler";
-import type { SchedulerSettings } from "@/lib/srs/settings";
+import type { ReviewSettings } from "@/lib/srs/settings";
 
 /** 1 again, 2 hard, 3 good, 4 easy. */
 export type ReviewRating = 1 | 2 | 3 | 4;
@@ -40,16 +41,21 @@ function toReviewLogFields(log: ReviewLog, rating: ReviewRating): ReviewLogField
 }
 
 /**
- * Applies one review at `now`; `previous` is null for a card the learner has never studied.
+ * Applies one review at `now`; `previous` is null for a card the learner has never studied. Elapsed days are
+ * counted on the learner's study days (see learner-day.ts), on the server and on the device alike.
  * Throws a RangeError when `now` is before the previous review.
  */
 export function gradeCard(
   previous: StoredCardState | null,
   rating: ReviewRating,
   now: Date,
-  settings: SchedulerSettings,
+  settings: ReviewSettings,
 ): GradeResult {
   const card = prepareCardForReview(previous, now);
-  const { card: nextCard, log } = createScheduler(settings).next(card, now, rating as Grade);
-  return { next: fromFsrsCard(nextCard), log: toReviewLogFields(log, rating) };
+  const { fsrsCard, fsrsNow, fromFsrs } = onLearnerDay(card, now, settings);
+  const { card: nextCard, log } = createScheduler(settings).next(fsrsCard, fsrsNow, rating as Grade);
+  return {
+    next: fromFsrsCard({ ...nextCard, due: fromFsrs(nextCard.due), last_review: now }),
+    log: toReviewLogFields({ ...log, due: card.last_review ?? card.due, review: now }, rating),
+  };
 }

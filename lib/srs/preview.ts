@@ -1,8 +1,9 @@
 import { Rating } from "ts-fsrs";
 import { prepareCardForReview, type StoredCardState } from "@/lib/srs/card-state";
 import { formatInterval } from "@/lib/srs/format-interval";
+import { onLearnerDay } from "@/lib/srs/learner-day";
 import { createScheduler } from "@/lib/srs/scheduler";
-import type { SchedulerSettings } from "@/lib/srs/settings";
+import type { ReviewSettings } from "@/lib/srs/settings";
 
 /** The answer buttons, in rating order. */
 export type AnswerButton = "again" | "hard" | "good" | "easy";
@@ -14,10 +15,15 @@ export type IntervalPreview = Record<AnswerButton, { due: Date; label: string }>
 export function previewIntervals(
   previous: StoredCardState | null,
   now: Date,
-  settings: SchedulerSettings,
+  settings: ReviewSettings,
 ): IntervalPreview {
-  const outcomes = createScheduler(settings).repeat(prepareCardForReview(previous, now), now);
-  const describe = (due: Date) => ({ due: new Date(due), label: formatInterval(due.getTime() - now.getTime()) });
+  // Counted on the learner's day, as gradeCard counts it, so each button shows what pressing it will schedule.
+  const { fsrsCard, fsrsNow, fromFsrs } = onLearnerDay(prepareCardForReview(previous, now), now, settings);
+  const outcomes = createScheduler(settings).repeat(fsrsCard, fsrsNow);
+  const describe = (fsrsDue: Date) => {
+    const due = fromFsrs(fsrsDue);
+    return { due, label: formatInterval(due.getTime() - now.getTime()) };
+  };
   return {
     again: describe(outcomes[Rating.Again].card.due),
     hard: describe(outcomes[Rating.Hard].card.due),

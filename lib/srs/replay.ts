@@ -1,6 +1,6 @@
 import type { StoredCardState } from "@/lib/srs/card-state";
 import { gradeCard, type GradeResult, type ReviewRating } from "@/lib/srs/grade";
-import type { SchedulerSettings } from "@/lib/srs/settings";
+import type { ReviewSettings } from "@/lib/srs/settings";
 
 /** One grade as the client recorded it; `id` is generated on the client, so retries share it. */
 export type ReviewEvent = { id: string; rating: ReviewRating; reviewedAt: Date };
@@ -28,7 +28,7 @@ export function mergeReviewEvents<E extends ReviewEvent>(events: readonly E[]): 
  * Every distinct review applied once, in time order, starting from `start` (null: a card never studied),
  * with the card before each step, so a stored log can be rewritten to match its replay.
  */
-export function traceReviews<E extends ReviewEvent>(events: readonly E[], settings: SchedulerSettings, start: StoredCardState | null = null): ReplayStep<E>[] {
+export function traceReviews<E extends ReviewEvent>(events: readonly E[], settings: ReviewSettings, start: StoredCardState | null = null): ReplayStep<E>[] {
   const steps: ReplayStep<E>[] = [];
   let state = start;
   for (const event of mergeReviewEvents(events)) {
@@ -40,6 +40,6 @@ export function traceReviews<E extends ReviewEvent>(events: readonly E[], settin
 }
 
 /** The card state after applying every distinct review once, in time order, to a never-studied card; null if none. */
-export function replayReviews(events: readonly ReviewEvent[], settings: SchedulerSettings): StoredCardState | null {
+export function replayReviews(events: readonly ReviewEvent[], settings: ReviewSettings): StoredCardState | null {
   return traceReviews(events, settings).at(-1)?.result.next ?? null;
 }

@@ -43,6 +43,10 @@ export const daySettingsSchema = z.object({
 });
 export type DaySettings = z.infer<typeof daySettingsSchema>;
 
+/** What scheduling a review needs: FSRS settings and the learner's day, on which elapsed days are counted. */
+export const reviewSettingsSchema = schedulerSettingsSchema.extend(daySettingsSchema.shape);
+export type ReviewSettings = z.infer<typeof reviewSettingsSchema>;
+
 /** Every study setting a user can change, as stored on User. */
 export const studySettingsSchema = schedulerSettingsSchema.extend({
   ...daySettingsSchema.shape,

@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { createNewCardState, type StoredCardState } from "@/lib/srs/card-state";
 import { gradeCard as scheduleReview, type ReviewLogFields } from "@/lib/srs/grade";
 import { mergeReviewEvents, traceReviews, type ReplayStep, type ReviewEvent } from "@/lib/srs/replay";
-import type { SchedulerSettings } from "@/lib/srs/settings";
+import type { ReviewSettings } from "@/lib/srs/settings";
 import { findStateRow, toPreviousStateJson, writeReview } from "./grade-rows";
 import { parseCardState, previousStateSchema, serializeCardState } from "./schema";
 import { FSRS_STATE_SELECT, pickFsrsState } from "./state-row";
@@ -52,7 +52,7 @@ function findFirstStart(segment: HistoryEvent[]): StoredCardState | null {
 }
 
 /** Replays each stretch between resets from its fresh start; the last stretch gives the card's state now. */
-function replayHistory(events: HistoryEvent[], resets: number[], settings: SchedulerSettings) {
+function replayHistory(events: HistoryEvent[], resets: number[], settings: ReviewSettings) {
   const starts = [null, ...resets];
   const segments = starts.map(() => [] as HistoryEvent[]);
   for (const event of events) {
@@ -98,7 +98,7 @@ export async function appendLatestReview(
   userId: string,
   cardId: string,
   added: AddedReview[],
-  settings: SchedulerSettings,
+  settings: ReviewSettings,
 ): Promise<StoredCardState | undefined> {
   const [review] = added;
   if (!review || added.length > 1) return undefined;
@@ -123,7 +123,7 @@ export async function rebuildCardHistory(
   userId: string,
   cardId: string,
   added: AddedReview[],
-  settings: SchedulerSettings,
+  settings: ReviewSettings,
 ): Promise<StoredCardState | null> {
   const [rows, row] = await Promise.all([
     tx.reviewLog.findMany({ where: { userId, cardId }, select: LOG_SELECT }),

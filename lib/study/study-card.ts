@@ -1,6 +1,6 @@
 import type { StoredCardState } from "@/lib/srs/card-state";
 import { previewIntervals } from "@/lib/srs/preview";
-import type { SchedulerSettings } from "@/lib/srs/settings";
+import type { ReviewSettings } from "@/lib/srs/settings";
 import { serializeCardState, type StudyCard } from "./schema";
 
 /** The card columns the study screen shows (position only orders new cards). */
@@ -20,7 +20,7 @@ export const CARD_CONTENT_SELECT = {
 type CardContent = Omit<StudyCard, "state" | "intervals"> & { position: number };
 
 /** A card as the study screen receives it, with the interval each grade would schedule at `now`. */
-export function toStudyCard(card: CardContent, state: StoredCardState | null, now: Date, settings: SchedulerSettings): StudyCard {
+export function toStudyCard(card: CardContent, state: StoredCardState | null, now: Date, settings: ReviewSettings): StudyCard {
   const preview = previewIntervals(state, now, settings);
   return {
     id: card.id,

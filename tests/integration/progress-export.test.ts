@@ -33,7 +33,9 @@ describe("personal data export and import", async () => {
 
   it("exports exactly the learner's own settings, states and reviews in ts-fsrs field names", async () => {
     const exported = await loadPersonalExport(db, learner.id, NOW);
-    expect(exported).toMatchObject({ version: 1, exportedAt: NOW.toISOString(), settings: { timeZone: "Europe/Lisbon", newCardsPerDay: 7 } });
+    expect(exported).toMatchObject({ version: 1, exportedAt: NOW.toISOString(), settings: { timeZone: "Europe/Lisbon", dayStartHour: expect.any(Number), newCardsPerDay: 7 } });
+    // The time zone and day start travel with a note on how elapsed days are counted, so a replay can match.
+    expect(exported!.dayConvention).toMatch(/study day begins at settings\.dayStartHour o'clock in settings\.timeZone/);
     expect(exported!.cardStates).toHaveLength(4);
     expect(exported!.reviews).toHaveLength(12);
     expect(exported!.cardStates[0]).toEqual({
@@ -56,13 +58,13 @@ describe("personal data export and import", async () => {
     expect(personalExportSchema.safeParse(await exportAsJson(learner.id)).success).toBe(true);
   });
 
-  it("writes the review log as FSRS CSV: the header, then one row per review", async () => {
-    const csv = formatReviewCsv(await listCsvReviews(db, learner.id));
+  it("writes the review log as FSRS CSV: the header, then one row per review with the learner's day convention", async () => {
+    const csv = formatReviewCsv(await listCsvReviews(db, learner.id), { timeZone: "Pacific/Auckland", dayStartHour: 4 });
     const lines = csv.trimEnd().split("\n");
     expect(lines[0]).toBe(REVIEW_CSV_HEADER);
-    expect(REVIEW_CSV_HEADER).toBe("card_id,review_time,review_rating,review_state,review_duration");
+    expect(REVIEW_CSV_HEADER).toBe("card_id,review_time,review_rating,review_state,review_duration,timezone,day_start");
     expect(lines).toHaveLength(13);
-    expect(lines[1]).toBe(`${lines[1]!.split(",")[0]},${start.getTime()},3,0,6000`);
+    expect(lines[1]).toBe(`${lines[1]!.split(",")[0]},${start.getTime()},3,0,6000,Pacific/Auckland,4`);
   });
 
   it("imports into a new account reproducing states and logs, skipping cards it may not see, and only once", async () => {

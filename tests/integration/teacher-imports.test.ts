@@ -21,12 +21,12 @@ describe("importing into a deck", () => {
   it("writes every row, and re-importing rows with ids updates them in place", async () => {
     const { teacherId, deckId } = await setup();
     const first = await importDeckFile(db, teacherId, deckId, csv("id,front,back\nr1,Q1,A1\nr2,Q2,A2\n,Q3,A3\n"));
-    expect(first).toEqual({ ok: true, data: { created: 3, updated: 0 } });
+    expect(first).toEqual({ ok: true, data: { created: 3, updated: 0, skipped: 0, withHistory: 0 } });
     const r1 = await db.card.findFirstOrThrow({ where: { deckId, stableId: "r1" } });
     const student = await makeUser(db, "STUDENT");
     await makeCardState(db, student.id, r1.id);
     const again = await importDeckFile(db, teacherId, deckId, csv("id,front,back\nr1,Q1 edited,A1\nr4,Q4,A4\n"));
-    expect(again).toEqual({ ok: true, data: { created: 1, updated: 1 } });
+    expect(again).toEqual({ ok: true, data: { created: 1, updated: 1, skipped: 0, withHistory: 0 } });
     expect(await db.card.findUniqueOrThrow({ where: { id: r1.id } })).toMatchObject({ prompt: "Q1 edited" });
     expect(await db.cardState.count({ where: { cardId: r1.id } })).toBe(1);
     expect(await db.card.count({ where: { deckId } })).toBe(4);
@@ -69,7 +69,7 @@ describe("importing into a deck", () => {
     const apkg = await buildApkg(deck, deck.cards, new Date("2026-03-10T12:00:00Z"));
     const target = await createDeck(db, teacherId, { name: "Round trip", description: "", tags: [] });
     if (!target.ok) throw new Error(target.message);
-    expect(await importDeckFile(db, teacherId, target.data.id, { name: "deck.apkg", bytes: apkg })).toEqual({ ok: true, data: { created: 2, updated: 0 } });
+    expect(await importDeckFile(db, teacherId, target.data.id, { name: "deck.apkg", bytes: apkg })).toEqual({ ok: true, data: { created: 2, updated: 0, skipped: 0, withHistory: 0 } });
     const pick = ({ stableId, kind, prompt, answer, choices, tags }: (typeof deck.cards)[number]) => ({ stableId, kind, prompt, answer, choices, tags });
     const copied = await findExportableDeck(db, teacherId, target.data.id);
     expect(copied!.cards.map(pick)).toEqual(deck.cards.map(pick));

@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import type { StoredCardState } from "@/lib/srs/card-state";
 import { gradeCard, type ReviewRating } from "@/lib/srs/grade";
-import { schedulerSettingsSchema } from "@/lib/srs/settings";
+import { reviewSettingsSchema } from "@/lib/srs/settings";
 
-const NO_FUZZ = schedulerSettingsSchema.parse({ enableFuzz: false });
+const NO_FUZZ = reviewSettingsSchema.parse({ enableFuzz: false });
 
 /** A learner (or teacher) with the given settings. */
 export function createUser(db: Db, email: string, fields: { timeZone?: string; dayStartHour?: number; newCardsPerDay?: number } = {}) {

@@ -2,7 +2,7 @@ import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { parseImportFile } from "@/lib/imports/parse-upload";
 import { loadSqlite } from "@/lib/imports/sqlite";
-import { buildApkg, type ExportCard } from "@/lib/imports/write-apkg";
+import { ANKI_SCHEMA_11, buildApkg, type ExportCard } from "@/lib/imports/write-apkg";
 import { buildDeckCsv } from "@/lib/imports/write-csv";
 
 const NOW = new Date("2026-03-02T09:30:00Z");
@@ -13,6 +13,7 @@ const CARDS: ExportCard[] = [
   { id: "c3", stableId: "gen-mcq-1", kind: "MCQ", prompt: "Where is NATO HQ?", answer: "Brussels", choices: ["Mons", "Brussels", "The Hague"], explanation: "Since 1967.", tolerance: null, tags: ["hq"] },
   { id: "c4", stableId: "gen-tf-1", kind: "TRUEFALSE", prompt: "The 2025 summit was in The Hague.", answer: "True", choices: [], explanation: "", tolerance: null, tags: [] },
   { id: "c5", stableId: "gen-num-1", kind: "NUMERIC", prompt: "Target share of GDP for core defence (%)?", answer: "3.5", choices: [], explanation: "", tolerance: 0.1, tags: ["spending"] },
+  { id: "c6", stableId: "gen-cloze-2", kind: "CLOZE", prompt: "The {{c1::Washington Treaty}} was signed in {{c2::1949}}.", answer: "Washington Treaty, 1949", choices: [], explanation: "", tolerance: null, tags: [] },
 ];
 
 const content = (card: ExportCard) => ({
@@ -27,8 +28,8 @@ const content = (card: ExportCard) => ({
 });
 
 describe("Anki package export", () => {
-  it("writes a schema-11 collection with Basic and Cloze note types, one new card per note", async () => {
-    const bytes = await buildApkg({ name: "NATO 2025", description: "Ministerials" }, CARDS, NOW);
+  it("writes a schema-11 collection with Basic and Cloze note types, one new card per note and per cloze deletion", async () => {
+    const bytes = await buildApkg({ name: "NATO 2025", description: "Ministerials <b>& more</b>" }, CARDS, NOW);
     const zip = await JSZip.loadAsync(bytes);
     expect(Object.keys(zip.files).sort()).toEqual(["collection.anki2", "media"]);
     expect(await zip.file("media")!.async("string")).toBe("{}");
@@ -38,9 +39,16 @@ describe("Anki package export", () => {
     expect(ver).toBe(11);
     const models = Object.values(JSON.parse(String(modelsJson))) as { name: string; type: number; flds: { name: string }[] }[];
     expect(models.map((model) => [model.type, model.flds[0]!.name])).toEqual([[0, "Front"], [1, "Text"]]);
-    expect(Object.values(JSON.parse(String(decksJson))).map((deck) => (deck as { name: string }).name)).toEqual(["Default", "NATO 2025"]);
-    expect(db.exec("SELECT count(*) FROM notes")[0]!.values[0]![0]).toBe(5);
-    expect(db.exec("SELECT count(*), min(type), max(queue) FROM cards")[0]!.values[0]).toEqual([5, 0, 0]);
+    const decks = Object.values(JSON.parse(String(decksJson))) as { name: string; desc: string }[];
+    expect(decks.map((deck) => [deck.name, deck.desc])).toEqual([["Default", ""], ["NATO 2025", "Ministerials &lt;b&gt;&amp; more&lt;/b&gt;"]]);
+    expect(db.exec("SELECT count(*) FROM notes")[0]!.values[0]![0]).toBe(6);
+    expect(db.exec("SELECT count(*), min(type), max(queue) FROM cards")[0]!.values[0]).toEqual([7, 0, 0]);
+    // A cloze with two deletion numbers is two Anki cards, each blanking its own, as Anki would make them.
+    expect(db.exec("SELECT c.ord FROM cards c JOIN notes n ON n.id = c.nid WHERE n.guid = 'gen-cloze-2' ORDER BY c.ord")[0]!.values).toEqual([[0], [1]]);
+    // The numeric tolerance is shown on the back.
+    const basic = (Object.values(JSON.parse(String(modelsJson))) as { type: number; tmpls: { afmt: string }[] }[]).find((model) => model.type === 0)!;
+    expect(basic.tmpls[0]!.afmt).toContain("{{#Tolerance}}<div class=tolerance>(accepted within ± {{Tolerance}})</div>{{/Tolerance}}");
+    expect(String(db.exec("SELECT flds FROM notes WHERE guid = 'gen-num-1'")[0]!.values[0]![0]).split("\x1f")[5]).toBe("0.1");
     // Anki shows fields as HTML, so text is escaped there, not interpreted.
     const [flds] = db.exec("SELECT flds FROM notes WHERE guid = 'gen-cloze-1'")[0]!.values[0]!;
     expect(String(flds).split("\x1f")).toEqual(["Foreign ministers met in {{c1::Antalya}} in May 2025.", "Informal meeting &lt;before&gt; the summit &amp; more"]);
@@ -65,9 +73,9 @@ describe("Anki package import", () => {
   async function ankiPackage(file: string, models: object, notes: [string, number, string, string][]): Promise<Uint8Array> {
     const SQL = await loadSqlite();
     const db = new SQL.Database();
-    db.run("CREATE TABLE col (id integer primary key, models text not null); CREATE TABLE notes (id integer primary key, guid text, mid integer, tags text, flds text)");
-    db.run("INSERT INTO col VALUES (1, ?)", [JSON.stringify(models)]);
-    notes.forEach(([guid, mid, tags, flds], index) => db.run("INSERT INTO notes VALUES (?, ?, ?, ?, ?)", [index + 1, guid, mid, tags, flds]));
+    db.run(ANKI_SCHEMA_11);
+    db.run("INSERT INTO col VALUES (1, 0, 0, 0, 11, 0, 0, 0, '{}', ?, '{}', '{}', '{}')", [JSON.stringify(models)]);
+    notes.forEach(([guid, mid, tags, flds], index) => db.run("INSERT INTO notes VALUES (?, ?, ?, 0, 0, ?, ?, '', 0, 0, '')", [index + 1, guid, mid, tags, flds]));
     const zip = new JSZip();
     zip.file(file, db.export());
     db.close();
@@ -100,9 +108,9 @@ describe("Anki package import", () => {
       { row: 'Note 2 ("x")', message: "Its note type is missing from the package." },
     ]);
     const latest = new JSZip();
-    latest.file("collection.anki21b", "zstd");
+    latest.file("collection.anki21b", "not zstd");
     const newest = await parseImportFile({ name: "new.apkg", bytes: await latest.generateAsync({ type: "uint8array" }) });
-    expect(newest.problems[0]?.message).toMatch(/Support older Anki versions/);
+    expect(newest.problems[0]?.message).toMatch(/damaged or is not zstd/);
     const notZip = await parseImportFile({ name: "bad.apkg", bytes: new TextEncoder().encode("hello") });
     expect(notZip.problems[0]?.message).toMatch(/not an Anki package/);
   });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { StoredCardState } from "@/lib/srs/card-state";
 import { gradeCard, type ReviewRating } from "@/lib/srs/grade";
-import { schedulerSettingsSchema } from "@/lib/srs/settings";
+import { reviewSettingsSchema } from "@/lib/srs/settings";
 
 // The published FSRS-6 vectors (ts-fsrs __tests__/FSRS-6.test.ts, memory state from fsrs-rs inference.rs) use
 // fsrs({ w: default FSRS-6 weights }): fuzz off, short-term on, and ts-fsrs's default steps 1m,10m / 10m, which
-// are also this app's defaults. They start at 12:30 so the 1m/10m steps never cross a UTC midnight, which would
-// change ts-fsrs's day count; the UTC instant below keeps that true whatever zone the tests run in.
-const settings = schedulerSettingsSchema.parse({ enableFuzz: false });
+// are also this app's defaults. They start at 12:30 so the 1m/10m steps never cross the start of a study day (04:00
+// in UTC by default), which would change the day count; the UTC instant keeps that true whatever zone the tests run in.
+const settings = reviewSettingsSchema.parse({ enableFuzz: false });
 const START = new Date("2022-12-29T12:30:00Z");
 const DAY_MS = 86_400_000;
 const AGAIN = 1;
@@ -41,7 +41,7 @@ describe("FSRS-6 published vectors through gradeCard", () => {
   });
 
   it("passing the default weights explicitly changes nothing", () => {
-    const explicit = schedulerSettingsSchema.parse({
+    const explicit = reviewSettingsSchema.parse({
       enableFuzz: false,
       fsrsParameters: [
         0.212, 1.2931, 2.3065, 8.2956, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629,

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { createNewCardState, type StoredCardState } from "@/lib/srs/card-state";
 import { gradeCard } from "@/lib/srs/grade";
-import { schedulerSettingsSchema } from "@/lib/srs/settings";
+import { reviewSettingsSchema } from "@/lib/srs/settings";
 
 const NOW = new Date("2024-03-05T15:20:00Z");
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
-const noFuzz = schedulerSettingsSchema.parse({ enableFuzz: false });
+const noFuzz = reviewSettingsSchema.parse({ enableFuzz: false });
 
 describe("gradeCard", () => {
   it("starts a never-studied card on the first learning step", () => {

@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import type { StoredCardState } from "@/lib/srs/card-state";
 import { gradeCard } from "@/lib/srs/grade";
 import { previewIntervals } from "@/lib/srs/preview";
-import { schedulerSettingsSchema } from "@/lib/srs/settings";
+import { reviewSettingsSchema } from "@/lib/srs/settings";
 
 const NOW = new Date("2024-02-01T09:00:00Z");
-const defaults = schedulerSettingsSchema.parse({});
-const noFuzz = schedulerSettingsSchema.parse({ enableFuzz: false });
+const defaults = reviewSettingsSchema.parse({});
+const noFuzz = reviewSettingsSchema.parse({ enableFuzz: false });
 
 function learnToReview(start: Date): StoredCardState {
   const learning = gradeCard(null, 3, start, defaults).next;

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import type { StoredCardState } from "@/lib/srs/card-state";
 import { gradeCard, type ReviewRating } from "@/lib/srs/grade";
 import { mergeReviewEvents, replayReviews, traceReviews, type ReviewEvent } from "@/lib/srs/replay";
-import { schedulerSettingsSchema } from "@/lib/srs/settings";
+import { reviewSettingsSchema } from "@/lib/srs/settings";
 import { seededRandom } from "../../support/seeded-random";
 
-const SETTINGS = schedulerSettingsSchema.parse({});
+const SETTINGS = reviewSettingsSchema.parse({});
 const START = Date.UTC(2025, 5, 24, 8, 0);
 const HOUR_MS = 3_600_000;
 

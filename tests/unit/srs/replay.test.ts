@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { StoredCardState } from "@/lib/srs/card-state";
 import { gradeCard, type ReviewRating } from "@/lib/srs/grade";
 import { mergeReviewEvents, replayReviews, type ReviewEvent } from "@/lib/srs/replay";
-import { schedulerSettingsSchema } from "@/lib/srs/settings";
+import { reviewSettingsSchema } from "@/lib/srs/settings";
 
 const HOUR_MS = 3_600_000;
 const START = new Date("2024-01-10T07:15:00Z");
-const withFuzz = schedulerSettingsSchema.parse({});
-const withoutFuzz = schedulerSettingsSchema.parse({ enableFuzz: false });
+const withFuzz = reviewSettingsSchema.parse({});
+const withoutFuzz = reviewSettingsSchema.parse({ enableFuzz: false });
 
 // A realistic history: each review some hours after the card fell due, so long intervals get fuzzed.
 const ratings: ReviewRating[] = [3, 3, 3, 2, 3, 1, 3, 3, 4, 3];

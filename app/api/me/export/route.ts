@@ -4,6 +4,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { refuse, unauthenticated } from "@/lib/http/json-route";
 import { formatReviewCsv } from "@/lib/portability/csv";
+import { findUserSettings } from "@/lib/users/data";
 import { listCsvReviews, loadPersonalExport } from "@/lib/portability/data";
 
 export const dynamic = "force-dynamic";
@@ -31,7 +32,9 @@ export async function GET(request: NextRequest) {
   const day = now.toISOString().slice(0, 10);
   const db = getDb();
   if (query.data.format === "csv") {
-    return download(formatReviewCsv(await listCsvReviews(db, user.id)), "text/csv; charset=utf-8", `alliance-recall-reviews-${day}.csv`);
+    const [reviews, settings] = await Promise.all([listCsvReviews(db, user.id), findUserSettings(db, user.id)]);
+    if (!settings) return unauthenticated();
+    return download(formatReviewCsv(reviews, settings), "text/csv; charset=utf-8", `alliance-recall-reviews-${day}.csv`);
   }
   const data = await loadPersonalExport(db, user.id, now);
   if (!data) return unauthenticated();

@@ -7,7 +7,7 @@ import { HTTP_STATUS } from "@/lib/errors";
 import { refuse, unauthenticated } from "@/lib/http/json-route";
 import { importDeckFile } from "@/lib/imports/mutations";
 import { parseImportFile } from "@/lib/imports/parse-upload";
-import { columnMappingSchema, MAX_IMPORT_BYTES, PREVIEW_ROWS } from "@/lib/imports/schema";
+import { columnMappingSchema, isFileProblem, MAX_IMPORT_BYTES, PREVIEW_ROWS } from "@/lib/imports/schema";
 
 // A route handler rather than a server action: actions cap bodies at 1 MB, and files may be 5 MB.
 const MAX_BODY = MAX_IMPORT_BYTES + 64 * 1024;
@@ -29,11 +29,18 @@ const formSchema = z.object({
       }
     })
     .pipe(columnMappingSchema.optional()),
+  // The preview's choices: where an Anki package's extra fields and sub-decks go, and whether to leave problem rows out.
+  extraFields: z.enum(["explanation", "tags"]).default("explanation"),
+  nestedDecks: z.enum(["tags", "subdecks"]).default("tags"),
+  skipProblems: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
 });
 
 const answer = (status: number, body: object) => Response.json(body, { status });
 
-/** POST multipart (mode, file, mapping?): "preview" parses without writing; "import" writes all rows or none. */
+/**
+ * POST multipart (mode, file, mapping?, extraFields?, nestedDecks?, skipProblems?): "preview" parses without writing; "import"
+ * writes all rows, or with skipProblems all rows but the problem ones, in one transaction.
+ */
 export async function POST(request: Request, context: { params: Promise<{ deckId: string }> }) {
   const user = await getSessionUser();
   if (!user) return unauthenticated();
@@ -53,7 +60,7 @@ export async function POST(request: Request, context: { params: Promise<{ deckId
   const file = { name: form.data.file.name, bytes: new Uint8Array(await form.data.file.arrayBuffer()) };
 
   if (form.data.mode === "preview") {
-    const parsed = await parseImportFile(file, form.data.mapping);
+    const parsed = await parseImportFile(file, form.data.mapping, { extraFields: form.data.extraFields, nestedDecks: form.data.nestedDecks });
     return answer(200, {
       ok: true,
       format: parsed.format,
@@ -63,9 +70,15 @@ export async function POST(request: Request, context: { params: Promise<{ deckId
       cards: parsed.cards.slice(0, PREVIEW_ROWS),
       problemCount: parsed.problems.length,
       problems: parsed.problems.slice(0, PROBLEMS_SHOWN),
+      problemRows: new Set(parsed.problems.map((problem) => problem.row)).size,
+      fileProblem: parsed.problems.some(isFileProblem),
+      report: parsed.report ?? null,
     });
   }
-  const result = await importDeckFile(db, user.id, deckId.data, file, form.data.mapping);
+  const result = await importDeckFile(db, user.id, deckId.data, file, form.data.mapping, {
+    skipProblems: form.data.skipProblems,
+    apkg: { extraFields: form.data.extraFields, nestedDecks: form.data.nestedDecks },
+  });
   if (!result.ok) return answer(HTTP_STATUS[result.code], result);
   return answer(200, result);
 }

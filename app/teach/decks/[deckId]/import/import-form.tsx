@@ -2,12 +2,51 @@
 import Link from "next/link";
 import { useState } from "react";
 import { ScrollingTable } from "@/app/_components/scrolling-table";
+import type { ApkgReport } from "@/lib/imports/read-apkg";
 import type { ColumnMapping, ImportedCard, ImportProblem, MappedField } from "@/lib/imports/schema";
 import { FormMessage } from "../../../_components/form-message";
 import { KIND_NAMES } from "../../../_components/kind-names";
 import { cardBox, inputClass, labelClass, primaryButton, secondaryButton } from "../../../_components/styles";
+import { PackageReport } from "./package-report";
 
-type Preview = { format: string; headers: string[]; mapping: ColumnMapping | null; total: number; cards: ImportedCard[]; problemCount: number; problems: ImportProblem[] };
+type Preview = {
+  format: string;
+  headers: string[];
+  mapping: ColumnMapping | null;
+  total: number;
+  cards: ImportedCard[];
+  problemCount: number;
+  problems: ImportProblem[];
+  problemRows: number;
+  fileProblem: boolean;
+  report: ApkgReport | null;
+};
+type AnkiOptions = { extraFields: ApkgReport["extraFields"]["target"]; nestedDecks: ApkgReport["nestedDecks"]["target"] };
+type Choices = { mapping: ColumnMapping | null; anki: AnkiOptions; skipProblems: boolean };
+
+/** The preview's two Anki choices: each a radio group shown only when the package has something it applies to. */
+const ANKI_CHOICES = [
+  {
+    option: "extraFields",
+    legend: "Extra Anki fields",
+    applies: (report: ApkgReport) => report.extraFields.notes > 0,
+    describe: (report: ApkgReport) => `Fields beyond front and back: ${report.extraFields.names.join(", ")}.`,
+    values: [
+      { value: "explanation", label: "Add them to the explanation" },
+      { value: "tags", label: "Add them as tags" },
+    ],
+  },
+  {
+    option: "nestedDecks",
+    legend: "Anki sub-decks",
+    applies: (report: ApkgReport) => report.nestedDecks.cards > 0,
+    describe: (report: ApkgReport) => `Sub-decks: ${report.nestedDecks.names.join(", ")}.`,
+    values: [
+      { value: "tags", label: "Tag their cards with the sub-deck" },
+      { value: "subdecks", label: "Make each a deck of its own" },
+    ],
+  },
+] as const;
 
 const FIELD_LABELS: Record<MappedField, string> = {
   front: "Front (prompt)",
@@ -20,28 +59,43 @@ const FIELD_LABELS: Record<MappedField, string> = {
   id: "Id (updates the card with this id)",
 };
 
-async function send(deckId: string, mode: "preview" | "import", file: File, mapping: ColumnMapping | null) {
+async function send(deckId: string, mode: "preview" | "import", file: File, choices: Choices) {
   const body = new FormData();
   body.set("mode", mode);
   body.set("file", file);
-  if (mapping) body.set("mapping", JSON.stringify(mapping));
+  if (choices.mapping) body.set("mapping", JSON.stringify(choices.mapping));
+  body.set("extraFields", choices.anki.extraFields);
+  body.set("nestedDecks", choices.anki.nestedDecks);
+  body.set("skipProblems", String(choices.skipProblems));
   const response = await fetch(`/api/decks/${deckId}/import`, { method: "POST", body });
-  return (await response.json()) as { ok: boolean; message?: string; data?: { created: number; updated: number } } & Partial<Preview>;
+  return (await response.json()) as { ok: boolean; message?: string; data?: { created: number; updated: number; skipped: number; withHistory: number } } & Partial<Preview>;
 }
 
-/** Upload -> (map columns) -> preview -> Import; the server parses the file again on Import and writes all or nothing. */
+function importedMessage(data: { created: number; updated: number; skipped: number; withHistory: number }): string {
+  const skipped = data.skipped > 0 ? ` ${data.skipped} problem ${data.skipped === 1 ? "row was" : "rows were"} left out.` : "";
+  const history = data.withHistory > 0 ? ` ${data.withHistory} ${data.withHistory === 1 ? "card keeps its" : "cards keep their"} review history.` : "";
+  return `Imported: ${data.created} new cards, ${data.updated} updated.${skipped}${history}`;
+}
+
+/**
+ * Upload -> (map columns, Anki choices) -> preview -> Import, or Import without the problem rows, or Cancel; the
+ * server parses the file again on Import and writes in one transaction.
+ */
 export function ImportForm({ deckId }: { deckId: string }) {
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
+  const [anki, setAnki] = useState<AnkiOptions>({ extraFields: "explanation", nestedDecks: "tags" });
   const [message, setMessage] = useState<{ error?: string; success?: string }>({});
   const [done, setDone] = useState(false);
   const [pending, setPending] = useState(false);
+  // Cancel gives the file input a new key, which empties it; choosing a file must not.
+  const [inputKey, setInputKey] = useState(0);
 
-  async function runPreview(chosen: File, withMapping: ColumnMapping | null) {
+  async function runPreview(chosen: File, withMapping: ColumnMapping | null, withAnki: AnkiOptions) {
     setPending(true);
     setMessage({});
-    const result = await send(deckId, "preview", chosen, withMapping);
+    const result = await send(deckId, "preview", chosen, { mapping: withMapping, anki: withAnki, skipProblems: false });
     setPending(false);
     if (!result.ok) return setMessage({ error: result.message ?? "The file could not be read." });
     const next = result as Preview;
@@ -49,30 +103,47 @@ export function ImportForm({ deckId }: { deckId: string }) {
     setMapping(next.mapping);
   }
 
-  async function runImport() {
+  async function runImport(skipProblems: boolean) {
     if (!file) return;
     setPending(true);
-    const result = await send(deckId, "import", file, mapping);
+    const result = await send(deckId, "import", file, { mapping, anki, skipProblems });
     setPending(false);
     if (!result.ok || !result.data) return setMessage({ error: result.message ?? "Nothing was imported." });
     setDone(true);
-    setMessage({ success: `Imported: ${result.data.created} new cards, ${result.data.updated} updated.` });
+    setMessage({ success: importedMessage(result.data) });
+  }
+
+  function cancel() {
+    setFile(null);
+    setPreview(null);
+    setMapping(null);
+    setDone(false);
+    setInputKey((key) => key + 1);
+    setMessage({ success: "Cancelled: nothing was imported." });
   }
 
   function changeMapping(field: MappedField, value: string) {
     if (!mapping || !file) return;
     const next = { ...mapping, [field]: value === "" ? null : Number(value) };
     setMapping(next);
-    void runPreview(file, next);
+    void runPreview(file, next, anki);
+  }
+
+  function changeAnki(next: AnkiOptions) {
+    if (!file) return;
+    setAnki(next);
+    void runPreview(file, mapping, next);
   }
 
   const canImport = preview !== null && preview.problemCount === 0 && preview.total > 0 && !done;
+  const canImportRest = preview !== null && preview.problemCount > 0 && !preview.fileProblem && preview.total > 0 && !done;
 
   return (
     <div className="flex flex-col gap-4">
       <div className={cardBox}>
         <label htmlFor="import-file" className={labelClass}>File</label>
         <input
+          key={inputKey}
           id="import-file"
           type="file"
           accept=".csv,.tsv,.txt,.apkg,text/csv,text/tab-separated-values,text/plain"
@@ -82,7 +153,8 @@ export function ImportForm({ deckId }: { deckId: string }) {
             setPreview(null);
             setMapping(null);
             setDone(false);
-            if (chosen) void runPreview(chosen, null);
+            setMessage({});
+            if (chosen) void runPreview(chosen, null, anki);
           }}
           className="min-h-11 text-base"
         />
@@ -106,12 +178,41 @@ export function ImportForm({ deckId }: { deckId: string }) {
         </fieldset>
       )}
 
+      {ANKI_CHOICES.map((choice) => {
+        const report = preview?.report;
+        if (!report || !choice.applies(report)) return null;
+        return (
+          <fieldset key={choice.option} className={cardBox}>
+            <legend className="px-1 text-lg font-semibold">{choice.legend}</legend>
+            <p className="text-muted">{choice.describe(report)}</p>
+            {choice.values.map(({ value, label }) => (
+              <label key={value} className="flex min-h-11 items-center gap-2">
+                <input
+                  type="radio"
+                  name={choice.option}
+                  value={value}
+                  checked={anki[choice.option] === value}
+                  onChange={() => changeAnki({ ...anki, [choice.option]: value })}
+                  className="size-5"
+                />
+                {label}
+              </label>
+            ))}
+          </fieldset>
+        );
+      })}
+
       {preview && (
         <section aria-labelledby="import-preview" className={cardBox}>
           <h2 id="import-preview" className="text-xl font-semibold">Preview</h2>
+          {preview.report && <PackageReport report={preview.report} />}
           {preview.problemCount > 0 ? (
             <div role="alert" className="flex flex-col gap-2">
-              <p className="font-semibold text-again">{preview.problemCount} problem{preview.problemCount === 1 ? "" : "s"} to fix before importing:</p>
+              <p className="font-semibold text-again">
+                {preview.fileProblem || preview.total === 0
+                  ? "This file cannot be imported:"
+                  : `${preview.problemRows} ${preview.problemRows === 1 ? "row has a problem" : "rows have problems"} and cannot come in; ${preview.total} ${preview.total === 1 ? "card is" : "cards are"} ready. Fix the file, or import the rest:`}
+              </p>
               <ul className="list-disc pl-5">
                 {preview.problems.map((problem, index) => <li key={index} className="break-words">{problem.row}: {problem.message}</li>)}
               </ul>
@@ -142,7 +243,14 @@ export function ImportForm({ deckId }: { deckId: string }) {
             </ScrollingTable>
           )}
           <div className="flex flex-wrap gap-2">
-            <button type="button" disabled={!canImport || pending} onClick={runImport} className={primaryButton}>Import</button>
+            {canImportRest ? (
+              <button type="button" disabled={pending} onClick={() => runImport(true)} className={primaryButton}>
+                Import {preview.total} {preview.total === 1 ? "card" : "cards"} without the problem rows
+              </button>
+            ) : (
+              <button type="button" disabled={!canImport || pending} onClick={() => runImport(false)} className={primaryButton}>Import</button>
+            )}
+            {!done && <button type="button" disabled={pending} onClick={cancel} className={secondaryButton}>Cancel</button>}
             {done && <Link href={`/teach/decks/${deckId}`} className={secondaryButton}>Back to the deck</Link>}
           </div>
         </section>
