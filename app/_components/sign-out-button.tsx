@@ -32,9 +32,13 @@ export function SignOutButton() {
         Sign out
       </button>
       {notice && (
-        <p role="alert" className="fixed inset-x-4 bottom-4 z-10 rounded-lg border border-warn bg-surface p-3 text-sm">
-          {notice}
-        </p>
+        // Over the top of the page, clear of the study screen's answer bar at the bottom.
+        <div role="alert" className="fixed inset-x-4 top-4 z-20 flex items-start gap-2 rounded-lg border border-warn bg-surface p-3 text-sm shadow-lg">
+          <p className="flex-1">{notice}</p>
+          <button type="button" onClick={() => setNotice(null)} className="min-h-11 min-w-11 rounded-lg border border-line px-3 font-medium">
+            OK
+          </button>
+        </div>
       )}
     </>
   );

@@ -92,9 +92,14 @@ export function applySyncedStates(pack: OfflinePack, synced: { cardId: string; s
   };
 }
 
+const reviewedAt = (state: CardStateJson | null) => (state?.lastReview ? Date.parse(state.lastReview) : -Infinity);
+
 /**
- * A freshly downloaded pack with what this device knows better: a card with reviews still waiting on this device
- * keeps the device's state (the server has not seen them), and today's new-card count never goes down.
+ * A freshly downloaded pack with what this device knows better: a card keeps the device's state while reviews of
+ * it wait on this device (the server has not seen them), or when the server's copy predates a review the device
+ * already has back from the server (the download was made before that sync). Synced states carry the server's
+ * review times, so a phone clock set fast does not make its own states look newer. Today's new-card count never
+ * goes down.
  */
 export function mergeOfflinePacks(server: OfflinePack, device: OfflinePack | null, waiting: ReadonlySet<string>): OfflinePack {
   if (!device) return server;
@@ -107,7 +112,7 @@ export function mergeOfflinePacks(server: OfflinePack, device: OfflinePack | nul
         : server.newStarted,
     cards: server.cards.map((card) => {
       const mine = local.get(card.id);
-      return mine !== undefined && waiting.has(card.id) ? { ...card, state: mine } : card;
+      return mine !== undefined && (waiting.has(card.id) || reviewedAt(mine) > reviewedAt(card.state)) ? { ...card, state: mine } : card;
     }),
   };
 }

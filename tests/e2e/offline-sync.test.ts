@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from "vitest";
 import { launchBrowser, newContext, screenshot } from "./support/browser";
 import { findCardStatesDisagreeingWithLog } from "./support/card-state-audit";
 import { query, signUp } from "./support/journeys";
+import { networkSwitch } from "./support/offline-network";
 import { NATO_DECK_NAME } from "@/seeds/load";
 
 const browser = await launchBrowser();
@@ -219,7 +220,8 @@ describe("what the phone says", () => {
 
   it("offline: refuses bury without skipping the card, says sign-out needs the network, keeps progress and undo through a reopen, and the app opens on the stored deck", async () => {
     const { context, page, email, startUrl } = await setUp();
-    await context.setOffline(true);
+    const network = networkSwitch(context);
+    await network.off();
 
     const card = page.getByRole("article");
     const shown = await card.innerText();
@@ -241,6 +243,7 @@ describe("what the phone says", () => {
     await app.goto(startUrl);
     await app.getByRole("heading", { name: NATO_DECK_NAME }).waitFor();
     await app.getByRole("button", { name: "Show answer" }).waitFor();
+    await network.tell(app);
     await expect.poll(() => progress(app), POLL).toMatch(/^3 of \d+ cards$/);
     await expect.poll(() => saveStatus(app).textContent(), POLL).toBe("Offline: 3 reviews waiting to sync");
     await screenshot(app, "offline-app-start", "phone");
@@ -249,7 +252,7 @@ describe("what the phone says", () => {
     await expect.poll(() => saveStatus(app).textContent(), POLL).toBe("Offline: 2 reviews waiting to sync");
     await expect.poll(() => progress(app), POLL).toMatch(/^2 of \d+ cards$/);
 
-    await context.setOffline(false);
+    await network.on();
     await saveStatus(app).filter({ hasText: "Saved" }).waitFor({ timeout: 30_000 });
     expect(await serverReviews(email)).toHaveLength(2);
     await context.close();

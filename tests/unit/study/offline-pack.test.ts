@@ -51,15 +51,18 @@ describe("recordReviewInPack", () => {
 });
 
 describe("merging the server's pack with the device's", () => {
-  it("keeps the device's state of a card with reviews waiting on it, whatever the clocks say, and the higher new-card count", () => {
+  it("keeps the device's state of a card with reviews waiting on it, whatever the clocks say, or newer than a stale download", () => {
     const deviceState = gradedState("n1", 3, NOW);
     const device = recordReviewInPack(pack(), "n1", null, deviceState, NOW);
     const merged = mergeOfflinePacks(pack(), device, new Set(["n1"]));
     expect(merged.cards[0]!.state).toEqual(deviceState);
     expect(merged.newStarted.count).toBe(1);
-    // Reviewed on a phone whose clock ran ahead: once synced, the server's state wins although it looks older.
-    const serverEarlier = gradedState("n1", 3, new Date(NOW.getTime() - 600_000));
-    expect(mergeOfflinePacks(pack([packCard("n1", 1, serverEarlier)]), device, new Set()).cards[0]!.state).toEqual(serverEarlier);
+    // Waiting on the device, its state stays even when the server's copy looks newer (the phone's clock runs slow).
+    const serverLater = gradedState("n1", 1, new Date(NOW.getTime() + 600_000));
+    expect(mergeOfflinePacks(pack([packCard("n1", 1, serverLater)]), device, new Set(["n1"])).cards[0]!.state).toEqual(deviceState);
+    // Synced: the server's state wins, unless the download predates the synced review the device holds.
+    expect(mergeOfflinePacks(pack([packCard("n1", 1, serverLater)]), device, new Set()).cards[0]!.state).toEqual(serverLater);
+    expect(mergeOfflinePacks(pack(), device, new Set()).cards[0]!.state).toEqual(deviceState);
   });
 
   it("takes the state the server returns after a sync unless the card was graded again on the device meanwhile", () => {
