@@ -35,8 +35,8 @@ const sessionSchema = z.object({
 });
 export type StoredSession = z.infer<typeof sessionSchema>;
 
-/** What a grade or its undo changes on the device besides the outbox: the packs, and the session record. */
-export type DeviceChange = { deckId: string | null; pack: (pack: OfflinePack) => OfflinePack; session: StoredSession };
+/** What a grade or its undo changes on the device besides the outbox: the card in the packs that hold it, and the session record. */
+export type DeviceChange = { deckId: string | null; cardId: string; pack: (pack: OfflinePack) => OfflinePack; session: StoredSession };
 
 let opening: Promise<IDBDatabase> | null = null;
 
@@ -59,12 +59,14 @@ function open(): Promise<IDBDatabase> {
 
 /**
  * Runs `work` in one transaction and resolves once the transaction has committed, with what the function
- * `work` returned gives then (requests made inside have their results by that time).
+ * `work` returned gives then (requests made inside have their results by that time). Commits are "relaxed":
+ * done once the browser holds the write, which a closed tab or a crashed browser keeps; waiting for the disk
+ * as well would cost a grade several frames and guards only against the phone itself losing power.
  */
 async function transact<T = void>(stores: string[], mode: IDBTransactionMode, work: (tx: IDBTransaction) => (() => T) | void): Promise<T> {
   const db = await open();
   return new Promise((resolve, reject) => {
-    const tx = db.transaction(stores, mode);
+    const tx = db.transaction(stores, mode, { durability: "relaxed" });
     const result = work(tx);
     tx.oncomplete = () => resolve(result ? result() : (undefined as T));
     tx.onerror = () => reject(tx.error);
@@ -92,21 +94,28 @@ function readOutbox(tx: IDBTransaction, userId: string, then: (rows: StoredRevie
 
 const waitingCards = (rows: StoredReview[]) => new Set(rows.filter((row) => !row.held).map((row) => row.cardId));
 
-/** Applies `change` to every pack of this learner inside `tx` (a card may sit in a deck pack and the all-decks pack). */
-function changePacks(tx: IDBTransaction, userId: string, change: (pack: OfflinePack) => OfflinePack) {
+const holds = (stored: StoredPack, cardId: string) => Array.isArray(stored.pack?.cards) && stored.pack.cards.some((card) => card?.id === cardId);
+
+/**
+ * Applies `change` to every pack of this learner inside `tx` (a card may sit in a deck pack and the all-decks
+ * pack); with `cardId`, only to packs holding that card, so a grade does not re-check every stored deck.
+ */
+function changePacks(tx: IDBTransaction, userId: string, change: (pack: OfflinePack) => OfflinePack, cardId?: string) {
   const cursor = tx.objectStore(PACKS).openCursor();
   cursor.onsuccess = () => {
     const entry = cursor.result;
     if (!entry) return;
     const stored = entry.value as StoredPack;
-    const parsed = offlinePackSchema.safeParse(stored.pack);
-    if (stored.userId === userId && parsed.success) entry.update({ ...stored, pack: change(parsed.data) });
+    if (stored.userId === userId && (cardId === undefined || holds(stored, cardId))) {
+      const parsed = offlinePackSchema.safeParse(stored.pack);
+      if (parsed.success) entry.update({ ...stored, pack: change(parsed.data) });
+    }
     entry.continue();
   };
 }
 
 function writeChange(tx: IDBTransaction, userId: string, change: DeviceChange) {
-  changePacks(tx, userId, change.pack);
+  changePacks(tx, userId, change.pack, change.cardId);
   tx.objectStore(META).put({ key: sessionKey(userId, change.deckId), ...change.session });
 }
 

@@ -138,6 +138,7 @@ export function StudySession({ initial, deckId, userId, fromDevice = false }: { 
         const list = [...gradedNow.current, { review, before: card, nextDue: comesBack ? null : (next.state?.due ?? null), undoable: true }];
         await box.add(review, {
           deckId,
+          cardId: card.id,
           pack: (pack) => recordReviewInPack(pack, card.id, card.state, next.state, now),
           session: { day: studyDayKey(now, settings), graded: list },
         });
@@ -162,6 +163,7 @@ export function StudySession({ initial, deckId, userId, fromDevice = false }: { 
     const gradedAt = new Date(last.review.reviewedAt);
     const taken = await box.takeBack(last.review.reviewId, {
       deckId,
+      cardId: before.id,
       pack: (pack) => recordReviewInPack(pack, before.id, pack.cards.find((entry) => entry.id === before.id)?.state ?? null, before.state, gradedAt),
       session: { day: studyDayKey(new Date(), settings), graded: rest },
     });
