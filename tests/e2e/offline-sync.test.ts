@@ -13,7 +13,7 @@ const POLL = { timeout: 15_000 };
 
 type DeviceState = { due: string; stability: number; difficulty: number; reps: number; lapses: number; state: number } | null;
 type Device = {
-  outbox: { reviewId: string; cardId: string; held?: { code: string; message: string } }[];
+  outbox: { reviewId: string; cardId: string; reviewedAt: string; held?: { code: string; message: string } }[];
   packs: { deckId: string | null; cards: { id: string; state: DeviceState }[] }[];
 };
 
@@ -200,21 +200,32 @@ describe("what the phone says", () => {
       return route.fulfill({ status: 409, contentType: "application/json", body: JSON.stringify({ ok: false, code: "conflict", message: "Review id already used.", rejected }) });
     });
     await gradeCard(page, "Hard");
-    const held = page.getByRole("region", { name: "1 review was not saved" });
+    const held = page.getByRole("region", { name: /not saved$/ });
     await held.getByText("The server already has a different review under this review's id.").waitFor();
     await expect.poll(() => saveStatus(page).textContent(), POLL).toBe("1 review not saved: see below");
     await screenshot(page, "offline-held-review", "phone");
     // Kept on the device through a reload, and not sent again on its own.
     await page.reload();
-    await held.waitFor();
+    await page.getByRole("region", { name: "1 review was not saved" }).waitFor();
     expect((await readDevice(page)).outbox).toMatchObject([{ held: { code: "id_reused" } }]);
     expect(conflicts).toBe(1);
 
+    await gradeCard(page, "Easy");
+    await page.getByRole("region", { name: "2 reviews were not saved" }).waitFor();
     await page.unroute("**/api/reviews/sync");
+    const [, later] = (await readDevice(page)).outbox.sort((a, b) => a.reviewedAt.localeCompare(b.reviewedAt));
+    // Removing one is the student's choice; its card leaves the stored deck until the next download.
+    await held.getByRole("listitem").nth(1).getByRole("button", { name: "Remove from this device" }).click();
+    await page.getByRole("region", { name: "1 review was not saved" }).waitFor();
+    const device = await readDevice(page);
+    expect(device.outbox.map((review) => review.reviewId)).not.toContain(later!.reviewId);
+    expect(device.packs.flatMap((pack) => pack.cards.map((card) => card.id))).not.toContain(later!.cardId);
+
     await held.getByRole("button", { name: "Send again" }).click();
     await saveStatus(page).filter({ hasText: "Saved" }).waitFor({ timeout: 30_000 });
     await held.waitFor({ state: "detached" });
     expect(await serverReviews(email)).toHaveLength(2);
+    expect((await readDevice(page)).outbox).toEqual([]);
     await context.close();
   });
 

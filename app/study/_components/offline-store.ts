@@ -177,6 +177,21 @@ export async function putReviews(userId: string, reviews: StoredReview[], remove
   });
 }
 
+/**
+ * A held review the student chose to remove: it leaves the outbox, and its card leaves the stored decks unless
+ * other reviews of it wait, since their copy counts a review the server never took. The next download while
+ * online brings the card back as the server has it.
+ */
+export async function discardReview(userId: string, review: PendingReview): Promise<void> {
+  await transact([OUTBOX, PACKS], "readwrite", (tx) => {
+    tx.objectStore(OUTBOX).delete(review.reviewId);
+    readOutbox(tx, userId, (rows) => {
+      if (rows.some((row) => row.cardId === review.cardId && row.reviewId !== review.reviewId)) return;
+      changePacks(tx, userId, (pack) => ({ ...pack, cards: pack.cards.filter((card) => card.id !== review.cardId) }), review.cardId);
+    });
+  });
+}
+
 /** A grade: the review into the outbox, the card's new state into the packs, and the session, all or nothing. */
 export async function recordGrade(userId: string, review: PendingReview, change: DeviceChange): Promise<void> {
   await transact([OUTBOX, PACKS, META], "readwrite", (tx) => {

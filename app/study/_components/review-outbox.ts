@@ -2,6 +2,7 @@ import { z } from "zod";
 import { createClientId } from "@/lib/study/client-id";
 import { cardStateJsonSchema } from "@/lib/study/schema";
 import {
+  discardReview,
   listStoredReviews,
   putReviews,
   recordGrade,
@@ -138,7 +139,9 @@ export class ReviewOutbox {
 
   /** Removes a held review from this device, at the student's request. */
   async discard(reviewId: string): Promise<void> {
-    await putReviews(this.userId, [], [reviewId]);
+    const review = this.held.find((entry) => entry.reviewId === reviewId);
+    if (!review) return;
+    await discardReview(this.userId, review);
     this.held = this.held.filter((review) => review.reviewId !== reviewId);
     this.changed();
   }
