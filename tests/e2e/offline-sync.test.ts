@@ -9,7 +9,7 @@ import { NATO_DECK_NAME } from "@/seeds/load";
 const browser = await launchBrowser();
 const MINUTE = 60_000;
 // The page writes to IndexedDB and syncs in the background; on two shared cores that can take seconds.
-const POLL = { timeout: 15_000 };
+const POLL = { timeout: 30_000 };
 
 type DeviceState = { due: string; stability: number; difficulty: number; reps: number; lapses: number; state: number } | null;
 type Device = {
@@ -54,7 +54,8 @@ async function studyDeckOnline(page: Page): Promise<string> {
   await page.goto("/decks");
   await page.getByRole("link", { name: new RegExp(`^Study ${NATO_DECK_NAME}`) }).click();
   await page.getByRole("button", { name: "Show answer" }).waitFor();
-  await page.getByText("Ready to review offline on this device.").waitFor({ timeout: 30_000 });
+  // The service worker fetches the study page and its scripts first: slow when the cores are busy.
+  await page.getByText("Ready to review offline on this device.").waitFor({ timeout: 60_000 });
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), POLL).toBe(true);
   return new URL(page.url()).searchParams.get("deck")!;
 }
