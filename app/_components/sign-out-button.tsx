@@ -2,18 +2,26 @@
 import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { forgetLearner } from "@/app/study/_components/offline-store";
+
+const NEEDS_NETWORK = "Signing out needs the network. Reviews waiting on this device stay safe and sync when you are back online.";
 
 /**
  * Ends the session on the server and here, then opens the start page on the host the user is on: next-auth's
  * own redirect would go to NEXTAUTH_URL's host, which may not be the one in the address bar (127.0.0.1, a LAN address).
+ * Offline, or with the server unreachable, nothing is ended and the user is told why.
  */
-function useEndSession() {
+function useEndSession(onNeedsNetwork: () => void) {
   const router = useRouter();
   return async () => {
+    if (!navigator.onLine) return onNeedsNetwork();
     // Revoke server-side first, so a copied token stops working too.
-    await fetch("/api/auth/revoke", { method: "POST" });
+    const revoked = await fetch("/api/auth/revoke", { method: "POST" }).then(
+      () => true,
+      () => false,
+    );
+    if (!revoked) return onNeedsNetwork();
     await forgetLearner().catch(() => {});
     await signOut({ redirect: false });
     router.push("/");
@@ -23,15 +31,40 @@ function useEndSession() {
 
 const BUTTON = "inline-flex min-h-11 items-center justify-center rounded-lg border border-line px-2 font-medium sm:px-3";
 
+function NetworkNotice({ notice, onClose }: { notice: string | null; onClose: () => void }) {
+  useEffect(() => {
+    window.addEventListener("online", onClose);
+    return () => window.removeEventListener("online", onClose);
+  }, [onClose]);
+  if (!notice) return null;
+  return (
+    // Over the top of the page, clear of the study screen's answer bar at the bottom.
+    <div role="alert" className="fixed inset-x-4 top-4 z-20 flex items-start gap-2 rounded-lg border border-warn bg-surface p-3 text-sm shadow-lg">
+      <p className="flex-1">{notice}</p>
+      <button type="button" onClick={onClose} className="min-h-11 min-w-11 rounded-lg border border-line px-3 font-medium">
+        OK
+      </button>
+    </div>
+  );
+}
+
 /** Sign out; a guest is warned first, because a guest cannot sign back in, and offered to keep everything by creating an account. */
 export function SignOutButton({ isGuest = false }: { isGuest?: boolean }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const endSession = useEndSession();
+  const [notice, setNotice] = useState<string | null>(null);
+  const endSession = useEndSession(() => {
+    dialog.current?.close();
+    setNotice(NEEDS_NETWORK);
+  });
+  const notification = <NetworkNotice notice={notice} onClose={() => setNotice(null)} />;
   if (!isGuest) {
     return (
-      <button type="button" onClick={endSession} className={BUTTON}>
-        Sign out
-      </button>
+      <>
+        <button type="button" onClick={endSession} className={BUTTON}>
+          Sign out
+        </button>
+        {notification}
+      </>
     );
   }
   return (
@@ -39,6 +72,7 @@ export function SignOutButton({ isGuest = false }: { isGuest?: boolean }) {
       <button type="button" onClick={() => dialog.current?.showModal()} className={BUTTON}>
         Sign out
       </button>
+      {notification}
       <dialog
         ref={dialog}
         aria-labelledby="guest-sign-out-heading"

@@ -69,8 +69,6 @@ export function recordReviewInPack(pack: OfflinePack, cardId: string, before: Ca
   };
 }
 
-const reviewedAt = (state: CardStateJson | null) => (state?.lastReview ? Date.parse(state.lastReview) : -Infinity);
-
 /** The pack after a bury, suspend or reset the server accepted: hidden cards leave it, a reset card is new again. */
 export function withCardAction(pack: OfflinePack, cardId: string, action: CardAction): OfflinePack {
   if (action === "unsuspend") return pack;
@@ -78,23 +76,32 @@ export function withCardAction(pack: OfflinePack, cardId: string, action: CardAc
   return { ...pack, cards: pack.cards.filter((card) => card.id !== cardId) };
 }
 
-/** The pack with the server's state of cards it just synced, unless this device has reviewed them since. */
-export function applySyncedStates(pack: OfflinePack, synced: { cardId: string; state: CardStateJson | null }[]): OfflinePack {
+/**
+ * The pack with the server's state of cards it just synced, except cards with reviews still waiting on this
+ * device (graded again while the sync was on its way). Decided by what waits, not by review times: the device's
+ * clock may be minutes off, and the server has already placed these reviews on its own.
+ */
+export function applySyncedStates(pack: OfflinePack, synced: { cardId: string; state: CardStateJson | null }[], waiting: ReadonlySet<string>): OfflinePack {
   const server = new Map(synced.map((entry) => [entry.cardId, entry.state]));
   return {
     ...pack,
     cards: pack.cards.map((card) => {
       const state = server.get(card.id);
-      return state !== undefined && reviewedAt(state) >= reviewedAt(card.state) ? { ...card, state } : card;
+      return state !== undefined && !waiting.has(card.id) ? { ...card, state } : card;
     }),
   };
 }
 
+const reviewedAt = (state: CardStateJson | null) => (state?.lastReview ? Date.parse(state.lastReview) : -Infinity);
+
 /**
- * A freshly downloaded pack with what this device knows better: a card it reviewed after the server's copy was
- * made keeps the device's state (that review is still on its way), and today's new-card count never goes down.
+ * A freshly downloaded pack with what this device knows better: a card keeps the device's state while reviews of
+ * it wait on this device (the server has not seen them), or when the server's copy predates a review the device
+ * already has back from the server (the download was made before that sync). Synced states carry the server's
+ * review times, so a phone clock set fast does not make its own states look newer. Today's new-card count never
+ * goes down.
  */
-export function mergeOfflinePacks(server: OfflinePack, device: OfflinePack | null): OfflinePack {
+export function mergeOfflinePacks(server: OfflinePack, device: OfflinePack | null, waiting: ReadonlySet<string>): OfflinePack {
   if (!device) return server;
   const local = new Map(device.cards.map((card) => [card.id, card.state]));
   return {
@@ -105,7 +112,7 @@ export function mergeOfflinePacks(server: OfflinePack, device: OfflinePack | nul
         : server.newStarted,
     cards: server.cards.map((card) => {
       const mine = local.get(card.id);
-      return mine !== undefined && reviewedAt(mine) > reviewedAt(card.state) ? { ...card, state: mine } : card;
+      return mine !== undefined && (waiting.has(card.id) || reviewedAt(mine) > reviewedAt(card.state)) ? { ...card, state: mine } : card;
     }),
   };
 }

@@ -9,7 +9,7 @@ import { failInvalidInput } from "./mutations";
 import { appendLatestReview, rebuildCardHistory } from "./review-history";
 import { reviewSyncInputSchema, serializeCardState, type CardStateJson, type ParsedSyncReview } from "./schema";
 
-/** Phone clocks drift; a review this far ahead of the server is taken as now rather than refused. */
+/** Without the device's clock reading, a time this far ahead of the server is taken as the device's drift. */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
 export type SyncRejectionReason = "unknown_card" | "in_future" | "before_card" | "id_reused";
@@ -35,20 +35,32 @@ function reject(rejected: SyncRejection[]): SyncFailure {
   return { ...fail("invalid_input", `Some reviews could not be saved: ${reasons}.`), rejected };
 }
 
-/** Refusals decided before the lock: unknown cards and review times the card's history cannot hold. */
-async function checkReviews(db: Db, userId: string, reviews: ParsedSyncReview[], now: Date): Promise<SyncRejection[]> {
+/**
+ * The batch on the server's clock. With the device's clock reading (`sentAt`), every review moves by the
+ * device's clock error, so order and gaps stay as the student made them and nothing is refused for the clock:
+ * the latest review stands in for the device's clock if that was set back since, and a review the card's
+ * history cannot hold (the clock was changed between reviewing and sending) is placed when the card was made.
+ * Without it, times in the far future or before the card are refused and a little ahead counts as now.
+ */
+async function placeReviews(db: Db, userId: string, reviews: ParsedSyncReview[], sentAt: Date | undefined, now: Date) {
   const cards = await db.card.findMany({
     where: { id: { in: [...new Set(reviews.map((review) => review.cardId))] }, deck: studiableDeckWhere(userId) },
     select: { id: true, createdAt: true },
   });
   const createdAt = new Map(cards.map((card) => [card.id, card.createdAt.getTime()]));
-  return reviews.flatMap((review): SyncRejection[] => {
+  const deviceNow = sentAt && Math.max(sentAt.getTime(), ...reviews.map((review) => review.reviewedAt.getTime()));
+  const offset = deviceNow === undefined ? 0 : now.getTime() - deviceNow;
+  const rejected: SyncRejection[] = [];
+  const placed = reviews.flatMap((review) => {
     const madeAt = createdAt.get(review.cardId);
-    if (madeAt === undefined) return [{ reviewId: review.reviewId, reason: "unknown_card" }];
-    if (review.reviewedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) return [{ reviewId: review.reviewId, reason: "in_future" }];
-    if (review.reviewedAt.getTime() < madeAt) return [{ reviewId: review.reviewId, reason: "before_card" }];
+    const at = review.reviewedAt.getTime() + offset;
+    if (madeAt === undefined) rejected.push({ reviewId: review.reviewId, reason: "unknown_card" });
+    else if (!sentAt && at > now.getTime() + CLOCK_SKEW_MS) rejected.push({ reviewId: review.reviewId, reason: "in_future" });
+    else if (!sentAt && at < madeAt) rejected.push({ reviewId: review.reviewId, reason: "before_card" });
+    else return [{ ...review, id: review.reviewId, reviewedAt: new Date(Math.min(Math.max(at, madeAt), now.getTime())) }];
     return [];
   });
+  return { placed, rejected };
 }
 
 /**
@@ -56,23 +68,16 @@ async function checkReviews(db: Db, userId: string, reviews: ParsedSyncReview[],
  * stored (by id) are skipped, new ones join the card's log, and each touched card is recomputed by replaying its
  * whole log in review-time order. So the result equals applying every distinct review once in time order, and a
  * review made offline is never refused as stale. A batch with any unacceptable review is refused whole (400,
- * with each offending id and why) so the device can drop those and send the rest. Reviews a device kept for
+ * with each offending id and why) so the device can set those aside and send the rest. Reviews a device kept for
  * another account are refused (403) and stay on the device until that account signs in there again.
  */
 export async function syncReviews(db: Db, userId: string, input: unknown, now: Date): Promise<ActionResult<SyncOutcome> | SyncFailure> {
   const parsed = reviewSyncInputSchema.safeParse(input);
   if (!parsed.success) return { ...failInvalidInput(parsed.error, "Check the reviews and try again."), rejected: [] };
   if (parsed.data.learnerId && parsed.data.learnerId !== userId) return { ...fail("forbidden", "These reviews were made by another account."), rejected: [] };
-  const rejected = await checkReviews(db, userId, parsed.data.reviews, now);
+  const { placed, rejected } = await placeReviews(db, userId, parsed.data.reviews, parsed.data.sentAt, now);
   if (rejected.length > 0) return reject(rejected);
-  // A time a little ahead of the server's clock is the device's drift: count it as now.
-  const reviews = mergeReviewEvents(
-    parsed.data.reviews.map((review) => ({
-      ...review,
-      id: review.reviewId,
-      reviewedAt: new Date(Math.min(review.reviewedAt.getTime(), now.getTime())),
-    })),
-  );
+  const reviews = mergeReviewEvents(placed);
   const settings = await loadStudySettings(db, userId);
 
   return withStudyLock(db, userId, async (tx) => {

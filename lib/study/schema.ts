@@ -31,6 +31,11 @@ export const MAX_SYNC_BATCH = 100;
 export const reviewSyncInputSchema = z.object({
   /** Whose device queue this is; a different signed-in account is refused, so reviews never land on the wrong learner. */
   learnerId: entityIdSchema.optional(),
+  /**
+   * The device's clock when it sent this batch. The server takes the difference from its own clock as the
+   * device's clock error and moves every review by it, so a phone set minutes fast or slow loses nothing.
+   */
+  sentAt: instantSchema.optional(),
   reviews: z
     .array(
       z.object({

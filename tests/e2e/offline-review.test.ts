@@ -1,9 +1,12 @@
 import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 import { launchBrowser, newContext, screenshot, uniqueEmail } from "./support/browser";
+import { networkSwitch } from "./support/offline-network";
 import { NATO_DECK_NAME } from "@/seeds/load";
 
 const browser = await launchBrowser();
+// Background writes and syncs can take seconds on two shared cores; expect.poll's own default is one second.
+const POLL = { timeout: 15_000 };
 
 /** The learner's reviews on the server, and how many distinct ids they have. */
 async function serverReviews(email: string): Promise<{ total: number; distinct: number }> {
@@ -45,6 +48,7 @@ describe("reviewing on a phone with no network", () => {
   it("keeps ten offline reviews through a reload and sends each to the server once when back online", async () => {
     const context = await newContext(browser, "phone");
     const page = await context.newPage();
+    const network = networkSwitch(context);
     const email = uniqueEmail("offline");
 
     await page.goto("/signup");
@@ -57,9 +61,9 @@ describe("reviewing on a phone with no network", () => {
     await page.getByRole("button", { name: "Show answer" }).waitFor();
     // The deck's next days are in IndexedDB and the service worker holds the study page.
     await page.getByText("Ready to review offline on this device.").waitFor({ timeout: 30_000 });
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), POLL).toBe(true);
 
-    await context.setOffline(true);
+    await network.off();
     // The emulation reaches the service worker too, so what loads below really comes from its cache.
     const [worker] = context.serviceWorkers();
     expect(await worker!.evaluate(() => fetch("/api/health").then(() => "reached", () => "unreachable"))).toBe("unreachable");
@@ -69,7 +73,7 @@ describe("reviewing on a phone with no network", () => {
       await page.getByRole("button", { name: grade }).click();
     }
     const status = page.getByRole("status").filter({ hasText: "Offline" });
-    await expect.poll(() => status.textContent()).toBe("Offline: 10 reviews waiting to sync");
+    await expect.poll(() => status.textContent(), POLL).toBe("Offline: 10 reviews waiting to sync");
     await screenshot(page, "offline-review", "phone");
 
     const reloaded = await page.reload();
@@ -77,19 +81,21 @@ describe("reviewing on a phone with no network", () => {
     // The stored study page (no server data in it), not a fresh server render.
     expect(await reloaded!.text()).toContain("Loading your cards from this device");
     await page.getByRole("button", { name: "Show answer" }).waitFor();
-    await expect.poll(() => status.textContent()).toBe("Offline: 10 reviews waiting to sync");
+    await network.tell(page);
+    await expect.poll(() => status.textContent(), POLL).toBe("Offline: 10 reviews waiting to sync");
     await page.getByRole("heading", { name: NATO_DECK_NAME }).waitFor();
     await screenshot(page, "offline-reloaded", "phone");
 
-    // Other pages say they need the network and lead back to what this device can review.
+    // Other pages say they need the network and lead back to the deck this device studied last.
     await page.goto("/dashboard");
     await page.getByRole("heading", { name: "You are offline" }).waitFor();
     await page.getByRole("link", { name: "Review offline" }).click();
-    await page.getByRole("link", { name: `Review ${NATO_DECK_NAME}` }).click();
-    await expect.poll(() => status.textContent()).toBe("Offline: 10 reviews waiting to sync");
+    await page.getByRole("heading", { name: NATO_DECK_NAME }).waitFor();
+    await network.tell(page);
+    await expect.poll(() => status.textContent(), POLL).toBe("Offline: 10 reviews waiting to sync");
     expect(await serverReviews(email)).toEqual({ total: 0, distinct: 0 });
 
-    await context.setOffline(false);
+    await network.on();
     await page.getByRole("status").filter({ hasText: "Saved" }).waitFor({ timeout: 30_000 });
     expect(await serverReviews(email)).toEqual({ total: 10, distinct: 10 });
     // Going online again later sends nothing twice.

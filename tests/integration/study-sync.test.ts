@@ -145,6 +145,35 @@ describe("syncReviews", () => {
     expect(reused).toMatchObject({ ok: false, rejected: [{ reviewId: review!.reviewId, reason: "id_reused" }] });
   });
 
+  it("moves a batch by the device's clock error, keeping order and gaps, whether the clock is fast, slow or was set back", async () => {
+    const { userId, cardIds, start } = await setUp();
+    const sentLag = 30 * MINUTE;
+    for (const [index, error] of [10 * MINUTE, -10 * MINUTE, 3 * DAY].entries()) {
+      const cardId = cardIds[index]!;
+      const real = history(cardId, start, [3, 1, 3]).map((review) => ({ ...review, reviewedAt: new Date(Date.parse(review.reviewedAt) + 100 * DAY).toISOString() }));
+      const sentAt = Date.parse(real.at(-1)!.reviewedAt) + sentLag;
+      const onDevice = real.map((review) => ({ ...review, reviewedAt: new Date(Date.parse(review.reviewedAt) + error).toISOString() }));
+      const serverNow = new Date(sentAt);
+      // The third case: the clock ran 3 days fast while reviewing and was put right before sending.
+      const deviceSentAt = new Date(error === 3 * DAY ? sentAt : sentAt + error).toISOString();
+      expect((await syncReviews(db, userId, { sentAt: deviceSentAt, reviews: onDevice }, serverNow)).ok).toBe(true);
+      const { state, logs } = await readCard(userId, cardId);
+      const expected = error === 3 * DAY ? real.map((review) => ({ ...review, reviewedAt: new Date(Date.parse(review.reviewedAt) + sentLag).toISOString() })) : real;
+      expect(logs.map((log) => log.reviewedAt.toISOString())).toEqual(expected.map((review) => review.reviewedAt));
+      expect(state).toEqual(expectedOutcome(expected).state);
+    }
+  });
+
+  it("with the device's clock reading, places a review dated before its card at the card's making rather than refusing it", async () => {
+    const { userId, cardId, start } = await setUp();
+    const made = new Date(start.getTime() - MINUTE);
+    // The clock ran an hour slow while reviewing and was put right before sending.
+    const early = { ...history(cardId, start, [3])[0]!, reviewedAt: new Date(made.getTime() - HOUR).toISOString() };
+    const sentAt = new Date(made.getTime() + MINUTE);
+    expect((await syncReviews(db, userId, { sentAt: sentAt.toISOString(), reviews: [early] }, sentAt)).ok).toBe(true);
+    expect((await readCard(userId, cardId)).logs.map((log) => log.reviewedAt)).toEqual([made]);
+  });
+
   it("lets undo take back a review synced late, leaving the card as its other reviews in order", async () => {
     const { userId, cardId, start, now } = await setUp();
     const reviews = history(cardId, start, [3, 3, 2, 3]);

@@ -1,15 +1,39 @@
 import { z } from "zod";
-import { cardStateJsonSchema, type CardStateJson } from "@/lib/study/schema";
-import { addPending, listPending, removePending } from "./offline-store";
+import { createClientId } from "@/lib/study/client-id";
+import { cardStateJsonSchema } from "@/lib/study/schema";
+import {
+  discardReview,
+  listStoredReviews,
+  putReviews,
+  recordGrade,
+  recordUndo,
+  settleSynced,
+  type DeviceChange,
+  type HeldReason,
+  type PendingReview,
+} from "./offline-store";
 
-/** One grade waiting to reach the server, in the shape POST /api/reviews/sync takes. */
-export type PendingReview = { reviewId: string; cardId: string; rating: 1 | 2 | 3 | 4; reviewedAt: string; durationMs: number };
+export type { PendingReview };
+/** A review the server would not take, kept on this device with the reason until the student sends it again or removes it. */
+export type HeldReview = PendingReview & { held: HeldReason };
 
-export type OutboxStatus = { waiting: number; saving: boolean; offline: boolean; signedOut: boolean; saved: number };
-export type SyncedCard = { cardId: string; state: CardStateJson | null };
+export type OutboxStatus = {
+  waiting: number;
+  saving: boolean;
+  /** The browser says it has no network. */
+  offline: boolean;
+  /** Online, but the last send failed (no answer, server trouble); it is tried again with backoff. */
+  retrying: boolean;
+  signedOut: boolean;
+  saved: number;
+  held: HeldReview[];
+};
 
 const syncedSchema = z.object({ ok: z.literal(true), cards: z.array(z.object({ cardId: z.string(), state: cardStateJsonSchema.nullable() })) });
-const refusedSchema = z.object({ message: z.string(), rejected: z.array(z.object({ reviewId: z.string() })).default([]) });
+const refusedSchema = z.object({
+  message: z.string().optional(),
+  rejected: z.array(z.object({ reviewId: z.string(), reason: z.string().optional() })).default([]),
+});
 // Grades kept by the version of this outbox that used localStorage; moved into IndexedDB once.
 const legacySchema = z.array(z.object({ reviewId: z.string(), cardId: z.string(), rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]), reviewedAt: z.string(), durationMs: z.number() }));
 
@@ -17,14 +41,26 @@ const BATCH_SIZE = 50;
 const FIRST_RETRY_MS = 1_000;
 const MAX_RETRY_MS = 60_000;
 
+/** What the student reads about a held review: the server's reason in their terms. */
+function explain(code: string, serverMessage: string | undefined): string {
+  if (code === "unknown_card") return "This card is no longer in your decks, so the server cannot keep this review.";
+  if (code === "id_reused" || code === "conflict") return "The server already has a different review under this review's id.";
+  return serverMessage ?? "The server could not accept this review.";
+}
+
+const byTime = (a: PendingReview, b: PendingReview) => a.reviewedAt.localeCompare(b.reviewedAt) || a.reviewId.localeCompare(b.reviewId);
+
 /**
- * Sends grades to POST /api/reviews/sync in the background, oldest first, in batches. Every grade is stored in
- * IndexedDB before it is sent and removed only once the server has it, so a reload or a closed tab while offline
- * loses nothing. Network failures, server errors and an expired session are retried with backoff under the same
- * review ids (the server stores each id once); reviews the server refuses for good are dropped and reported.
+ * Sends grades to POST /api/reviews/sync in the background, oldest first, in batches, with the device's clock
+ * reading so the server can correct a phone set fast or slow. A grade reaches IndexedDB (with the stored deck's
+ * update, in one transaction) before it is queued here, and leaves only once the server has it. No answer,
+ * server trouble and an expired session are retried with backoff under the same review ids (the server stores
+ * each id once). A review the server refuses (400, or 409 for an id it holds with another body) is held: kept on
+ * the device with the reason, never sent again on its own, until the student sends it as a new review or removes it.
  */
 export class ReviewOutbox {
   private pending: PendingReview[] = [];
+  private held: HeldReview[] = [];
   private inFlight: { ids: Set<string>; done: Promise<void> } | null = null;
   private failures = 0;
   private signedOut = false;
@@ -35,10 +71,7 @@ export class ReviewOutbox {
   private listeners = new Set<() => void>();
   private readonly loaded: Promise<void>;
 
-  constructor(
-    private readonly userId: string,
-    private readonly handlers: { onSynced: (cards: SyncedCard[]) => void; onRefused: (message: string) => void },
-  ) {
+  constructor(private readonly userId: string) {
     this.status = this.computeStatus();
     this.loaded = this.load();
     window.addEventListener("online", this.flush);
@@ -48,11 +81,12 @@ export class ReviewOutbox {
   private async load() {
     const legacyKey = `alliance-recall:reviews:${this.userId}`;
     const legacy = legacySchema.safeParse(JSON.parse(localStorage.getItem(legacyKey) ?? "[]"));
-    if (legacy.success && legacy.data.length > 0) await addPending(this.userId, legacy.data);
+    if (legacy.success && legacy.data.length > 0) await putReviews(this.userId, legacy.data);
     localStorage.removeItem(legacyKey);
-    const stored = await listPending(this.userId);
+    const stored = await listStoredReviews(this.userId);
     const known = new Set(this.pending.map((review) => review.reviewId));
-    this.pending = [...stored.filter((review) => !known.has(review.reviewId)), ...this.pending].sort((a, b) => a.reviewedAt.localeCompare(b.reviewedAt));
+    this.held = stored.flatMap(({ held, ...review }) => (held ? [{ ...review, held }] : []));
+    this.pending = [...stored.filter((review) => !review.held && !known.has(review.reviewId)), ...this.pending].sort(byTime);
     this.flush();
   }
 
@@ -63,26 +97,53 @@ export class ReviewOutbox {
 
   getStatus = () => this.status;
 
-  /** Grades stored on this device and not yet on the server (after loading what earlier visits left). */
+  /** Grades stored on this device and not yet on the server, held ones included (after loading what earlier visits left). */
   async listWaiting(): Promise<PendingReview[]> {
     await this.loaded;
-    return [...this.pending];
+    return [...this.pending, ...this.held];
   }
 
-  /** Keeps the grade on the device, then sends it when it can. Resolves once it is safely stored. */
-  async add(review: PendingReview): Promise<void> {
-    this.pending.push(review);
-    this.changed();
-    await addPending(this.userId, [review]);
+  /**
+   * Stores the grade with the device's other changes in one transaction, then sends it when it can. Where the
+   * browser keeps no IndexedDB (some private modes) the grade is still sent, from memory, while the page is open.
+   */
+  async add(review: PendingReview, change: DeviceChange): Promise<void> {
+    await recordGrade(this.userId, review, change).catch(() => undefined);
+    if (!this.pending.some((entry) => entry.reviewId === review.reviewId)) this.pending.push(review);
     this.flush();
   }
 
-  /** Takes a grade back: removed if still unsent, else waits for its send. Returns whether the server has it. */
-  async takeBack(reviewId: string): Promise<"cancelled" | "sent"> {
+  /** Takes a grade back with the device's other changes: removed if still unsent, else waits for its send. Returns whether the server has it. */
+  async takeBack(reviewId: string, change: DeviceChange): Promise<"cancelled" | "sent"> {
     if (this.inFlight?.ids.has(reviewId)) await this.inFlight.done;
-    if (!this.pending.some((review) => review.reviewId === reviewId)) return "sent";
-    await this.forget([reviewId]);
-    return "cancelled";
+    const unsent = [...this.pending, ...this.held].some((review) => review.reviewId === reviewId);
+    // Out of the in-memory queue first, so no send starting meanwhile carries it.
+    this.pending = this.pending.filter((review) => review.reviewId !== reviewId);
+    this.held = this.held.filter((review) => review.reviewId !== reviewId);
+    this.changed();
+    await recordUndo(this.userId, unsent ? reviewId : null, change);
+    return unsent ? "cancelled" : "sent";
+  }
+
+  /** Sends a held review again under a new id (its old id is what the server could not take). */
+  async resend(reviewId: string): Promise<void> {
+    const entry = this.held.find((review) => review.reviewId === reviewId);
+    if (!entry) return;
+    const { held: _reason, ...review } = entry;
+    const fresh = { ...review, reviewId: createClientId() };
+    await putReviews(this.userId, [fresh], [reviewId]);
+    this.held = this.held.filter((other) => other.reviewId !== reviewId);
+    this.pending = [...this.pending, fresh].sort(byTime);
+    this.flush();
+  }
+
+  /** Removes a held review from this device, at the student's request. */
+  async discard(reviewId: string): Promise<void> {
+    const review = this.held.find((entry) => entry.reviewId === reviewId);
+    if (!review) return;
+    await discardReview(this.userId, review);
+    this.held = this.held.filter((review) => review.reviewId !== reviewId);
+    this.changed();
   }
 
   /** Sends now (on start, after a failure, when the browser comes back online). */
@@ -112,7 +173,8 @@ export class ReviewOutbox {
   private async send(batch: PendingReview[]) {
     let response: Response;
     try {
-      response = await fetch("/api/reviews/sync", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ learnerId: this.userId, reviews: batch }) });
+      const body = { learnerId: this.userId, sentAt: new Date().toISOString(), reviews: batch };
+      response = await fetch("/api/reviews/sync", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
     } catch {
       this.failures++;
       return;
@@ -126,30 +188,41 @@ export class ReviewOutbox {
     }
     this.failures = 0;
     const body: unknown = await response.json().catch(() => null);
+    const ids = new Set(batch.map((review) => review.reviewId));
     if (response.ok) {
-      await this.forget(batch.map((review) => review.reviewId));
-      this.saved += batch.length;
       const synced = syncedSchema.safeParse(body);
-      if (synced.success) this.handlers.onSynced(synced.data.cards);
+      await settleSynced(this.userId, [...ids], synced.success ? synced.data.cards : []);
+      this.pending = this.pending.filter((review) => !ids.has(review.reviewId));
+      this.saved += batch.length;
       return;
     }
-    // Refused for good: drop the named reviews (the rest of the batch goes again), or the whole batch if none is named.
+    // Refused: hold the named reviews (the rest of the batch goes again), or the whole batch if none is named.
     const refused = refusedSchema.safeParse(body);
-    const named = refused.success ? refused.data.rejected.map((entry) => entry.reviewId) : [];
-    await this.forget(named.length > 0 ? named : batch.map((review) => review.reviewId));
-    this.handlers.onRefused(refused.success ? refused.data.message : "Some reviews could not be saved.");
-  }
-
-  private async forget(reviewIds: string[]) {
-    const ids = new Set(reviewIds);
-    this.pending = this.pending.filter((review) => !ids.has(review.reviewId));
-    this.changed();
-    await removePending(reviewIds);
+    const named = new Map((refused.success ? refused.data.rejected : []).map((entry) => [entry.reviewId, entry.reason]));
+    const fallback = response.status === 409 ? "conflict" : "refused";
+    const held = batch
+      .filter((review) => named.size === 0 || named.has(review.reviewId))
+      .map((review) => {
+        const code = named.get(review.reviewId) ?? fallback;
+        return { ...review, held: { code, message: explain(code, refused.success ? refused.data.message : undefined) } };
+      });
+    await putReviews(this.userId, held);
+    const heldIds = new Set(held.map((review) => review.reviewId));
+    this.pending = this.pending.filter((review) => !heldIds.has(review.reviewId));
+    this.held = [...this.held, ...held].sort(byTime);
   }
 
   private computeStatus(): OutboxStatus {
-    const offline = (typeof navigator !== "undefined" && !navigator.onLine) || (this.failures > 0 && !this.signedOut);
-    return { waiting: this.pending.length, saving: this.inFlight !== null, offline, signedOut: this.signedOut, saved: this.saved };
+    const offline = typeof navigator !== "undefined" && !navigator.onLine;
+    return {
+      waiting: this.pending.length,
+      saving: this.inFlight !== null,
+      offline,
+      retrying: !offline && this.failures > 0 && !this.signedOut,
+      signedOut: this.signedOut,
+      saved: this.saved,
+      held: this.held,
+    };
   }
 
   private changed = () => {

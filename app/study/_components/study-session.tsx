@@ -1,26 +1,29 @@
 "use client";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState, type SetStateAction } from "react";
 import { CardFace } from "@/app/_components/card-face";
 import { cacheStudyShell } from "@/app/_components/service-worker";
+import { studyDayKey } from "@/lib/srs/day";
 import type { ReviewRating } from "@/lib/srs/grade";
 import { createClientId } from "@/lib/study/client-id";
-import { applySyncedStates, buildOfflineQueue, mergeOfflinePacks, recordReviewInPack, withCardAction } from "@/lib/study/offline-pack";
+import { buildOfflineQueue, recordReviewInPack, withCardAction } from "@/lib/study/offline-pack";
 import type { CardAction, StudyCard, StudyQueueJson } from "@/lib/study/schema";
 import { countQueue, gradeLocally } from "@/lib/study/session";
 import { AnswerBar } from "./answer-bar";
 import { CardInteraction, type Attempt } from "./card-interaction";
 import { CardOptions } from "./card-options";
-import { loadPack, rememberLearner, savePack, updatePacks } from "./offline-store";
+import { HeldReviews } from "./held-reviews";
+import { loadPack, loadSession, rememberLearner, storeFreshPack, updatePacks, type StoredSession } from "./offline-store";
 import { ReviewOutbox, type OutboxStatus, type PendingReview } from "./review-outbox";
 import { SaveStatus } from "./save-status";
 import { SessionProgress } from "./session-progress";
 import { SessionSummary } from "./session-summary";
 import { fetchOfflinePack, fetchQueue, requestCardAction, requestUndo } from "./study-api";
 
-/** One grade of this session: enough to show the summary and, while `undoable`, to put the queue back. */
-type Graded = { review: PendingReview; queueBefore: StudyCard[]; nextDue: string | null; undoable: boolean };
+/** One grade of this session: enough to show the summary and, while `undoable`, to put the card back. Kept on the device too. */
+type Graded = StoredSession["graded"][number];
 
-const IDLE: OutboxStatus = { waiting: 0, saving: false, offline: false, signedOut: false, saved: 0 };
+const IDLE: OutboxStatus = { waiting: 0, saving: false, offline: false, retrying: false, signedOut: false, saved: 0, held: [] };
+const ACTION_NAMES: Record<CardAction, string> = { bury: "Bury", suspend: "Suspend", reset: "Reset", unsuspend: "Unsuspend" };
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
@@ -31,20 +34,29 @@ function isTyping(target: EventTarget | null): boolean {
  * reviewed since) and has the service worker cache the offline study page. True once both are done.
  */
 async function prepareOfflineStudy(userId: string, deckId: string | null): Promise<boolean> {
-  const [fresh, stored] = await Promise.all([fetchOfflinePack(deckId), loadPack(userId, deckId)]);
+  const fresh = await fetchOfflinePack(deckId);
   if (!fresh) return false;
-  await savePack(userId, mergeOfflinePacks(fresh, stored));
+  await storeFreshPack(userId, fresh);
   return cacheStudyShell();
 }
 
 /**
- * The review loop. The queue lives here, so the next card shows at once; grades are scheduled on the device
- * with lib/srs, kept in IndexedDB and sent in the background through the outbox, online or not. `fromDevice`
+ * The review loop. The queue lives here; grades are scheduled on the device with lib/srs, written to IndexedDB
+ * (review, stored deck and session in one transaction) before the next card shows, and sent in the background
+ * through the outbox, online or not. `fromDevice`
  * says the queue was built from this device's copy (the offline page) rather than by the server.
  */
 export function StudySession({ initial, deckId, userId, fromDevice = false }: { initial: StudyQueueJson; deckId: string | null; userId: string; fromDevice?: boolean }) {
   const [queue, setQueue] = useState(initial.cards);
-  const [graded, setGraded] = useState<Graded[]>([]);
+  const [graded, setGradedState] = useState<Graded[]>([]);
+  // The latest list, for callbacks that write it to the device before React has re-rendered.
+  const gradedNow = useRef<Graded[]>([]);
+  const setGraded = useCallback((list: Graded[]) => {
+    gradedNow.current = list;
+    setGradedState(list);
+  }, []);
+  // Today's earlier grades in this scope, read from the device at start; a grade waits for them so none is dropped.
+  const restoring = useRef<Promise<void>>(Promise.resolve());
   const [revealed, setRevealed] = useState(false);
   const [suggested, setSuggested] = useState<ReviewRating | null>(null);
   // Bumped whenever a card is (re)presented, so its interaction state starts fresh even for the same card.
@@ -53,11 +65,13 @@ export function StudySession({ initial, deckId, userId, fromDevice = false }: { 
   const [status, setStatus] = useState<OutboxStatus>(IDLE);
   const [offlineReady, setOfflineReady] = useState(false);
   const outbox = useRef<ReviewOutbox | null>(null);
+  // A grade is being written to the device: further taps wait for the next card.
+  const writing = useRef(false);
   const presentedAt = useRef(0);
   const settings = initial.settings;
   const card = queue[0];
 
-  const present = useCallback((next: StudyCard[]) => {
+  const present = useCallback((next: SetStateAction<StudyCard[]>) => {
     setQueue(next);
     setRevealed(false);
     setSuggested(null);
@@ -68,20 +82,25 @@ export function StudySession({ initial, deckId, userId, fromDevice = false }: { 
   const reload = useCallback(async () => {
     const fresh = await fetchQueue(deckId);
     if (!fresh) return setNotice("Could not reload your cards. Check your connection.");
-    setGraded((list) => list.map((entry) => ({ ...entry, undoable: false })));
+    setGraded(gradedNow.current.map((entry) => ({ ...entry, undoable: false })));
     present(fresh.cards);
     setNotice("That review could not be taken back here, so your cards were reloaded from the server.");
-  }, [deckId, present]);
+  }, [deckId, present, setGraded]);
 
   useEffect(() => {
-    const box = new ReviewOutbox(userId, {
-      onSynced: (cards) => void updatePacks(userId, (pack) => applySyncedStates(pack, cards)),
-      onRefused: (message) => setNotice(message),
-    });
+    const box = new ReviewOutbox(userId);
     outbox.current = box;
     presentedAt.current = Date.now();
     const unsubscribe = box.subscribe(() => setStatus(box.getStatus()));
-    void rememberLearner(userId);
+    void rememberLearner(userId, deckId);
+    // Today's session in this scope so far, from before a reload or a closed app: progress and undo carry on.
+    restoring.current = loadSession(userId, deckId, studyDayKey(new Date(), settings)).then(
+      (session) => {
+        const mine = gradedNow.current;
+        if (session && outbox.current === box) setGraded([...session.graded.filter((entry) => !mine.some((own) => own.review.reviewId === entry.review.reviewId)), ...mine]);
+      },
+      () => undefined,
+    );
     void (async () => {
       // The server's queue cannot know reviews still waiting on this device; this device's copy does.
       const waiting = await box.listWaiting();
@@ -93,7 +112,7 @@ export function StudySession({ initial, deckId, userId, fromDevice = false }: { 
       unsubscribe();
       box.stop();
     };
-  }, [userId, deckId, fromDevice, initial.cards]);
+  }, [userId, deckId, fromDevice, initial.cards, settings, setGraded]);
 
   const reveal = useCallback((attempt?: Attempt) => {
     setRevealed(true);
@@ -101,8 +120,9 @@ export function StudySession({ initial, deckId, userId, fromDevice = false }: { 
   }, []);
 
   const grade = useCallback(
-    (rating: ReviewRating) => {
-      if (!card || !revealed) return;
+    async (rating: ReviewRating) => {
+      const box = outbox.current;
+      if (!card || !revealed || !box || writing.current) return;
       const now = new Date();
       const review: PendingReview = {
         reviewId: createClientId(),
@@ -112,40 +132,59 @@ export function StudySession({ initial, deckId, userId, fromDevice = false }: { 
         durationMs: Math.max(0, now.getTime() - presentedAt.current),
       };
       const { card: next, comesBack } = gradeLocally(card, rating, now, settings);
-      setGraded((list) => [...list, { review, queueBefore: queue, nextDue: comesBack ? null : (next.state?.due ?? null), undoable: true }]);
+      writing.current = true;
+      try {
+        await restoring.current;
+        const list = [...gradedNow.current, { review, before: card, nextDue: comesBack ? null : (next.state?.due ?? null), undoable: true }];
+        await box.add(review, {
+          deckId,
+          cardId: card.id,
+          pack: (pack) => recordReviewInPack(pack, card.id, card.state, next.state, now),
+          session: { day: studyDayKey(now, settings), graded: list },
+        });
+        setGraded(list);
+      } finally {
+        writing.current = false;
+      }
       present(comesBack ? [...queue.slice(1), next] : queue.slice(1));
       setNotice(null);
-      void outbox.current?.add(review);
-      void updatePacks(userId, (pack) => recordReviewInPack(pack, card.id, card.state, next.state, now));
     },
-    [card, revealed, queue, settings, present, userId],
+    [card, revealed, queue, settings, present, deckId, setGraded],
   );
 
   const undo = useCallback(async () => {
-    const last = graded.at(-1);
-    if (!last?.undoable) return;
-    setGraded((list) => list.slice(0, -1));
-    present(last.queueBefore);
-    const before = last.queueBefore[0];
-    if (before) {
-      const gradedAt = new Date(last.review.reviewedAt);
-      void updatePacks(userId, (pack) => recordReviewInPack(pack, before.id, pack.cards.find((entry) => entry.id === before.id)?.state ?? null, before.state, gradedAt));
-    }
-    if ((await outbox.current?.takeBack(last.review.reviewId)) !== "sent") return;
+    const last = gradedNow.current.at(-1);
+    const box = outbox.current;
+    if (!last?.undoable || !box) return;
+    const rest = gradedNow.current.slice(0, -1);
+    const { before } = last;
+    setGraded(rest);
+    present([before, ...queue.filter((entry) => entry.id !== before.id)]);
+    const gradedAt = new Date(last.review.reviewedAt);
+    const taken = await box.takeBack(last.review.reviewId, {
+      deckId,
+      cardId: before.id,
+      pack: (pack) => recordReviewInPack(pack, before.id, pack.cards.find((entry) => entry.id === before.id)?.state ?? null, before.state, gradedAt),
+      session: { day: studyDayKey(new Date(), settings), graded: rest },
+    });
+    if (taken !== "sent") return;
     const restored = await requestUndo(last.review.reviewId);
     if (!restored) return reload();
     setQueue((current) => (current[0]?.id === restored.id ? [restored, ...current.slice(1)] : current));
-  }, [graded, present, reload, userId]);
+  }, [queue, present, reload, deckId, settings, setGraded]);
 
+  // Offline these are refused rather than queued, and the card stays where it is until the server has agreed.
   const act = useCallback(
     async (action: CardAction) => {
       if (!card) return;
-      present(queue.slice(1));
+      if (!navigator.onLine) return setNotice(`${ACTION_NAMES[action]} needs the network, so this card stays here. Your reviews are kept on this device.`);
       const done = await requestCardAction(card.id, action);
-      if (done) void updatePacks(userId, (pack) => withCardAction(pack, card.id, action));
-      setNotice(done ? { bury: "Buried until tomorrow.", suspend: "Suspended.", reset: "Reset to new.", unsuspend: "Unsuspended." }[action] : "That did not work. Check your connection.");
+      if (!done) return setNotice(`${ACTION_NAMES[action]} did not work, so this card stays here. Check your connection and try again.`);
+      present((current) => (current[0]?.id === card.id ? current.slice(1) : current));
+      void updatePacks(userId, (pack) => withCardAction(pack, card.id, action));
+      setNotice({ bury: "Buried until tomorrow.", suspend: "Suspended.", reset: "Reset to new.", unsuspend: "Unsuspended." }[action]);
     },
-    [card, queue, present, userId],
+    [card, present, userId],
   );
 
   // The latest handlers, read by one long-lived key listener.
@@ -162,10 +201,10 @@ export function StudySession({ initial, deckId, userId, fromDevice = false }: { 
       // Buttons handle their own Space/Enter; elsewhere they reveal, then accept the suggested grade (Good by default).
       if ((event.key === " " || event.key === "Enter") && !(event.target instanceof HTMLButtonElement)) {
         event.preventDefault();
-        if (current.revealed) current.grade(current.suggested ?? 3);
+        if (current.revealed) void current.grade(current.suggested ?? 3);
         else current.reveal();
       } else if (["1", "2", "3", "4"].includes(event.key) && current.revealed) {
-        current.grade(Number(event.key) as ReviewRating);
+        void current.grade(Number(event.key) as ReviewRating);
       }
     }
     window.addEventListener("keydown", onKey);
@@ -184,6 +223,9 @@ export function StudySession({ initial, deckId, userId, fromDevice = false }: { 
         </button>
       </div>
       {notice && <p className="rounded-lg border border-line bg-surface p-3 text-sm">{notice}</p>}
+      {status.held.length > 0 && (
+        <HeldReviews held={status.held} onResend={(id) => void outbox.current?.resend(id)} onDiscard={(id) => void outbox.current?.discard(id)} />
+      )}
       {card ? (
         <>
           <CardFace
@@ -193,7 +235,7 @@ export function StudySession({ initial, deckId, userId, fromDevice = false }: { 
             interaction={<CardInteraction card={card} showing={presentation} revealed={revealed} onAnswer={reveal} />}
           />
           <CardOptions onAction={(action) => void act(action)} />
-          <AnswerBar revealed={revealed} intervals={card.intervals} suggested={suggested} onShow={() => reveal()} onGrade={grade} />
+          <AnswerBar revealed={revealed} intervals={card.intervals} suggested={suggested} onShow={() => reveal()} onGrade={(rating) => void grade(rating)} />
         </>
       ) : (
         <SessionSummary

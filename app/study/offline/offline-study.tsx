@@ -8,14 +8,28 @@ import { KeysHint } from "../_components/keys-hint";
 import { StudySession } from "../_components/study-session";
 
 type Stored = { deckId: string | null; title: string };
-type Loaded = { kind: "loading" } | { kind: "missing"; stored: Stored[] } | { kind: "ready"; userId: string; deckId: string | null; title: string; queue: StudyQueueJson };
+type Loaded =
+  | { kind: "loading" }
+  | { kind: "missing"; asked: boolean; stored: Stored[] }
+  | { kind: "ready"; userId: string; deckId: string | null; title: string; queue: StudyQueueJson };
 
+/**
+ * The asked scope (?deck=ID) from this device's copy. With none asked (the installed app's start page, or
+ * "All due cards"), the scope studied last on this device, then all due cards, then a list of what is stored.
+ */
 async function loadFromDevice(): Promise<Loaded> {
-  const deckId = new URLSearchParams(window.location.search).get("deck");
-  const userId = await findLearner().catch(() => null);
-  const pack = userId ? await loadPack(userId, deckId).catch(() => null) : null;
-  if (!userId || !pack) return { kind: "missing", stored: userId ? await listPacks(userId).catch(() => []) : [] };
-  return { kind: "ready", userId, deckId, title: pack.title, queue: buildOfflineQueue(pack, new Date()) };
+  const asked = new URLSearchParams(window.location.search).get("deck");
+  const learner = await findLearner().catch(() => null);
+  if (!learner) return { kind: "missing", asked: asked !== null, stored: [] };
+  const scopes = asked !== null ? [asked] : [...new Set([learner.deckId, null])];
+  for (const deckId of scopes) {
+    const pack = await loadPack(learner.userId, deckId).catch(() => null);
+    if (!pack) continue;
+    // The address names what is shown, so a reload opens the same deck.
+    if (deckId !== null && asked === null) window.history.replaceState(window.history.state, "", `/study?deck=${encodeURIComponent(deckId)}`);
+    return { kind: "ready", userId: learner.userId, deckId, title: pack.title, queue: buildOfflineQueue(pack, new Date()) };
+  }
+  return { kind: "missing", asked: asked !== null, stored: await listPacks(learner.userId).catch(() => []) };
 }
 
 /** Study from this device's copy: the queue is built from the stored pack, and grades wait in the outbox. */
@@ -30,7 +44,13 @@ export function OfflineStudy() {
     return (
       <>
         <h1 className="text-xl font-bold">Study</h1>
-        <p>These cards are not stored on this device yet. Open them once while online, then they work offline too.</p>
+        <p>
+          {loaded.asked
+            ? "These cards are not stored on this device yet. Open them once while online, then they work offline too."
+            : loaded.stored.length > 0
+              ? "Choose cards stored on this device."
+              : "No cards are stored on this device yet. Open a deck once while online, then it works offline too."}
+        </p>
         {loaded.stored.length > 0 && (
           <nav aria-label="Stored on this device">
             <ul className="flex flex-col gap-2">

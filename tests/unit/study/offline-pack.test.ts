@@ -51,21 +51,25 @@ describe("recordReviewInPack", () => {
 });
 
 describe("merging the server's pack with the device's", () => {
-  it("keeps a state this device reviewed later than the server's copy, and the higher new-card count", () => {
+  it("keeps the device's state of a card with reviews waiting on it, whatever the clocks say, or newer than a stale download", () => {
     const deviceState = gradedState("n1", 3, NOW);
     const device = recordReviewInPack(pack(), "n1", null, deviceState, NOW);
-    const merged = mergeOfflinePacks(pack(), device);
+    const merged = mergeOfflinePacks(pack(), device, new Set(["n1"]));
     expect(merged.cards[0]!.state).toEqual(deviceState);
     expect(merged.newStarted.count).toBe(1);
-    const serverLater = gradedState("n1", 1, new Date(NOW.getTime() + 60_000), deviceState);
-    expect(mergeOfflinePacks(pack([packCard("n1", 1, serverLater)]), device).cards[0]!.state).toEqual(serverLater);
+    // Waiting on the device, its state stays even when the server's copy looks newer (the phone's clock runs slow).
+    const serverLater = gradedState("n1", 1, new Date(NOW.getTime() + 600_000));
+    expect(mergeOfflinePacks(pack([packCard("n1", 1, serverLater)]), device, new Set(["n1"])).cards[0]!.state).toEqual(deviceState);
+    // Synced: the server's state wins, unless the download predates the synced review the device holds.
+    expect(mergeOfflinePacks(pack([packCard("n1", 1, serverLater)]), device, new Set()).cards[0]!.state).toEqual(serverLater);
+    expect(mergeOfflinePacks(pack(), device, new Set()).cards[0]!.state).toEqual(deviceState);
   });
 
-  it("takes the state the server returns after a sync unless the device has reviewed the card since", () => {
+  it("takes the state the server returns after a sync unless the card was graded again on the device meanwhile", () => {
     const synced = gradedState("n1", 3, NOW);
-    expect(applySyncedStates(pack(), [{ cardId: "n1", state: synced }]).cards[0]!.state).toEqual(synced);
-    const newer = gradedState("n1", 3, new Date(NOW.getTime() + 600_000), synced);
-    const device = pack([packCard("n1", 1, newer)]);
-    expect(applySyncedStates(device, [{ cardId: "n1", state: synced }])).toEqual(device);
+    const fastClock = gradedState("n1", 3, new Date(NOW.getTime() + 600_000));
+    expect(applySyncedStates(pack([packCard("n1", 1, fastClock)]), [{ cardId: "n1", state: synced }], new Set()).cards[0]!.state).toEqual(synced);
+    const device = pack([packCard("n1", 1, fastClock)]);
+    expect(applySyncedStates(device, [{ cardId: "n1", state: synced }], new Set(["n1"]))).toEqual(device);
   });
 });
