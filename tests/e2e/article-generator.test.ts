@@ -64,9 +64,9 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])("a teacher turning an ar
     await page.getByRole("button", { name: "Accept ranks 1–2, reject the rest" }).click();
     const total = await cards.count();
     await page.getByText(`2 of ${total} cards accepted.`).waitFor();
-    const first = page.getByRole("group", { name: "Card 1" });
+    const first = page.getByRole("group", { name: "Card 1", exact: true });
     expect(await first.getByRole("button", { name: "Accept" }).getAttribute("aria-pressed")).toBe("true");
-    expect(await page.getByRole("group", { name: "Card 3" }).getByRole("button", { name: "Reject" }).getAttribute("aria-pressed")).toBe("true");
+    expect(await page.getByRole("group", { name: "Card 3", exact: true }).getByRole("button", { name: "Reject" }).getAttribute("aria-pressed")).toBe("true");
 
     await page.getByLabel("Deck", { exact: true }).selectOption({ label: "A new deck…" });
     const deckName = `Hague wrap-up (${viewport})`;
