@@ -18,7 +18,28 @@ import { SessionSummary } from "./session-summary";
 import { fetchOfflinePack, fetchQueue, requestCardAction, requestUndo } from "./study-api";
 
 /** One grade of this session: enough to show the summary and, while `undoable`, to put the queue back. */
-type Graded = { review: PendingReview; queueBefore: StudyCard[]; nextDue: string | null; undoable: boolean };
+type Graded = { kind: "grade"; review: PendingReview; queueBefore: StudyCard[]; nextDue: string | null; undoable: boolean };
+/** One bury, suspend or reset the server accepted, with the id that takes it back. */
+type Acted = { kind: "action"; action: CardAction; actionId: string; queueBefore: StudyCard[]; undoable: boolean };
+/** The session's steps, newest last: Undo always takes back the last one, whatever it was. */
+type Step = Graded | Acted;
+
+const DONE: Record<CardAction, string> = {
+  bury: "Buried until tomorrow.",
+  unbury: "Unburied.",
+  suspend: "Suspended. Unsuspend it from the deck's page.",
+  unsuspend: "Unsuspended.",
+  reset: "Reset to new.",
+};
+const UNDONE: Record<Step["kind"] | CardAction, string> = {
+  grade: "Review undone.",
+  action: "Undone.",
+  bury: "Bury undone.",
+  unbury: "Unbury undone.",
+  suspend: "Suspend undone.",
+  unsuspend: "Unsuspend undone.",
+  reset: "Reset undone.",
+};
 
 const IDLE: OutboxStatus = { waiting: 0, saving: false, offline: false, signedOut: false, saved: 0 };
 
@@ -44,7 +65,8 @@ async function prepareOfflineStudy(userId: string, deckId: string | null): Promi
  */
 export function StudySession({ initial, deckId, userId, fromDevice = false }: { initial: StudyQueueJson; deckId: string | null; userId: string; fromDevice?: boolean }) {
   const [queue, setQueue] = useState(initial.cards);
-  const [graded, setGraded] = useState<Graded[]>([]);
+  const [steps, setSteps] = useState<Step[]>([]);
+  const [toast, setToast] = useState<string | null>(null);
   const [revealed, setRevealed] = useState(false);
   const [suggested, setSuggested] = useState<ReviewRating | null>(null);
   // Bumped whenever a card is (re)presented, so its interaction state starts fresh even for the same card.
@@ -53,6 +75,7 @@ export function StudySession({ initial, deckId, userId, fromDevice = false }: { 
   const [status, setStatus] = useState<OutboxStatus>(IDLE);
   const [offlineReady, setOfflineReady] = useState(false);
   const outbox = useRef<ReviewOutbox | null>(null);
+  const cardArea = useRef<HTMLDivElement | null>(null);
   const presentedAt = useRef(0);
   const settings = initial.settings;
   const card = queue[0];
@@ -68,7 +91,7 @@ export function StudySession({ initial, deckId, userId, fromDevice = false }: { 
   const reload = useCallback(async () => {
     const fresh = await fetchQueue(deckId);
     if (!fresh) return setNotice("Could not reload your cards. Check your connection.");
-    setGraded((list) => list.map((entry) => ({ ...entry, undoable: false })));
+    setSteps((list) => list.map((entry) => ({ ...entry, undoable: false })));
     present(fresh.cards);
     setNotice("That review could not be taken back here, so your cards were reloaded from the server.");
   }, [deckId, present]);
@@ -100,6 +123,13 @@ export function StudySession({ initial, deckId, userId, fromDevice = false }: { 
     setSuggested(attempt ? (attempt.correct ? 3 : 1) : null);
   }, []);
 
+  // Keep the revealed answer and explanation in view above the sticky thumb bar (its height is the scroll margin).
+  useEffect(() => {
+    if (!revealed) return;
+    const back = cardArea.current?.querySelector<HTMLElement>("[data-card-back]");
+    back?.scrollIntoView({ block: "nearest", behavior: window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
+  }, [revealed, presentation]);
+
   const grade = useCallback(
     (rating: ReviewRating) => {
       if (!card || !revealed) return;
@@ -112,9 +142,10 @@ export function StudySession({ initial, deckId, userId, fromDevice = false }: { 
         durationMs: Math.max(0, now.getTime() - presentedAt.current),
       };
       const { card: next, comesBack } = gradeLocally(card, rating, now, settings);
-      setGraded((list) => [...list, { review, queueBefore: queue, nextDue: comesBack ? null : (next.state?.due ?? null), undoable: true }]);
+      setSteps((list) => [...list, { kind: "grade", review, queueBefore: queue, nextDue: comesBack ? null : (next.state?.due ?? null), undoable: true }]);
       present(comesBack ? [...queue.slice(1), next] : queue.slice(1));
       setNotice(null);
+      setToast(null);
       void outbox.current?.add(review);
       void updatePacks(userId, (pack) => recordReviewInPack(pack, card.id, card.state, next.state, now));
     },
@@ -122,28 +153,45 @@ export function StudySession({ initial, deckId, userId, fromDevice = false }: { 
   );
 
   const undo = useCallback(async () => {
-    const last = graded.at(-1);
+    const last = steps.at(-1);
     if (!last?.undoable) return;
-    setGraded((list) => list.slice(0, -1));
+    setSteps((list) => list.slice(0, -1));
     present(last.queueBefore);
+    setToast(UNDONE[last.kind === "grade" ? "grade" : last.action]);
     const before = last.queueBefore[0];
+    if (last.kind === "action") {
+      const restored = await requestUndo({ actionId: last.actionId });
+      if (!restored) return reload();
+      setQueue((current) => (current[0]?.id === restored.id ? [restored, ...current.slice(1)] : current));
+      // The device's pack dropped (or reset) the card; the server's copy has it back as it was.
+      if (navigator.onLine) void prepareOfflineStudy(userId, deckId);
+      return;
+    }
     if (before) {
       const gradedAt = new Date(last.review.reviewedAt);
       void updatePacks(userId, (pack) => recordReviewInPack(pack, before.id, pack.cards.find((entry) => entry.id === before.id)?.state ?? null, before.state, gradedAt));
     }
     if ((await outbox.current?.takeBack(last.review.reviewId)) !== "sent") return;
-    const restored = await requestUndo(last.review.reviewId);
+    const restored = await requestUndo({ reviewId: last.review.reviewId });
     if (!restored) return reload();
     setQueue((current) => (current[0]?.id === restored.id ? [restored, ...current.slice(1)] : current));
-  }, [graded, present, reload, userId]);
+  }, [steps, present, reload, userId, deckId]);
 
   const act = useCallback(
     async (action: CardAction) => {
       if (!card) return;
+      const queueBefore = queue;
       present(queue.slice(1));
-      const done = await requestCardAction(card.id, action);
-      if (done) void updatePacks(userId, (pack) => withCardAction(pack, card.id, action));
-      setNotice(done ? { bury: "Buried until tomorrow.", suspend: "Suspended.", reset: "Reset to new.", unsuspend: "Unsuspended." }[action] : "That did not work. Check your connection.");
+      setNotice(null);
+      const actionId = await requestCardAction(card.id, action);
+      if (!actionId) {
+        // Nothing happened on the server, so the card goes back in front.
+        setQueue((current) => [card, ...current.filter((entry) => entry.id !== card.id)]);
+        return setToast("That did not work. Check your connection.");
+      }
+      setSteps((list) => [...list, { kind: "action", action, actionId, queueBefore, undoable: true }]);
+      setToast(DONE[action]);
+      void updatePacks(userId, (pack) => withCardAction(pack, card.id, action));
     },
     [card, queue, present, userId],
   );
@@ -172,29 +220,33 @@ export function StudySession({ initial, deckId, userId, fromDevice = false }: { 
     return () => window.removeEventListener("keydown", onKey);
   }, []);
 
-  const canUndo = graded.at(-1)?.undoable ?? false;
+  const canUndo = steps.at(-1)?.undoable ?? false;
+  const graded = steps.filter((step): step is Graded => step.kind === "grade");
 
   return (
-    <div className="flex flex-col gap-4">
+    <div className="flex flex-col gap-3">
       <SessionProgress counts={countQueue(queue)} done={graded.length} />
-      <div className="flex items-center justify-between gap-2">
+      <div className="flex flex-wrap items-start justify-between gap-x-2">
         <SaveStatus status={status} />
-        <button type="button" onClick={() => void undo()} disabled={!canUndo} className="min-h-11 rounded-lg border border-line px-4 font-medium disabled:opacity-40">
-          Undo
-        </button>
+        {card && <CardOptions onAction={(action) => void act(action)} />}
       </div>
       {notice && <p className="rounded-lg border border-line bg-surface p-3 text-sm">{notice}</p>}
       {card ? (
-        <>
+        // A tap anywhere on the card that is not one of its controls shows the answer (the bar's button and Space do too).
+        <div
+          ref={cardArea}
+          onClick={(event) => {
+            if (!revealed && !(event.target instanceof Element && event.target.closest("button, input, a, label, select, textarea"))) reveal();
+          }}
+          className={revealed ? "" : "cursor-pointer"}
+        >
           <CardFace
             key={presentation}
             card={card}
             revealed={revealed}
             interaction={<CardInteraction card={card} showing={presentation} revealed={revealed} onAnswer={reveal} />}
           />
-          <CardOptions onAction={(action) => void act(action)} />
-          <AnswerBar revealed={revealed} intervals={card.intervals} suggested={suggested} onShow={() => reveal()} onGrade={grade} />
-        </>
+        </div>
       ) : (
         <SessionSummary
           timeZone={settings.timeZone}
@@ -207,6 +259,15 @@ export function StudySession({ initial, deckId, userId, fromDevice = false }: { 
         />
       )}
       {offlineReady && <p className="text-sm text-muted">Ready to review offline on this device.</p>}
+      <div className="sticky bottom-0 -mx-4 flex flex-col gap-2 border-t border-line bg-bg px-4 pt-2 pb-[max(0.75rem,env(safe-area-inset-bottom))]">
+        <div className="flex min-h-11 items-center justify-between gap-2">
+          <p role="status" aria-live="polite" className="min-w-0 text-sm font-medium break-words">{toast}</p>
+          <button type="button" onClick={() => void undo()} disabled={!canUndo} className="min-h-11 shrink-0 rounded-lg border border-line px-4 font-medium disabled:opacity-40">
+            Undo
+          </button>
+        </div>
+        {card && <AnswerBar revealed={revealed} intervals={card.intervals} suggested={suggested} onShow={() => reveal()} onGrade={grade} />}
+      </div>
     </div>
   );
 }
