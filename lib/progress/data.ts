@@ -13,7 +13,7 @@ const reviewRowSelect = { cardId: true, rating: true, state: true, reviewedAt: t
  * studied; public decks they never opened would otherwise swamp "new" with cards they never chose.
  */
 export async function loadProgressRows(db: Db, userId: string): Promise<ProgressRows | null> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { newCardsPerDay: true, timeZone: true, dayStartHour: true } });
+  const user = await db.user.findUnique({ where: { id: userId }, select: { timeZone: true, dayStartHour: true } });
   if (!user) return null;
   const decks = await db.deck.findMany({
     where: {
@@ -40,7 +40,6 @@ export async function loadProgressRows(db: Db, userId: string): Promise<Progress
   ]);
   return {
     daySettings: { timeZone: user.timeZone, dayStartHour: user.dayStartHour },
-    newCardsPerDay: user.newCardsPerDay,
     decks,
     cards: cards.map((card) => ({ cardId: card.id, deckId: card.deckId, tags: card.tags })),
     memories,

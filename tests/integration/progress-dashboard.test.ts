@@ -3,6 +3,7 @@ import { createTestDb } from "../support/test-db";
 import { createDeck, createUser, recordReviews } from "../support/progress-fixtures";
 import { buildDashboard } from "@/lib/progress/dashboard";
 import { loadCardProgress, loadDeckProgress, loadProgressRows } from "@/lib/progress/data";
+import { listStudyDecks } from "@/lib/study/deck-list";
 
 const db = await createTestDb();
 
@@ -32,7 +33,7 @@ describe("dashboard numbers from seeded reviews", async () => {
     expect(dashboard.streak).toEqual({ current: 3, studiedToday: true, longest: 3 });
     expect(dashboard.today.reviewsToday).toBe(2);
     // Two first reviews today leave 3 of the 5 allowed, but only one card is still unstudied.
-    expect(dashboard.today.newLeft).toBe(1);
+    expect((await listStudyDecks(db, learner.id, NOW)).today.new).toBe(1);
     expect(dashboard.totalReviews).toBe(4);
     expect(dashboard.heatmap.at(-1)).toEqual({ day: "2024-03-05", reviews: 2, durationMs: 12_000 });
     expect(dashboard.decks).toEqual([
