@@ -98,7 +98,7 @@ export default async function DeckProgressPage({ params, searchParams }: { param
         <p role="status" className="text-sm text-muted">
           {matches === 0
             ? view.q ? `No cards match "${view.q}".` : "This deck has no cards yet."
-            : `${matches} ${matches === 1 ? "card" : "cards"}${view.q ? ` match "${view.q}"` : ""}; page ${number} of ${pages}.`}
+            : `${matches} ${matches === 1 ? "card" : "cards"}${view.q ? ` ${matches === 1 ? "matches" : "match"} "${view.q}"` : ""}; page ${number} of ${pages}.`}
         </p>
         {rows.length > 0 && (
           <ScrollingTable id="cards-table" title={`Your memory of each card, page ${number} of ${pages}`} tableClassName="min-w-[40rem]">
