@@ -32,11 +32,13 @@ export default async function StudyPage({ searchParams }: { searchParams: Promis
   const onlyNew = queue.counts.review + queue.counts.learning === 0 && queue.counts.new > 0;
   return (
     <section className="mx-auto flex max-w-xl flex-col gap-3">
-      <h1 className="text-lg font-bold break-words">{deck ? deck.name : "All due cards"}</h1>
       {!deck && onlyNew && !query.data.new ? (
-        <NothingDue newCards={queue.counts.new} />
+        <>
+          <h1 className="text-lg font-bold">All due cards</h1>
+          <NothingDue newCards={queue.counts.new} />
+        </>
       ) : (
-        <StudySession initial={queue} deckId={deck?.id ?? null} userId={user.id} />
+        <StudySession title={deck ? deck.name : "All due cards"} initial={queue} deckId={deck?.id ?? null} userId={user.id} />
       )}
       <KeysHint />
     </section>

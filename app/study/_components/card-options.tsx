@@ -26,7 +26,8 @@ export function CardOptions({ onAction }: { onAction: (action: StudyAction) => v
     onAction(action);
   };
   return (
-    <div className="flex flex-col items-end gap-2 text-sm">
+    // Open, it takes a row of its own under the heading, so the actions get the screen's width.
+    <div className={`flex flex-col items-end gap-2 text-sm ${open ? "w-full" : ""}`}>
       <button type="button" aria-expanded={open} aria-controls="card-options-panel" onClick={() => (open ? close() : setOpen(true))} className="min-h-11 px-2 text-muted underline-offset-2 hover:underline">
         Card options
       </button>

@@ -63,7 +63,8 @@ async function prepareOfflineStudy(userId: string, deckId: string | null): Promi
  * with lib/srs, kept in IndexedDB and sent in the background through the outbox, online or not. `fromDevice`
  * says the queue was built from this device's copy (the offline page) rather than by the server.
  */
-export function StudySession({ initial, deckId, userId, fromDevice = false }: { initial: StudyQueueJson; deckId: string | null; userId: string; fromDevice?: boolean }) {
+export function StudySession(props: { title: string; initial: StudyQueueJson; deckId: string | null; userId: string; fromDevice?: boolean }) {
+  const { title, initial, deckId, userId, fromDevice = false } = props;
   const [queue, setQueue] = useState(initial.cards);
   const [steps, setSteps] = useState<Step[]>([]);
   const [toast, setToast] = useState<string | null>(null);
@@ -80,7 +81,7 @@ export function StudySession({ initial, deckId, userId, fromDevice = false }: { 
   const settings = initial.settings;
   const card = queue[0];
 
-  const present = useCallback((next: StudyCard[]) => {
+  const present = useCallback((next: StudyCard[] | ((current: StudyCard[]) => StudyCard[])) => {
     setQueue(next);
     setRevealed(false);
     setSuggested(null);
@@ -123,11 +124,15 @@ export function StudySession({ initial, deckId, userId, fromDevice = false }: { 
     setSuggested(attempt ? (attempt.correct ? 3 : 1) : null);
   }, []);
 
-  // Keep the revealed answer and explanation in view above the sticky thumb bar (its height is the scroll margin).
+  // A new card starts from its top; a revealed one keeps its answer and explanation in view above the thumb bar
+  // (the back's scroll margin is the bar's height).
   useEffect(() => {
-    if (!revealed) return;
-    const back = cardArea.current?.querySelector<HTMLElement>("[data-card-back]");
-    back?.scrollIntoView({ block: "nearest", behavior: window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth" });
+    const behavior = window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth";
+    if (!revealed) {
+      if ((cardArea.current?.getBoundingClientRect().top ?? 0) < 0) window.scrollTo({ top: 0, behavior });
+      return;
+    }
+    cardArea.current?.querySelector<HTMLElement>("[data-card-back]")?.scrollIntoView({ block: "nearest", behavior });
   }, [revealed, presentation]);
 
   const grade = useCallback(
@@ -186,7 +191,7 @@ export function StudySession({ initial, deckId, userId, fromDevice = false }: { 
       const actionId = await requestCardAction(card.id, action);
       if (!actionId) {
         // Nothing happened on the server, so the card goes back in front.
-        setQueue((current) => [card, ...current.filter((entry) => entry.id !== card.id)]);
+        present((current) => [card, ...current.filter((entry) => entry.id !== card.id)]);
         return setToast("That did not work. Check your connection.");
       }
       setSteps((list) => [...list, { kind: "action", action, actionId, queueBefore, undoable: true }]);
@@ -224,12 +229,12 @@ export function StudySession({ initial, deckId, userId, fromDevice = false }: { 
   const graded = steps.filter((step): step is Graded => step.kind === "grade");
 
   return (
-    <div className="flex flex-col gap-3">
-      <SessionProgress counts={countQueue(queue)} done={graded.length} />
+    <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-start justify-between gap-x-2">
-        <SaveStatus status={status} />
+        <h1 className="min-w-0 py-2 text-lg font-bold break-words">{title}</h1>
         {card && <CardOptions onAction={(action) => void act(action)} />}
       </div>
+      <SessionProgress counts={countQueue(queue)} done={graded.length} />
       {notice && <p className="rounded-lg border border-line bg-surface p-3 text-sm">{notice}</p>}
       {card ? (
         // A tap anywhere on the card that is not one of its controls shows the answer (the bar's button and Space do too).
@@ -259,14 +264,21 @@ export function StudySession({ initial, deckId, userId, fromDevice = false }: { 
         />
       )}
       {offlineReady && <p className="text-sm text-muted">Ready to review offline on this device.</p>}
-      <div className="sticky bottom-0 -mx-4 flex flex-col gap-2 border-t border-line bg-bg px-4 pt-2 pb-[max(0.75rem,env(safe-area-inset-bottom))]">
-        <div className="flex min-h-11 items-center justify-between gap-2">
-          <p role="status" aria-live="polite" className="min-w-0 text-sm font-medium break-words">{toast}</p>
-          <button type="button" onClick={() => void undo()} disabled={!canUndo} className="min-h-11 shrink-0 rounded-lg border border-line px-4 font-medium disabled:opacity-40">
-            Undo
-          </button>
+      {/* Room to scroll the card's end above the thumb bar, which is fixed to the bottom of the screen. */}
+      <div className="h-36" />
+      <div className="fixed inset-x-0 bottom-0 z-10 border-t border-line bg-bg">
+        <div className="mx-auto flex max-w-xl flex-col gap-2 px-4 pt-2 pb-[max(0.75rem,env(safe-area-inset-bottom))]">
+          <div className="flex min-h-11 items-center justify-between gap-2">
+            <div className="min-w-0 flex-1">
+              <p role="status" aria-live="polite" className="text-sm font-medium break-words">{toast}</p>
+              <SaveStatus status={status} />
+            </div>
+            <button type="button" onClick={() => void undo()} disabled={!canUndo} className="min-h-11 shrink-0 rounded-lg border border-line px-4 font-medium disabled:opacity-40">
+              Undo
+            </button>
+          </div>
+          {card && <AnswerBar revealed={revealed} intervals={card.intervals} suggested={suggested} onShow={() => reveal()} onGrade={grade} />}
         </div>
-        {card && <AnswerBar revealed={revealed} intervals={card.intervals} suggested={suggested} onShow={() => reveal()} onGrade={grade} />}
       </div>
     </div>
   );

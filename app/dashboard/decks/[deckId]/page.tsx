@@ -115,7 +115,7 @@ export default async function DeckProgressPage({ params, searchParams }: { param
             <tbody>
               {rows.map(({ card, name, hidden, label, memory }) => (
                 <tr key={card.id} className="border-b border-line last:border-0">
-                  <th scope="row" className="max-w-xs p-3 font-normal">
+                  <th scope="row" className="w-48 min-w-48 p-3 font-normal">
                     <Link href={`/dashboard/cards/${card.id}`} className="line-clamp-2 text-brand underline break-words">{name}</Link>
                   </th>
                   <td className="p-3">
