@@ -31,9 +31,8 @@ const DONE: Record<CardAction, string> = {
   unsuspend: "Unsuspended.",
   reset: "Reset to new.",
 };
-const UNDONE: Record<Step["kind"] | CardAction, string> = {
+const UNDONE: Record<"grade" | CardAction, string> = {
   grade: "Review undone.",
-  action: "Undone.",
   bury: "Bury undone.",
   unbury: "Unbury undone.",
   suspend: "Suspend undone.",
