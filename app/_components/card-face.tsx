@@ -32,7 +32,8 @@ export function CardFace({ card, revealed, interaction }: { card: CardFaceCard; 
       <p className="text-xs font-semibold uppercase tracking-wide text-muted">{KIND_LABEL[card.kind]}</p>
       <p className="whitespace-pre-line text-xl leading-relaxed break-words">{cloze ? cloze.front : card.prompt}</p>
       {interaction ?? <ChoiceList card={card} revealed={revealed} />}
-      <div className={revealed ? "flex flex-col gap-2 border-t border-line pt-4" : "invisible flex flex-col gap-2 border-t border-line pt-4"} aria-hidden={!revealed}>
+      {/* The scroll margins keep the back clear of the study screen's sticky thumb bar when it scrolls into view. */}
+      <div data-card-back className={`flex scroll-mt-4 scroll-mb-40 flex-col gap-2 border-t border-line pt-4 ${revealed ? "" : "invisible"}`} aria-hidden={!revealed}>
         {cloze && hasMarkup ? (
           <p className="text-lg leading-relaxed break-words">
             {cloze.segments.map((segment, index) =>

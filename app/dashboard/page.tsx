@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { buildDashboard } from "@/lib/progress/dashboard";
 import { loadProgressRows } from "@/lib/progress/data";
+import { listStudyDecks } from "@/lib/study/deck-list";
 import { findUserSettings } from "@/lib/users/data";
 import { JoinClassLink } from "../_components/join-class-link";
 import { DeckStateChart } from "./_components/deck-state-chart";
@@ -22,14 +23,16 @@ export default async function DashboardPage() {
   const [rows, settings] = await Promise.all([loadProgressRows(db, user.id), findUserSettings(db, user.id)]);
   // The session outlived its account (deleted in another tab): start over.
   if (!rows || !settings) redirect("/signin");
-  const dashboard = buildDashboard(rows, new Date());
+  const now = new Date();
+  const dashboard = buildDashboard(rows, now);
+  const { today } = await listStudyDecks(db, user.id, now);
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Dashboard</h1>
         {user.role === "STUDENT" && <JoinClassLink />}
       </div>
-      <TodayPanel today={dashboard.today} streak={dashboard.streak} hasCards={rows.cards.length > 0} />
+      <TodayPanel today={dashboard.today} work={today} streak={dashboard.streak} hasCards={rows.cards.length > 0} />
       <div className="grid gap-6 lg:grid-cols-2">
         <div className="lg:col-span-2">
           <HeatmapChart days={dashboard.heatmap} />

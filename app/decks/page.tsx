@@ -12,7 +12,8 @@ export const metadata: Metadata = { title: "Decks" };
 export default async function DecksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("/decks");
   const db = getDb();
-  const [decks, classes, { joined }] = await Promise.all([listStudyDecks(db, user.id, new Date()), listJoinedClasses(db, user.id), searchParams]);
+  const [{ decks, today }, classes, { joined }] = await Promise.all([listStudyDecks(db, user.id, new Date()), listJoinedClasses(db, user.id), searchParams]);
+  const dueToday = today.review + today.learning;
   return (
     <section className="flex flex-col gap-4">
       {joined === "1" && classes.length > 0 && (
@@ -21,7 +22,7 @@ export default async function DecksPage({ searchParams }: { searchParams: Promis
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Decks</h1>
         <Link href="/study" className="flex min-h-12 items-center rounded-xl bg-brand px-5 font-semibold text-brand-ink">
-          Study all due
+          Study all due ({dueToday})
         </Link>
       </div>
       {decks.length === 0 ? (
@@ -39,7 +40,16 @@ export default async function DecksPage({ searchParams }: { searchParams: Promis
                   <span className="font-semibold text-easy">{deck.newAvailable} new</span>
                   {" · "}
                   <span className="text-muted">{countOf(deck.cards, "card")}</span>
+                  {deck.learning > 0 && <span className="text-muted"> · {deck.learning} of the due learning</span>}
                 </p>
+                {deck.suspended + deck.buried > 0 && (
+                  <p className="text-sm">
+                    <Link href={`/dashboard/decks/${encodeURIComponent(deck.id)}#hidden-cards`} className="text-brand underline">
+                      {[deck.suspended > 0 && `${deck.suspended} suspended`, deck.buried > 0 && `${deck.buried} buried`].filter(Boolean).join(", ")}
+                      <span className="sr-only"> in {deck.name}</span>
+                    </Link>
+                  </p>
+                )}
               </div>
               <div className="grid grid-cols-2 gap-2 sm:flex">
                 <Link href={`/study?deck=${encodeURIComponent(deck.id)}`} className="flex min-h-12 items-center justify-center rounded-xl bg-brand px-5 font-semibold text-brand-ink">

@@ -37,3 +37,8 @@ export function parseCloze(source: string): ParsedCloze {
     answer: blanks.map((blank) => blank.answer).join(", "),
   };
 }
+
+/** A card's prompt as the learner meets it before answering: cloze deletions as blanks, so a list never gives answers away. */
+export function showPrompt(card: { kind: string; prompt: string }): string {
+  return card.kind === "CLOZE" ? parseCloze(card.prompt).front : card.prompt;
+}

@@ -1,4 +1,5 @@
 /** Pure class-dashboard arithmetic over rows the loader read; unit-tested without a database. */
+import { showPrompt } from "@/lib/cards/cloze";
 
 const DAY_MS = 86_400_000;
 export const REVIEW_WINDOW_DAYS = 7;
@@ -95,7 +96,7 @@ export function computeCardRows(input: DashboardInput): CardRow[] {
     const lapses = states.reduce((sum, state) => sum + state.lapses, 0);
     rows.push({
       cardId: card.id,
-      prompt: card.prompt,
+      prompt: showPrompt(card),
       kind: card.kind,
       deckName: deckName.get(card.deckId) ?? "",
       learners: states.length,

@@ -15,7 +15,6 @@ export const TIME_SPENT_WEEKS = 12;
 
 export type ProgressRows = {
   daySettings: DaySettings;
-  newCardsPerDay: number;
   decks: DeckRow[];
   cards: CardRow[];
   memories: MemoryRow[];
@@ -41,7 +40,7 @@ export function buildDashboard(rows: ProgressRows, now: Date): Dashboard {
   const memories = indexMemories(rows.memories);
   const heatmap = summarizeDailyActivity(reviews, now, daySettings, HEATMAP_DAYS);
   return {
-    today: summarizeToday({ cards: rows.cards, memories, reviews, now, daySettings, newCardsPerDay: rows.newCardsPerDay }),
+    today: summarizeToday({ reviews, now, daySettings }),
     streak: measureStreak(reviews.map((review) => review.reviewedAt), now, daySettings),
     totalReviews: reviews.length,
     heatmap,

@@ -1,10 +1,11 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { studiableDeckWhere } from "@/lib/study/access";
 import { FSRS_STATE_SELECT } from "@/lib/study/state-row";
 import type { ProgressRows } from "./dashboard";
 
-const storedStateSelect = { cardId: true, ...FSRS_STATE_SELECT, suspended: true } as const;
+const storedStateSelect = { cardId: true, ...FSRS_STATE_SELECT, suspended: true, buriedUntil: true } as const;
 
 const reviewRowSelect = { cardId: true, rating: true, state: true, reviewedAt: true, durationMs: true } as const;
 
@@ -13,7 +14,7 @@ const reviewRowSelect = { cardId: true, rating: true, state: true, reviewedAt: t
  * studied; public decks they never opened would otherwise swamp "new" with cards they never chose.
  */
 export async function loadProgressRows(db: Db, userId: string): Promise<ProgressRows | null> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { newCardsPerDay: true, timeZone: true, dayStartHour: true } });
+  const user = await db.user.findUnique({ where: { id: userId }, select: { timeZone: true, dayStartHour: true } });
   if (!user) return null;
   const decks = await db.deck.findMany({
     where: {
@@ -40,7 +41,6 @@ export async function loadProgressRows(db: Db, userId: string): Promise<Progress
   ]);
   return {
     daySettings: { timeZone: user.timeZone, dayStartHour: user.dayStartHour },
-    newCardsPerDay: user.newCardsPerDay,
     decks,
     cards: cards.map((card) => ({ cardId: card.id, deckId: card.deckId, tags: card.tags })),
     memories,
@@ -48,31 +48,61 @@ export async function loadProgressRows(db: Db, userId: string): Promise<Progress
   };
 }
 
-/** One visible deck with the learner's memory of each of its cards, or null if they may not see it. */
-export async function loadDeckProgress(db: Db, userId: string, deckId: string) {
-  const deck = await db.deck.findFirst({
-    where: { AND: [{ id: deckId }, studiableDeckWhere(userId)] },
-    select: {
-      id: true,
-      name: true,
-      description: true,
-      cards: { select: { id: true, prompt: true, tags: true }, orderBy: [{ position: "asc" }, { id: "asc" }] },
-    },
-  });
+/** Cards per page of a deck's details: a 500-card deck is one long scroll otherwise. */
+export const DECK_PAGE_SIZE = 30;
+
+const hiddenAt = (now: Date): Prisma.CardStateWhereInput => ({ OR: [{ suspended: true }, { buriedUntil: { gt: now } }] });
+
+/**
+ * One visible deck with the learner's memory of its cards, or null if they may not see it: every state (for the
+ * counts by maturity), one page of the cards matching `search` in prompt or answer, and the cards the learner
+ * suspended or buried, which the page lists so they can be brought back.
+ */
+export async function loadDeckProgress(db: Db, userId: string, deckId: string, view: { page: number; search: string; now: Date }) {
+  const deck = await db.deck.findFirst({ where: { AND: [{ id: deckId }, studiableDeckWhere(userId)] }, select: { id: true, name: true } });
   if (!deck) return null;
-  const cardIds = deck.cards.map((card) => card.id);
-  const [states, reviews] = await Promise.all([
-    db.cardState.findMany({ where: { userId, cardId: { in: cardIds } }, select: storedStateSelect }),
-    db.reviewLog.findMany({ where: { userId, cardId: { in: cardIds } }, select: reviewRowSelect, orderBy: { reviewedAt: "asc" } }),
+  const search = view.search.trim();
+  const matching: Prisma.CardWhereInput = {
+    deckId,
+    ...(search ? { OR: [{ prompt: { contains: search, mode: "insensitive" } }, { answer: { contains: search, mode: "insensitive" } }] } : {}),
+  };
+  const [cardCount, states, reviewCount, matches, hidden] = await Promise.all([
+    db.card.count({ where: { deckId } }),
+    db.cardState.findMany({ where: { userId, card: { deckId } }, select: storedStateSelect }),
+    db.reviewLog.count({ where: { userId, card: { deckId } } }),
+    db.card.count({ where: matching }),
+    db.cardState.findMany({
+      where: { userId, card: { deckId }, ...hiddenAt(view.now) },
+      orderBy: [{ card: { position: "asc" } }, { cardId: "asc" }],
+      select: { suspended: true, buriedUntil: true, card: { select: { id: true, kind: true, prompt: true } } },
+    }),
   ]);
-  return { deck, states, reviews };
+  const pages = Math.max(1, Math.ceil(matches / DECK_PAGE_SIZE));
+  const page = Math.min(Math.max(1, view.page), pages);
+  const cards = await db.card.findMany({
+    where: matching,
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    skip: (page - 1) * DECK_PAGE_SIZE,
+    take: DECK_PAGE_SIZE,
+    select: { id: true, kind: true, prompt: true },
+  });
+  const counts = await db.reviewLog.groupBy({ by: ["cardId"], where: { userId, cardId: { in: cards.map((card) => card.id) } }, _count: { _all: true } });
+  const reviews = new Map(counts.map((row) => [row.cardId, row._count._all]));
+  return {
+    deck,
+    cardCount,
+    states,
+    reviewCount,
+    hidden: hidden.map(({ card, ...flags }) => ({ ...card, ...flags })),
+    page: { number: page, pages, matches, cards: cards.map((card) => ({ ...card, reviews: reviews.get(card.id) ?? 0 })) },
+  };
 }
 
 /** One visible card with the learner's memory of it and every grade they gave it, oldest first. */
 export async function loadCardProgress(db: Db, userId: string, cardId: string) {
   const card = await db.card.findFirst({
     where: { id: cardId, deck: studiableDeckWhere(userId) },
-    select: { id: true, prompt: true, answer: true, tags: true, deck: { select: { id: true, name: true } } },
+    select: { id: true, kind: true, prompt: true, answer: true, tags: true, deck: { select: { id: true, name: true } } },
   });
   if (!card) return null;
   const [state, reviews] = await Promise.all([

@@ -1,47 +1,13 @@
-import { isDueToday, studyDayKey } from "@/lib/srs/day";
+import { studyDayKey } from "@/lib/srs/day";
 import type { DaySettings } from "@/lib/srs/settings";
-import type { CardRow, MemoryRow, ReviewRow } from "./rows";
+import type { ReviewRow } from "./rows";
 
-export type TodaySummary = {
-  /** Studied cards whose due time has passed. */
-  dueNow: number;
-  /** Studied cards that fall due before the study day ends. */
-  dueLaterToday: number;
-  /** New cards the daily limit still allows, capped by the unstudied cards there are. */
-  newLeft: number;
-  reviewsToday: number;
-  timeTodayMs: number;
-};
+/** What the learner did today; what is due today comes from lib/study/deck-list, counted like the study queue. */
+export type TodaySummary = { reviewsToday: number; timeTodayMs: number };
 
-/** The numbers for the "Today" panel. */
-export function summarizeToday(input: {
-  cards: readonly CardRow[];
-  memories: ReadonlyMap<string, MemoryRow>;
-  reviews: readonly ReviewRow[];
-  now: Date;
-  daySettings: DaySettings;
-  newCardsPerDay: number;
-}): TodaySummary {
-  const { now, daySettings } = input;
-  let dueNow = 0;
-  let dueLaterToday = 0;
-  let unstudied = 0;
-  for (const card of input.cards) {
-    const memory = input.memories.get(card.cardId);
-    if (memory?.suspended) continue;
-    if (!memory || memory.state === 0) unstudied += 1;
-    else if (memory.due.getTime() <= now.getTime()) dueNow += 1;
-    else if (isDueToday(memory.due, now, daySettings)) dueLaterToday += 1;
-  }
-  const todayKey = studyDayKey(now, daySettings);
-  const reviewsToday = input.reviews.filter((review) => studyDayKey(review.reviewedAt, daySettings) === todayKey);
-  // A card's first review (state new before it) is what uses up the daily new-card allowance.
-  const introducedToday = reviewsToday.filter((review) => review.state === 0).length;
-  return {
-    dueNow,
-    dueLaterToday,
-    newLeft: Math.min(unstudied, Math.max(0, input.newCardsPerDay - introducedToday)),
-    reviewsToday: reviewsToday.length,
-    timeTodayMs: reviewsToday.reduce((sum, review) => sum + review.durationMs, 0),
-  };
+/** Today's reviews and time spent, in the learner's study day. */
+export function summarizeToday(input: { reviews: readonly ReviewRow[]; now: Date; daySettings: DaySettings }): TodaySummary {
+  const todayKey = studyDayKey(input.now, input.daySettings);
+  const reviewsToday = input.reviews.filter((review) => studyDayKey(review.reviewedAt, input.daySettings) === todayKey);
+  return { reviewsToday: reviewsToday.length, timeTodayMs: reviewsToday.reduce((sum, review) => sum + review.durationMs, 0) };
 }

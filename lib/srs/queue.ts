@@ -1,4 +1,4 @@
-import { State } from "ts-fsrs";
+import { availabilityAt } from "@/lib/srs/availability";
 import type { StoredCardState } from "@/lib/srs/card-state";
 import { endOfStudyDay } from "@/lib/srs/day";
 import type { DaySettings } from "@/lib/srs/settings";
@@ -38,10 +38,6 @@ function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function isAvailable(item: QueueItem, now: Date): boolean {
-  return !item.suspended && !(item.buriedUntil && item.buriedUntil.getTime() > now.getTime());
-}
-
 function interleaveNewCards(reviews: string[], newCards: string[]): string[] {
   if (newCards.length === 0) return reviews;
   const reviewsPerNew = Math.ceil(reviews.length / newCards.length);
@@ -54,25 +50,21 @@ function interleaveNewCards(reviews: string[], newCards: string[]): string[] {
   return ordered.concat(newCards.slice(nextNew));
 }
 
-/** Orders what the learner should study now and counts it by kind; suspended and buried cards never appear. */
+/** Orders what the learner should study now and counts it by kind (lib/srs/availability); suspended and buried cards never appear. */
 export function buildStudyQueue(input: StudyQueueInput): StudyQueue {
   const nowMs = input.now.getTime();
-  const endOfDayMs = endOfStudyDay(input.now, input.daySettings).getTime();
+  const endOfDay = endOfStudyDay(input.now, input.daySettings);
   const learningNow: Scheduled[] = [];
   const learningLater: Scheduled[] = [];
   const reviews: Scheduled[] = [];
   const newCards: QueueItem[] = [];
 
   for (const item of input.items) {
-    if (!isAvailable(item, input.now)) continue;
-    const { state } = item;
-    if (!state || state.state === State.New) {
-      newCards.push(item);
-      continue;
-    }
-    const entry = { cardId: item.cardId, due: state.due.getTime() };
-    if (entry.due >= endOfDayMs) continue;
-    if (state.state === State.Review) reviews.push(entry);
+    const availability = availabilityAt(item, input.now, endOfDay);
+    if (availability === "new") newCards.push(item);
+    if (availability !== "review" && availability !== "learning") continue;
+    const entry = { cardId: item.cardId, due: item.state!.due.getTime() };
+    if (availability === "review") reviews.push(entry);
     else if (entry.due <= nowMs) learningNow.push(entry);
     else learningLater.push(entry);
   }

@@ -5,14 +5,16 @@ import { createNewCardState } from "@/lib/srs/card-state";
 import { endOfStudyDay } from "@/lib/srs/day";
 import { canStudyCard } from "./access";
 import { loadStudySettings } from "./data";
+import { findStateRow, toPreviousStateJson } from "./grade-rows";
 import { withStudyLock } from "./lock";
 import { cardActionSchema, entityIdSchema, type CardAction } from "./schema";
 
-export type CardActionOutcome = { cardId: string; action: CardAction; suspended: boolean; buriedUntil: string | null };
+export type CardActionOutcome = { actionId: string; cardId: string; action: CardAction; suspended: boolean; buriedUntil: string | null };
 
 /**
- * Bury (hidden until the learner's next study day starts), suspend, unsuspend, or reset (back to new; the
- * review history stays). A card never studied gets a fresh new-card row to carry the flag.
+ * Bury (hidden until the learner's next study day starts), unbury, suspend, unsuspend, or reset (back to new;
+ * the review history stays). A card never studied gets a fresh new-card row to carry the flag. Each action is
+ * logged with the row it replaced, so undo can put the card back exactly (lib/study/undo.ts).
  */
 export async function applyCardAction(db: Db, userId: string, cardId: unknown, action: unknown, now: Date): Promise<ActionResult<CardActionOutcome>> {
   const id = entityIdSchema.safeParse(cardId);
@@ -22,23 +24,30 @@ export async function applyCardAction(db: Db, userId: string, cardId: unknown, a
   const settings = await loadStudySettings(db, userId);
   const change = {
     bury: { buriedUntil: endOfStudyDay(now, settings) },
+    unbury: { buriedUntil: null },
     suspend: { suspended: true },
     unsuspend: { suspended: false },
     reset: { ...createNewCardState(now), buriedUntil: null },
   }[kind.data];
-  const row = await withStudyLock(db, userId, (tx) =>
-    tx.cardState.upsert({
+  return withStudyLock(db, userId, async (tx) => {
+    const before = await findStateRow(tx, userId, id.data);
+    const row = await tx.cardState.upsert({
       where: { userId_cardId: { userId, cardId: id.data } },
       create: { userId, cardId: id.data, ...createNewCardState(now), ...change },
       update: change,
       select: { suspended: true, buriedUntil: true },
-    }),
-  );
-  return ok({ cardId: id.data, action: kind.data, suspended: row.suspended, buriedUntil: row.buriedUntil?.toISOString() ?? null });
+    });
+    const log = await tx.cardActionLog.create({
+      data: { userId, cardId: id.data, action: kind.data, previousState: before ? toPreviousStateJson(before) : undefined },
+      select: { id: true },
+    });
+    return ok({ actionId: log.id, cardId: id.data, action: kind.data, suspended: row.suspended, buriedUntil: row.buriedUntil?.toISOString() ?? null });
+  });
 }
 
 /** Hides the card until the start of the learner's next study day, in their own time zone. */
 export const buryCard = (db: Db, userId: string, cardId: string, now: Date) => applyCardAction(db, userId, cardId, "bury", now);
+export const unburyCard = (db: Db, userId: string, cardId: string, now: Date) => applyCardAction(db, userId, cardId, "unbury", now);
 export const suspendCard = (db: Db, userId: string, cardId: string, now: Date) => applyCardAction(db, userId, cardId, "suspend", now);
 export const unsuspendCard = (db: Db, userId: string, cardId: string, now: Date) => applyCardAction(db, userId, cardId, "unsuspend", now);
 export const resetCard = (db: Db, userId: string, cardId: string, now: Date) => applyCardAction(db, userId, cardId, "reset", now);

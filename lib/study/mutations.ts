@@ -9,19 +9,15 @@ import { canStudyCard } from "./access";
 import { loadStudySettings } from "./data";
 import { findReviewById, findStateRow, toPreviousStateJson, writeReview } from "./grade-rows";
 import { withStudyLock } from "./lock";
-import { rebuildCardHistory } from "./review-history";
 import {
   parseCardState,
   previousStateSchema,
   reviewInputSchema,
   serializeCardState,
-  undoInputSchema,
   type CardStateJson,
   type ParsedReviewInput,
-  type StudyCard,
 } from "./schema";
 import { pickFsrsState } from "./state-row";
-import { CARD_CONTENT_SELECT, toStudyCard } from "./study-card";
 
 export type GradeOutcome = { reviewId: string; cardId: string; rating: number; reviewedAt: string; state: CardStateJson };
 /** The card changed since the client loaded it (another tab or device); `current` is what it is now. */
@@ -100,42 +96,4 @@ async function applyReview(
 
 function describeReview(reviewId: string, cardId: string, rating: number, reviewedAt: Date, next: Parameters<typeof serializeCardState>[0]): GradeOutcome {
   return { reviewId, cardId, rating, reviewedAt: reviewedAt.toISOString(), state: serializeCardState(next) };
-}
-
-export type UndoOutcome = { reviewId: string; card: StudyCard };
-
-/**
- * Takes back the learner's latest review: deletes its log and restores the card exactly as it was before
- * (or forgets the card again when that was its first review). Returns the card to show again.
- */
-export async function undoLastReview(db: Db, userId: string, input: unknown, now: Date): Promise<ActionResult<UndoOutcome>> {
-  const parsed = undoInputSchema.safeParse(input ?? {});
-  if (!parsed.success) return failInvalidInput(parsed.error, "Check the review and try again.");
-  const settings = await loadStudySettings(db, userId);
-  return withStudyLock(db, userId, async (tx) => {
-    const latest = await tx.reviewLog.findFirst({
-      where: { userId },
-      orderBy: [{ createdAt: "desc" }, { reviewedAt: "desc" }],
-      select: { id: true, cardId: true, reviewedAt: true, previousState: true, card: { select: CARD_CONTENT_SELECT } },
-    });
-    if (!latest) return fail("not_found", "There is no review to undo.");
-    if (parsed.data.reviewId && parsed.data.reviewId !== latest.id) {
-      return fail("conflict", "Your latest review is no longer the one shown here.");
-    }
-    await tx.reviewLog.delete({ where: { id: latest.id } });
-    // A review synced late may sit before others of the card in time; the card is then its log replayed without it.
-    if (await tx.reviewLog.count({ where: { userId, cardId: latest.cardId, reviewedAt: { gt: latest.reviewedAt } } })) {
-      const state = await rebuildCardHistory(tx, userId, latest.cardId, [], settings);
-      return ok({ reviewId: latest.id, card: toStudyCard(latest.card, state, now, settings) });
-    }
-    if (latest.previousState === null) {
-      await tx.cardState.deleteMany({ where: { userId, cardId: latest.cardId } });
-      return ok({ reviewId: latest.id, card: toStudyCard(latest.card, null, now, settings) });
-    }
-    const stored = previousStateSchema.parse(latest.previousState);
-    const restored = { ...parseCardState(stored), suspended: stored.suspended, buriedUntil: stored.buriedUntil ? new Date(stored.buriedUntil) : null };
-    const key = { userId_cardId: { userId, cardId: latest.cardId } };
-    await tx.cardState.upsert({ where: key, create: { userId, cardId: latest.cardId, ...restored }, update: restored });
-    return ok({ reviewId: latest.id, card: toStudyCard(latest.card, parseCardState(stored), now, settings) });
-  });
 }

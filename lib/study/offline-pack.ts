@@ -71,7 +71,7 @@ export function recordReviewInPack(pack: OfflinePack, cardId: string, before: Ca
 
 /** The pack after a bury, suspend or reset the server accepted: hidden cards leave it, a reset card is new again. */
 export function withCardAction(pack: OfflinePack, cardId: string, action: CardAction): OfflinePack {
-  if (action === "unsuspend") return pack;
+  if (action === "unsuspend" || action === "unbury") return pack;
   if (action === "reset") return { ...pack, cards: pack.cards.map((card) => (card.id === cardId ? { ...card, state: null } : card)) };
   return { ...pack, cards: pack.cards.filter((card) => card.id !== cardId) };
 }

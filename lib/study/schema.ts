@@ -52,12 +52,15 @@ export const reviewSyncInputSchema = z.object({
 export type SyncReviewInput = z.input<typeof reviewSyncInputSchema>["reviews"][number];
 export type ParsedSyncReview = z.output<typeof reviewSyncInputSchema>["reviews"][number];
 
-export const undoInputSchema = z.object({
-  /** When given, undo only if this is still the learner's latest review (another tab may have graded since). */
-  reviewId: z.uuid().optional(),
-});
+/**
+ * Undo names the step it means, a review or a card action; it is undone only while nothing later touched that
+ * card (another tab may have studied it since). Naming neither undoes the learner's latest step of either kind.
+ */
+export const undoInputSchema = z
+  .object({ reviewId: z.uuid().optional(), actionId: entityIdSchema.optional() })
+  .refine((input) => !(input.reviewId && input.actionId), "Name one review or one card action, not both.");
 
-export const cardActionSchema = z.enum(["bury", "suspend", "unsuspend", "reset"]);
+export const cardActionSchema = z.enum(["bury", "unbury", "suspend", "unsuspend", "reset"]);
 export type CardAction = z.infer<typeof cardActionSchema>;
 
 export const queueQuerySchema = z.object({ deck: entityIdSchema.optional() });

@@ -6,7 +6,8 @@ import type { ReviewRating } from "@/lib/srs/grade";
 import { traceReviews } from "@/lib/srs/replay";
 import { studySettingsSchema } from "@/lib/srs/settings";
 import { resetCard } from "@/lib/study/card-actions";
-import { gradeCard, undoLastReview } from "@/lib/study/mutations";
+import { gradeCard } from "@/lib/study/mutations";
+import { undoLastStep } from "@/lib/study/undo";
 import { syncReviews } from "@/lib/study/review-sync";
 import { MAX_SYNC_BATCH, type SyncReviewInput } from "@/lib/study/schema";
 import { seededRandom } from "../support/seeded-random";
@@ -181,7 +182,7 @@ describe("syncReviews", () => {
     const others = reviews.filter((review) => review !== late);
     expect((await syncReviews(db, userId, { reviews: others }, now)).ok).toBe(true);
     expect((await syncReviews(db, userId, { reviews: [late] }, now)).ok).toBe(true);
-    const undone = await undoLastReview(db, userId, { reviewId: late.reviewId }, now);
+    const undone = await undoLastStep(db, userId, { reviewId: late.reviewId }, now);
     expect(undone.ok).toBe(true);
     expect(await readCard(userId, cardId)).toEqual(expectedOutcome(others));
   });

@@ -2,9 +2,10 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createTestDb } from "../support/test-db";
 import { createDeck, createLearner, snapshotStudy } from "../support/study-fixtures";
-import { buryCard, resetCard, suspendCard, unsuspendCard } from "@/lib/study/card-actions";
+import { applyCardAction, buryCard, resetCard, suspendCard, unburyCard, unsuspendCard } from "@/lib/study/card-actions";
 import { loadStudyQueue } from "@/lib/study/data";
-import { gradeCard, undoLastReview } from "@/lib/study/mutations";
+import { gradeCard } from "@/lib/study/mutations";
+import { undoLastStep } from "@/lib/study/undo";
 
 const db = await createTestDb();
 const T0 = new Date("2026-03-02T09:00:00.000Z");
@@ -17,7 +18,7 @@ async function grade(userId: string, cardId: string, rating: number, at: Date) {
   return result.data;
 }
 
-describe("undoLastReview", () => {
+describe("undoLastStep: reviews", () => {
   it("restores the card and the log exactly, back to no state at all after the first review", async () => {
     const learner = await createLearner(db);
     const deck = await createDeck(db, learner.id, { count: 1 });
@@ -28,13 +29,15 @@ describe("undoLastReview", () => {
     const afterFirst = await snapshotStudy(db, learner.id);
     const second = await grade(learner.id, cardId, 1, new Date(T0.getTime() + 600_000));
 
-    const undone = await undoLastReview(db, learner.id, { reviewId: second.reviewId }, new Date(T0.getTime() + 700_000));
-    expect(undone).toMatchObject({ ok: true, data: { reviewId: second.reviewId, card: { id: cardId, state: { reps: 1 } } } });
+    const undone = await undoLastStep(db, learner.id, { reviewId: second.reviewId }, new Date(T0.getTime() + 700_000));
+    expect(undone).toMatchObject({ ok: true, data: { step: "review", id: second.reviewId, card: { id: cardId, state: { reps: 1 } } } });
     expect(await snapshotStudy(db, learner.id)).toEqual(afterFirst);
 
-    expect((await undoLastReview(db, learner.id, {}, T0)).ok).toBe(true);
+    // Then the suspend, and the first review.
+    expect(await undoLastStep(db, learner.id, {}, T0)).toMatchObject({ ok: true, data: { step: "suspend" } });
+    expect(await undoLastStep(db, learner.id, {}, T0)).toMatchObject({ ok: true, data: { step: "review" } });
     expect(await snapshotStudy(db, learner.id)).toEqual(untouched);
-    expect(await undoLastReview(db, learner.id, {}, T0)).toMatchObject({ ok: false, code: "not_found" });
+    expect(await undoLastStep(db, learner.id, {}, T0)).toMatchObject({ ok: false, code: "not_found" });
   });
 
   it("refuses to undo when the latest review is not the one the client means", async () => {
@@ -42,8 +45,8 @@ describe("undoLastReview", () => {
     const deck = await createDeck(db, learner.id, { count: 2 });
     await grade(learner.id, deck.cardIds[0]!, 3, T0);
     const before = await snapshotStudy(db, learner.id);
-    expect(await undoLastReview(db, learner.id, { reviewId: randomUUID() }, T0)).toMatchObject({ ok: false, code: "conflict" });
-    expect(await undoLastReview(db, learner.id, { reviewId: "nope" }, T0)).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(await undoLastStep(db, learner.id, { reviewId: randomUUID() }, T0)).toMatchObject({ ok: false, code: "conflict" });
+    expect(await undoLastStep(db, learner.id, { reviewId: "nope" }, T0)).toMatchObject({ ok: false, code: "invalid_input" });
     expect(await snapshotStudy(db, learner.id)).toEqual(before);
   });
 
@@ -53,8 +56,89 @@ describe("undoLastReview", () => {
     await grade(owner.id, deck.cardIds[0]!, 3, T0);
     const before = await snapshotStudy(db, owner.id);
     const other = await createLearner(db);
-    expect(await undoLastReview(db, other.id, {}, T0)).toMatchObject({ ok: false, code: "not_found" });
+    expect(await undoLastStep(db, other.id, {}, T0)).toMatchObject({ ok: false, code: "not_found" });
     expect(await snapshotStudy(db, owner.id)).toEqual(before);
+  });
+});
+
+/** Lets the wall clock move on, so two steps are logged in distinct milliseconds (undo orders steps by write time). */
+const nextTick = () => new Promise((resolve) => setTimeout(resolve, 3));
+
+async function act(userId: string, cardId: string, action: string, at: Date) {
+  const result = await applyCardAction(db, userId, cardId, action, at);
+  if (!result.ok) throw new Error(result.message);
+  return result.data;
+}
+
+describe("undoLastStep: whatever the last step was", () => {
+  it("after grading one card and burying the next, undo takes back the bury, then the grade (issue #21)", async () => {
+    const learner = await createLearner(db);
+    const deck = await createDeck(db, learner.id, { count: 2 });
+    const [first, second] = deck.cardIds as [string, string];
+    const untouched = await snapshotStudy(db, learner.id);
+    const review = await grade(learner.id, first, 3, T0);
+    const graded = await snapshotStudy(db, learner.id);
+    await nextTick();
+    await act(learner.id, second, "bury", T0);
+    expect((await loadStudyQueue(db, learner.id, { deckId: deck.id, now: T0 })).cards.map((card) => card.id)).not.toContain(second);
+
+    expect(await undoLastStep(db, learner.id, {}, T0)).toMatchObject({ ok: true, data: { step: "bury", card: { id: second, state: null } } });
+    expect(await snapshotStudy(db, learner.id)).toEqual(graded);
+    expect((await loadStudyQueue(db, learner.id, { deckId: deck.id, now: T0 })).cards.map((card) => card.id)).toContain(second);
+
+    expect(await undoLastStep(db, learner.id, {}, T0)).toMatchObject({ ok: true, data: { step: "review", id: review.reviewId, card: { id: first } } });
+    expect(await snapshotStudy(db, learner.id)).toEqual(untouched);
+    expect(await undoLastStep(db, learner.id, {}, T0)).toMatchObject({ ok: false, code: "not_found" });
+  });
+
+  it.each(["bury", "unbury", "suspend", "unsuspend", "reset"])("undoing %s puts the studied card back exactly as it was", async (action) => {
+    const learner = await createLearner(db);
+    const deck = await createDeck(db, learner.id, { count: 1 });
+    const cardId = deck.cardIds[0]!;
+    await grade(learner.id, cardId, 3, T0);
+    await grade(learner.id, cardId, 4, new Date(T0.getTime() + 600_000));
+    const later = new Date(T0.getTime() + 20 * 86_400_000);
+    // Unbury and unsuspend need a hidden card to act on.
+    if (action === "unbury") await act(learner.id, cardId, "bury", later);
+    if (action === "unsuspend") await act(learner.id, cardId, "suspend", later);
+    const before = await snapshotStudy(db, learner.id);
+    const queueBefore = await loadStudyQueue(db, learner.id, { deckId: deck.id, now: later });
+    await nextTick();
+    const done = await act(learner.id, cardId, action, later);
+    expect(await snapshotStudy(db, learner.id)).not.toEqual(before);
+
+    const undone = await undoLastStep(db, learner.id, { actionId: done.actionId }, later);
+    expect(undone).toMatchObject({ ok: true, data: { step: action, id: done.actionId, card: { id: cardId, state: { reps: 2 } } } });
+    expect(await snapshotStudy(db, learner.id)).toEqual(before);
+    expect(await loadStudyQueue(db, learner.id, { deckId: deck.id, now: later })).toEqual(queueBefore);
+    expect(await undoLastStep(db, learner.id, { actionId: done.actionId }, later)).toMatchObject({ ok: false, code: "conflict" });
+  });
+
+  it("undoing a bury or reset of a card never studied forgets the card again", async () => {
+    const learner = await createLearner(db);
+    const deck = await createDeck(db, learner.id, { count: 1 });
+    const untouched = await snapshotStudy(db, learner.id);
+    for (const action of ["bury", "suspend", "reset"]) {
+      await act(learner.id, deck.cardIds[0]!, action, T0);
+      expect((await undoLastStep(db, learner.id, {}, T0)).ok).toBe(true);
+      expect(await snapshotStudy(db, learner.id)).toEqual(untouched);
+    }
+  });
+
+  it("refuses to undo a step when a later one changed its card, and another learner's step, changing nothing", async () => {
+    const learner = await createLearner(db);
+    const deck = await createDeck(db, learner.id, { count: 1 });
+    const cardId = deck.cardIds[0]!;
+    const buried = await act(learner.id, cardId, "bury", T0);
+    await nextTick();
+    await act(learner.id, cardId, "suspend", T0);
+    const before = await snapshotStudy(db, learner.id);
+    expect(await undoLastStep(db, learner.id, { actionId: buried.actionId }, T0)).toMatchObject({ ok: false, code: "conflict" });
+    const other = await createLearner(db);
+    expect(await undoLastStep(db, other.id, {}, T0)).toMatchObject({ ok: false, code: "not_found" });
+    expect(await undoLastStep(db, other.id, { actionId: buried.actionId }, T0)).toMatchObject({ ok: false, code: "conflict" });
+    expect(await undoLastStep(db, learner.id, { actionId: buried.actionId, reviewId: randomUUID() }, T0)).toMatchObject({ ok: false, code: "invalid_input" });
+    expect(await snapshotStudy(db, learner.id)).toEqual(before);
   });
 });
 
@@ -97,8 +181,8 @@ describe("card actions", () => {
     await grade(owner.id, deck.cardIds[0]!, 3, T0);
     const before = await snapshotStudy(db, owner.id);
     const other = await createLearner(db);
-    for (const act of [buryCard, suspendCard, unsuspendCard, resetCard]) {
-      expect(await act(db, other.id, deck.cardIds[0]!, T0)).toMatchObject({ ok: false, code: "not_found" });
+    for (const cardAction of [buryCard, unburyCard, suspendCard, unsuspendCard, resetCard]) {
+      expect(await cardAction(db, other.id, deck.cardIds[0]!, T0)).toMatchObject({ ok: false, code: "not_found" });
     }
     expect(await snapshotStudy(db, owner.id)).toEqual(before);
     expect(await snapshotStudy(db, other.id)).toEqual({ states: [], logs: [] });

@@ -1,3 +1,4 @@
+import type { HiddenStatus } from "@/lib/progress/card-status";
 const dayLabel = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 const monthLabel = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
 
@@ -39,3 +40,10 @@ export function formatStability(days: number): string {
 
 export const STATE_LABELS = ["New", "Learning", "Review", "Relearning"] as const;
 export const RATING_LABELS = ["", "Again", "Hard", "Good", "Easy"] as const;
+
+/** A card's state in words: "Suspended", "Buried until 5 Mar 2026, 04:00", or else its memory state. */
+export function describeCardState(hidden: HiddenStatus, memoryLabel: string, timeZone: string): string {
+  if (hidden?.kind === "suspended") return "Suspended";
+  if (hidden?.kind === "buried") return `Buried until ${formatInstant(hidden.until, timeZone)}`;
+  return memoryLabel;
+}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Streak } from "@/lib/progress/streak";
+import type { TodayCounts } from "@/lib/srs/availability";
 import type { TodaySummary } from "@/lib/progress/today";
 import { formatDuration } from "./format";
 
@@ -18,15 +19,15 @@ function describeStreak(streak: Streak): string {
   return streak.studiedToday ? "Today counts." : "Study today to keep it.";
 }
 
-/** Today's workload and streak, with the way into a study session. */
-export function TodayPanel({ today, streak, hasCards }: { today: TodaySummary; streak: Streak; hasCards: boolean }) {
-  const work = today.dueNow + today.newLeft;
+/** Today's workload (counted as the Decks page and the study queue count it) and streak, with the way into a study session. */
+export function TodayPanel({ today, work, streak, hasCards }: { today: TodaySummary; work: TodayCounts; streak: Streak; hasCards: boolean }) {
+  const due = work.review + work.learning;
   return (
     <section aria-labelledby="today-heading" className="flex flex-col gap-4 rounded-2xl border border-line bg-surface p-4">
       <h2 id="today-heading" className="text-xl font-semibold">Today</h2>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-        <Stat label="Due now" value={today.dueNow} detail={today.dueLaterToday > 0 ? `${today.dueLaterToday} more later today` : undefined} />
-        <Stat label="New left today" value={today.newLeft} />
+        <Stat label="Due today" value={due} detail={work.learning > 0 ? `${work.learning} of them learning` : undefined} />
+        <Stat label="New left today" value={work.new} />
         <Stat label="Reviews today" value={today.reviewsToday} detail={today.reviewsToday > 0 ? formatDuration(today.timeTodayMs) : undefined} />
         <Stat label="Streak" value={`${streak.current} ${streak.current === 1 ? "day" : "days"}`} detail={describeStreak(streak)} />
       </dl>
@@ -35,7 +36,7 @@ export function TodayPanel({ today, streak, hasCards }: { today: TodaySummary; s
           Study now
         </Link>
         {hasCards ? (
-          <p className="text-muted">{work > 0 ? `${work} cards waiting.` : "All done for now. Come back later or study ahead."}</p>
+          <p className="text-muted">{due + work.new > 0 ? `${due + work.new} cards waiting.` : "All done for now. Come back later or study ahead."}</p>
         ) : (
           <p>
             You have no cards yet.{" "}

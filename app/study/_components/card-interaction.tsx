@@ -6,15 +6,17 @@ import type { StudyCard } from "@/lib/study/schema";
 
 /** What the learner answered on a tappable or typed card; the study screen turns it into a suggested grade. */
 export type Attempt = { correct: boolean };
+/** Called with the attempt, or with nothing when the learner only asked to see the answer. */
+type OnAnswer = (attempt?: Attempt) => void;
 
 /** Tappable options for multiple choice and true/false, a typed answer for numeric cards, nothing for flip cards. */
-export function CardInteraction(props: { card: StudyCard; showing: number; revealed: boolean; onAnswer: (attempt: Attempt) => void }) {
+export function CardInteraction(props: { card: StudyCard; showing: number; revealed: boolean; onAnswer: OnAnswer }) {
   if (props.card.kind === "NUMERIC") return <TypedAnswer {...props} />;
   if (listChoices(props.card).length > 0) return <ChoiceButtons {...props} />;
   return null;
 }
 
-function ChoiceButtons({ card, showing, revealed, onAnswer }: { card: StudyCard; showing: number; revealed: boolean; onAnswer: (attempt: Attempt) => void }) {
+function ChoiceButtons({ card, showing, revealed, onAnswer }: { card: StudyCard; showing: number; revealed: boolean; onAnswer: OnAnswer }) {
   const [picked, setPicked] = useState<string | null>(null);
   // Seeded by the card's review count and this session's showing, so the order changes each time the card comes back.
   const choices = orderChoicesForShowing(card, `${card.id}:${card.state?.reps ?? 0}:${showing}`);
@@ -45,7 +47,7 @@ function ChoiceButtons({ card, showing, revealed, onAnswer }: { card: StudyCard;
   );
 }
 
-function TypedAnswer({ card, revealed, onAnswer }: { card: StudyCard; revealed: boolean; onAnswer: (attempt: Attempt) => void }) {
+function TypedAnswer({ card, revealed, onAnswer }: { card: StudyCard; revealed: boolean; onAnswer: OnAnswer }) {
   const id = useId();
   const [value, setValue] = useState("");
   const [verdict, setVerdict] = useState<string | null>(null);
@@ -55,10 +57,12 @@ function TypedAnswer({ card, revealed, onAnswer }: { card: StudyCard; revealed: 
       onSubmit={(event) => {
         event.preventDefault();
         if (revealed) return;
-        const check = checkTypedAnswer(card.answer, value, { tolerance: card.tolerance ?? undefined });
-        setVerdict(check.correct ? "Correct." : check.close ? "Almost: check the spelling." : "Not quite.");
         // Hand the keyboard back to the page so Space and 1-4 grade straight away.
         if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+        // Nothing typed is a request to see the answer, not a wrong answer: no verdict, no suggested grade.
+        if (value.trim() === "") return onAnswer();
+        const check = checkTypedAnswer(card.answer, value, { tolerance: card.tolerance ?? undefined });
+        setVerdict(check.correct ? "Correct." : check.close ? "Almost: check the spelling." : "Not quite.");
         onAnswer({ correct: check.correct });
       }}
     >

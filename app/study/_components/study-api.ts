@@ -18,22 +18,25 @@ export async function fetchQueue(deckId: string | null): Promise<StudyQueueJson 
 
 const undoResponseSchema = z.object({ ok: z.literal(true), card: studyCardSchema });
 
-/** Asks the server to take back this review; the restored card, or null when it refused or was unreachable. */
-export async function requestUndo(reviewId: string) {
+/** Asks the server to take back this review or card action; the restored card, or null when it refused or was unreachable. */
+export async function requestUndo(step: { reviewId: string } | { actionId: string }) {
   try {
-    const parsed = undoResponseSchema.safeParse(await (await post("/api/reviews/undo", { reviewId })).json());
+    const parsed = undoResponseSchema.safeParse(await (await post("/api/reviews/undo", step)).json());
     return parsed.success ? parsed.data.card : null;
   } catch {
     return null;
   }
 }
 
-/** Bury, suspend or reset a card; whether the server accepted it. */
-export async function requestCardAction(cardId: string, action: CardAction): Promise<boolean> {
+const cardActionResponseSchema = z.object({ ok: z.literal(true), actionId: z.string() });
+
+/** Bury, suspend or reset a card; the id that undoes it, or null when the server refused or was unreachable. */
+export async function requestCardAction(cardId: string, action: CardAction): Promise<string | null> {
   try {
-    return (await post(`/api/cards/${encodeURIComponent(cardId)}/actions`, { action })).ok;
+    const parsed = cardActionResponseSchema.safeParse(await (await post(`/api/cards/${encodeURIComponent(cardId)}/actions`, { action })).json());
+    return parsed.success ? parsed.data.actionId : null;
   } catch {
-    return false;
+    return null;
   }
 }
 

@@ -21,9 +21,34 @@ import { fetchOfflinePack, fetchQueue, requestCardAction, requestUndo } from "./
 
 /** One grade of this session: enough to show the summary and, while `undoable`, to put the card back. Kept on the device too. */
 type Graded = StoredSession["graded"][number];
+/** One bury, suspend or reset the server accepted, with the id that takes it back and when it was done. */
+type Acted = { action: CardAction; actionId: string; queueBefore: StudyCard[]; at: number; undoable: boolean };
 
 const IDLE: OutboxStatus = { waiting: 0, saving: false, offline: false, retrying: false, signedOut: false, saved: 0, held: [] };
-const ACTION_NAMES: Record<CardAction, string> = { bury: "Bury", suspend: "Suspend", reset: "Reset", unsuspend: "Unsuspend" };
+const ACTION_NAMES: Record<CardAction, string> = { bury: "Bury", unbury: "Unbury", suspend: "Suspend", reset: "Reset", unsuspend: "Unsuspend" };
+const DONE: Record<CardAction, string> = {
+  bury: "Buried until tomorrow.",
+  unbury: "Unburied.",
+  suspend: "Suspended. Unsuspend it from the deck's page.",
+  unsuspend: "Unsuspended.",
+  reset: "Reset to new.",
+};
+const UNDONE: Record<"grade" | CardAction, string> = {
+  grade: "Review undone.",
+  bury: "Bury undone.",
+  unbury: "Unbury undone.",
+  suspend: "Suspend undone.",
+  unsuspend: "Unsuspend undone.",
+  reset: "Reset undone.",
+};
+
+/** The session's last step, grade or card action: Undo always takes back that one. */
+function lastStep(graded: readonly Graded[], acted: readonly Acted[]): { kind: "grade"; step: Graded } | { kind: "action"; step: Acted } | undefined {
+  const grade = graded.at(-1);
+  const action = acted.at(-1);
+  if (action && (!grade || action.at >= Date.parse(grade.review.reviewedAt))) return { kind: "action", step: action };
+  return grade ? { kind: "grade", step: grade } : undefined;
+}
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
@@ -46,8 +71,12 @@ async function prepareOfflineStudy(userId: string, deckId: string | null): Promi
  * through the outbox, online or not. `fromDevice`
  * says the queue was built from this device's copy (the offline page) rather than by the server.
  */
-export function StudySession({ initial, deckId, userId, fromDevice = false }: { initial: StudyQueueJson; deckId: string | null; userId: string; fromDevice?: boolean }) {
+export function StudySession(props: { title: string; initial: StudyQueueJson; deckId: string | null; userId: string; fromDevice?: boolean }) {
+  const { title, initial, deckId, userId, fromDevice = false } = props;
   const [queue, setQueue] = useState(initial.cards);
+  const [acted, setActed] = useState<Acted[]>([]);
+  const [toast, setToast] = useState<string | null>(null);
+  const cardArea = useRef<HTMLDivElement | null>(null);
   const [graded, setGradedState] = useState<Graded[]>([]);
   // The latest list, for callbacks that write it to the device before React has re-rendered.
   const gradedNow = useRef<Graded[]>([]);
@@ -83,6 +112,7 @@ export function StudySession({ initial, deckId, userId, fromDevice = false }: { 
     const fresh = await fetchQueue(deckId);
     if (!fresh) return setNotice("Could not reload your cards. Check your connection.");
     setGraded(gradedNow.current.map((entry) => ({ ...entry, undoable: false })));
+    setActed((list) => list.map((entry) => ({ ...entry, undoable: false })));
     present(fresh.cards);
     setNotice("That review could not be taken back here, so your cards were reloaded from the server.");
   }, [deckId, present, setGraded]);
@@ -113,6 +143,17 @@ export function StudySession({ initial, deckId, userId, fromDevice = false }: { 
       box.stop();
     };
   }, [userId, deckId, fromDevice, initial.cards, settings, setGraded]);
+
+  // A new card starts from its top; a revealed one keeps its answer and explanation in view above the thumb bar
+  // (the back's scroll margin is the bar's height).
+  useEffect(() => {
+    const behavior = window.matchMedia("(prefers-reduced-motion: reduce)").matches ? "auto" : "smooth";
+    if (!revealed) {
+      if ((cardArea.current?.getBoundingClientRect().top ?? 0) < 0) window.scrollTo({ top: 0, behavior });
+      return;
+    }
+    cardArea.current?.querySelector<HTMLElement>("[data-card-back]")?.scrollIntoView({ block: "nearest", behavior });
+  }, [revealed, presentation]);
 
   const reveal = useCallback((attempt?: Attempt) => {
     setRevealed(true);
@@ -148,43 +189,60 @@ export function StudySession({ initial, deckId, userId, fromDevice = false }: { 
       }
       present(comesBack ? [...queue.slice(1), next] : queue.slice(1));
       setNotice(null);
+      setToast(null);
     },
     [card, revealed, queue, settings, present, deckId, setGraded],
   );
 
   const undo = useCallback(async () => {
-    const last = gradedNow.current.at(-1);
+    const last = lastStep(gradedNow.current, acted);
     const box = outbox.current;
-    if (!last?.undoable || !box) return;
+    if (!last?.step.undoable || !box) return;
+    if (last.kind === "action") {
+      const { step } = last;
+      setActed((list) => list.filter((entry) => entry !== step));
+      present(step.queueBefore);
+      setToast(UNDONE[step.action]);
+      const restored = await requestUndo({ actionId: step.actionId });
+      if (!restored) return reload();
+      setQueue((current) => (current[0]?.id === restored.id ? [restored, ...current.slice(1)] : current));
+      // The device's stored deck dropped (or reset) the card; the server's copy has it back as it was.
+      if (navigator.onLine) void prepareOfflineStudy(userId, deckId);
+      return;
+    }
     const rest = gradedNow.current.slice(0, -1);
-    const { before } = last;
+    const { before, review } = last.step;
     setGraded(rest);
+    setToast(UNDONE.grade);
     present([before, ...queue.filter((entry) => entry.id !== before.id)]);
-    const gradedAt = new Date(last.review.reviewedAt);
-    const taken = await box.takeBack(last.review.reviewId, {
+    const gradedAt = new Date(review.reviewedAt);
+    const taken = await box.takeBack(review.reviewId, {
       deckId,
       cardId: before.id,
       pack: (pack) => recordReviewInPack(pack, before.id, pack.cards.find((entry) => entry.id === before.id)?.state ?? null, before.state, gradedAt),
       session: { day: studyDayKey(new Date(), settings), graded: rest },
     });
     if (taken !== "sent") return;
-    const restored = await requestUndo(last.review.reviewId);
+    const restored = await requestUndo({ reviewId: review.reviewId });
     if (!restored) return reload();
     setQueue((current) => (current[0]?.id === restored.id ? [restored, ...current.slice(1)] : current));
-  }, [queue, present, reload, deckId, settings, setGraded]);
+  }, [acted, queue, present, reload, userId, deckId, settings, setGraded]);
 
   // Offline these are refused rather than queued, and the card stays where it is until the server has agreed.
   const act = useCallback(
     async (action: CardAction) => {
       if (!card) return;
-      if (!navigator.onLine) return setNotice(`${ACTION_NAMES[action]} needs the network, so this card stays here. Your reviews are kept on this device.`);
-      const done = await requestCardAction(card.id, action);
-      if (!done) return setNotice(`${ACTION_NAMES[action]} did not work, so this card stays here. Check your connection and try again.`);
+      const queueBefore = queue;
+      setNotice(null);
+      if (!navigator.onLine) return setToast(`${ACTION_NAMES[action]} needs the network, so this card stays here. Your reviews are kept on this device.`);
+      const actionId = await requestCardAction(card.id, action);
+      if (!actionId) return setToast(`${ACTION_NAMES[action]} did not work, so this card stays here. Check your connection and try again.`);
       present((current) => (current[0]?.id === card.id ? current.slice(1) : current));
+      setActed((list) => [...list, { action, actionId, queueBefore, at: Date.now(), undoable: true }]);
+      setToast(DONE[action]);
       void updatePacks(userId, (pack) => withCardAction(pack, card.id, action));
-      setNotice({ bury: "Buried until tomorrow.", suspend: "Suspended.", reset: "Reset to new.", unsuspend: "Unsuspended." }[action]);
     },
-    [card, present, userId],
+    [card, queue, present, userId],
   );
 
   // The latest handlers, read by one long-lived key listener.
@@ -211,32 +269,35 @@ export function StudySession({ initial, deckId, userId, fromDevice = false }: { 
     return () => window.removeEventListener("keydown", onKey);
   }, []);
 
-  const canUndo = graded.at(-1)?.undoable ?? false;
+  const canUndo = lastStep(graded, acted)?.step.undoable ?? false;
 
   return (
-    <div className="flex flex-col gap-4">
-      <SessionProgress counts={countQueue(queue)} done={graded.length} />
-      <div className="flex items-center justify-between gap-2">
-        <SaveStatus status={status} />
-        <button type="button" onClick={() => void undo()} disabled={!canUndo} className="min-h-11 rounded-lg border border-line px-4 font-medium disabled:opacity-40">
-          Undo
-        </button>
+    <div className="flex flex-col gap-2">
+      <div className="flex flex-wrap items-start justify-between gap-x-2">
+        <h1 className="min-w-0 py-2 text-lg font-bold break-words">{title}</h1>
+        {card && <CardOptions onAction={(action) => void act(action)} />}
       </div>
+      <SessionProgress counts={countQueue(queue)} done={graded.length} />
       {notice && <p className="rounded-lg border border-line bg-surface p-3 text-sm">{notice}</p>}
       {status.held.length > 0 && (
         <HeldReviews held={status.held} onResend={(id) => void outbox.current?.resend(id)} onDiscard={(id) => void outbox.current?.discard(id)} />
       )}
       {card ? (
-        <>
+        // A tap anywhere on the card that is not one of its controls shows the answer (the bar's button and Space do too).
+        <div
+          ref={cardArea}
+          onClick={(event) => {
+            if (!revealed && !(event.target instanceof Element && event.target.closest("button, input, a, label, select, textarea"))) reveal();
+          }}
+          className={revealed ? "" : "cursor-pointer"}
+        >
           <CardFace
             key={presentation}
             card={card}
             revealed={revealed}
             interaction={<CardInteraction card={card} showing={presentation} revealed={revealed} onAnswer={reveal} />}
           />
-          <CardOptions onAction={(action) => void act(action)} />
-          <AnswerBar revealed={revealed} intervals={card.intervals} suggested={suggested} onShow={() => reveal()} onGrade={(rating) => void grade(rating)} />
-        </>
+        </div>
       ) : (
         <SessionSummary
           timeZone={settings.timeZone}
@@ -249,6 +310,22 @@ export function StudySession({ initial, deckId, userId, fromDevice = false }: { 
         />
       )}
       {offlineReady && <p className="text-sm text-muted">Ready to review offline on this device.</p>}
+      {/* Room to scroll the card's end above the thumb bar, which is fixed to the bottom of the screen. */}
+      <div className="h-36" />
+      <div className="fixed inset-x-0 bottom-0 z-10 border-t border-line bg-bg">
+        <div className="mx-auto flex max-w-xl flex-col gap-2 px-4 pt-2 pb-[max(0.75rem,env(safe-area-inset-bottom))]">
+          <div className="flex min-h-11 items-center justify-between gap-2">
+            <div className="min-w-0 flex-1">
+              <p role="status" aria-live="polite" className="text-sm font-medium break-words">{toast}</p>
+              <SaveStatus status={status} />
+            </div>
+            <button type="button" onClick={() => void undo()} disabled={!canUndo} className="min-h-11 shrink-0 rounded-lg border border-line px-4 font-medium disabled:opacity-40">
+              Undo
+            </button>
+          </div>
+          {card && <AnswerBar revealed={revealed} intervals={card.intervals} suggested={suggested} onShow={() => reveal()} onGrade={(rating) => void grade(rating)} />}
+        </div>
+      </div>
     </div>
   );
 }

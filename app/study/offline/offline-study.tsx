@@ -71,8 +71,7 @@ export function OfflineStudy() {
   }
   return (
     <>
-      <h1 className="text-xl font-bold break-words">{loaded.title}</h1>
-      <StudySession initial={loaded.queue} deckId={loaded.deckId} userId={loaded.userId} fromDevice />
+      <StudySession title={loaded.title} initial={loaded.queue} deckId={loaded.deckId} userId={loaded.userId} fromDevice />
       <KeysHint />
     </>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCloze } from "@/lib/cards/cloze";
+import { parseCloze, showPrompt } from "@/lib/cards/cloze";
 
 describe("parseCloze", () => {
   it("blanks a deletion and returns its answer", () => {
@@ -42,5 +42,12 @@ describe("parseCloze", () => {
 
   it("ignores an empty hint", () => {
     expect(parseCloze("Spend {{c1::3.5%::}} on core defence").front).toBe("Spend […] on core defence");
+  });
+});
+
+describe("showPrompt", () => {
+  it("shows a cloze card's deletions as blanks, so card lists never give the answer away (issue #21)", () => {
+    expect(showPrompt({ kind: "CLOZE", prompt: "Allies met in {{c1::Antalya}} in {{c2::May::month}} 2025." })).toBe("Allies met in […] in [month] 2025.");
+    expect(showPrompt({ kind: "QA", prompt: "Where is {{c1::this}} kept?" })).toBe("Where is {{c1::this}} kept?");
   });
 });

@@ -60,6 +60,11 @@ describe("class dashboard", () => {
     ]);
   });
 
+  it("shows a cloze card among the class's hardest as its blank, never its answer (issue #21)", () => {
+    const cards = INPUT.cards.map((card) => (card.id === "k1" ? { ...card, kind: "CLOZE", prompt: "Allies met in {{c1::Vilnius}}." } : card));
+    expect(computeCardRows({ ...INPUT, cards })[0]).toMatchObject({ cardId: "k1", prompt: "Allies met in […]." });
+  });
+
   it("exports the student table as CSV, defusing spreadsheet formulas in names", () => {
     const csv = studentTableToCsv(INPUT.assignments, computeStudentRows(INPUT));
     expect(csv.split("\r\n")).toEqual([

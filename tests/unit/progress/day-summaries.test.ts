@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { summarizeDailyActivity, summarizeWeeklyActivity } from "@/lib/progress/activity";
 import { forecastDueCards } from "@/lib/progress/forecast";
 import { measureWeeklyRetention } from "@/lib/progress/retention";
-import { indexMemories, type MemoryRow, type ReviewRow } from "@/lib/progress/rows";
+import type { MemoryRow, ReviewRow } from "@/lib/progress/rows";
 import { measureStreak } from "@/lib/progress/streak";
 import { summarizeToday } from "@/lib/progress/today";
 
@@ -22,30 +22,13 @@ function memory(cardId: string, due: Date, fields: Partial<MemoryRow> = {}): Mem
 }
 
 describe("summarizeToday", () => {
-  const cards = ["a", "b", "c", "d", "e", "f"].map((cardId) => ({ cardId, deckId: "d1", tags: [] }));
-  const memories = indexMemories([
-    memory("a", new Date(NOW.getTime() - HOUR_MS)),
-    memory("b", new Date(NOW.getTime() + 2 * HOUR_MS)),
-    memory("c", new Date(NOW.getTime() + 2 * DAY_MS)),
-    memory("d", new Date(NOW.getTime() - HOUR_MS), { suspended: true }),
-    memory("e", NOW, { state: 0 }),
-  ]);
-
-  it("counts due cards, the new allowance left and today's reviews in the learner's day", () => {
+  it("counts today's reviews and time in the learner's study day", () => {
     const reviews = [
       review("2024-03-05T09:30:00Z", { state: 0, durationMs: 4_000 }), // 04:30 in New York: today, a first review
       review("2024-03-05T12:00:00Z", { durationMs: 6_000 }),
       review("2024-03-05T08:30:00Z", { state: 0 }), // 03:30 in New York: still yesterday's study day
     ];
-    expect(summarizeToday({ cards, memories, reviews, now: NOW, daySettings: NEW_YORK, newCardsPerDay: 20 })).toEqual({
-      dueNow: 1,
-      dueLaterToday: 1,
-      newLeft: 2,
-      reviewsToday: 2,
-      timeTodayMs: 10_000,
-    });
-    expect(summarizeToday({ cards, memories, reviews, now: NOW, daySettings: NEW_YORK, newCardsPerDay: 2 }).newLeft).toBe(1);
-    expect(summarizeToday({ cards, memories, reviews, now: NOW, daySettings: NEW_YORK, newCardsPerDay: 0 }).newLeft).toBe(0);
+    expect(summarizeToday({ reviews, now: NOW, daySettings: NEW_YORK })).toEqual({ reviewsToday: 2, timeTodayMs: 10_000 });
   });
 });
 

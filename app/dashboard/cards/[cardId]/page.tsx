@@ -4,10 +4,13 @@ import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { showPrompt } from "@/lib/cards/cloze";
 import { describeCardMemory } from "@/lib/progress/card-memory";
+import { findHiddenStatus } from "@/lib/progress/card-status";
 import { loadCardProgress } from "@/lib/progress/data";
 import { findUserSettings } from "@/lib/users/data";
-import { formatDuration, formatInstant, formatPercent, formatStability, RATING_LABELS, STATE_LABELS } from "../../_components/format";
+import { describeCardState, formatDuration, formatInstant, formatPercent, formatStability, RATING_LABELS, STATE_LABELS } from "../../_components/format";
+import { UnhideCardButton } from "../../_components/unhide-card-button";
 
 export const metadata: Metadata = { title: "Card progress" };
 
@@ -32,8 +35,10 @@ export default async function CardProgressPage({ params }: { params: Promise<{ c
   if (!settings) redirect("/signin");
   if (!progress) notFound();
   const { card, state, reviews } = progress;
-  const memory = describeCardMemory(state, new Date(), settings);
+  const now = new Date();
+  const memory = describeCardMemory(state, now, settings);
   const zone = settings.timeZone;
+  const hidden = findHiddenStatus(state, now);
 
   return (
     <div className="flex flex-col gap-6">
@@ -42,17 +47,23 @@ export default async function CardProgressPage({ params }: { params: Promise<{ c
       </p>
       <h1 className="text-2xl font-bold">Card progress</h1>
       <section className="rounded-2xl border border-line bg-surface p-4">
-        <p className="whitespace-pre-line text-lg break-words">{card.prompt}</p>
+        <p className="whitespace-pre-line text-lg break-words">{showPrompt(card)}</p>
         <p className="mt-2 font-semibold break-words"><span className="text-muted">Answer: </span>{card.answer}</p>
       </section>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">
-        <Fact label="State" value={STATE_LABELS[state?.state ?? 0] ?? "New"} />
+        <Fact label="State" value={describeCardState(hidden, STATE_LABELS[state?.state ?? 0] ?? "New", zone)} />
         <Fact label="Recall probability now" value={memory.retrievability === null ? "Not studied yet" : formatPercent(memory.retrievability)} />
         <Fact label="Stability" value={memory.stability === null ? "—" : formatStability(memory.stability)} />
         <Fact label="Next due" value={memory.nextDue ? formatInstant(memory.nextDue, zone) : "—"} />
         <Fact label="Repetitions" value={String(state?.reps ?? 0)} />
         <Fact label="Lapses" value={String(state?.lapses ?? 0)} />
       </dl>
+      {hidden && (
+        <p className="flex flex-wrap items-center gap-3">
+          {hidden.kind === "suspended" ? "This card is suspended: it stays out of study until you unsuspend it." : "This card is buried: it comes back when the next study day starts."}
+          <UnhideCardButton cardId={card.id} action={hidden.kind === "suspended" ? "unsuspend" : "unbury"} cardName={showPrompt(card)} />
+        </p>
+      )}
       <section aria-labelledby="history-heading" className="flex flex-col gap-2">
         <h2 id="history-heading" className="text-xl font-semibold">Rating history</h2>
         {reviews.length === 0 ? (

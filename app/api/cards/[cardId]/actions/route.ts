@@ -8,14 +8,14 @@ import { cardActionSchema } from "@/lib/study/schema";
 
 const bodySchema = z.object({ action: cardActionSchema });
 
-/** POST /api/cards/ID/actions with {action: "bury" | "suspend" | "unsuspend" | "reset"}. */
+/** POST /api/cards/ID/actions with {action: "bury" | "unbury" | "suspend" | "unsuspend" | "reset"}. */
 export async function POST(request: Request, context: { params: Promise<{ cardId: string }> }) {
   const user = await getSessionUser();
   if (!user) return unauthenticated();
   const read = await readJsonBody(request);
   if (!read.ok) return read.response;
   const body = bodySchema.safeParse(read.body);
-  if (!body.success) return respond(fail("invalid_input", "Choose bury, suspend, unsuspend or reset."));
+  if (!body.success) return respond(fail("invalid_input", "Choose bury, unbury, suspend, unsuspend or reset."));
   const { cardId } = await context.params;
   return respond(await applyCardAction(getDb(), user.id, cardId, body.data.action, new Date()));
 }

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { showPrompt } from "@/lib/cards/cloze";
 import type { CardKindName } from "@/lib/cards/schema";
 import { FormMessage } from "../../../_components/form-message";
 import { KIND_NAMES } from "../../../_components/kind-names";
@@ -103,11 +104,11 @@ export function CardTable({ deckId, cards, otherDecks, filtered }: { deckId: str
               className="mt-3 h-5 w-5 shrink-0"
               checked={selected.has(card.id)}
               onChange={() => toggle(card.id)}
-              aria-label={`Select card ${index + 1}: ${card.prompt.slice(0, 60)}`}
+              aria-label={`Select card ${index + 1}: ${showPrompt(card).slice(0, 60)}`}
             />
             <div className="flex min-w-0 flex-1 flex-col gap-1">
               <Link href={`/teach/decks/${deckId}/cards/${card.id}`} className="flex min-h-11 items-center font-medium break-words text-brand underline-offset-2 hover:underline">
-                {card.prompt}
+                {showPrompt(card)}
               </Link>
               <p className="text-sm break-words text-muted">
                 {KIND_NAMES[card.kind]} · {card.answer}
