@@ -2,27 +2,38 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { ExamSummaryPanel } from "@/app/_components/exam-summary";
+import { loadExamSummaries } from "@/lib/exams/data";
 import { findStudiableDeck } from "@/lib/study/access";
-import { loadStudyQueue } from "@/lib/study/data";
-import { queueQuerySchema } from "@/lib/study/schema";
+import { loadStudyQueue, loadStudySettings } from "@/lib/study/data";
+import { loadExamPassQueue } from "@/lib/study/exam-pass";
+import { studyPageQuerySchema } from "@/lib/study/schema";
 import { KeysHint } from "./_components/keys-hint";
 import { StudySession } from "./_components/study-session";
 
 export const metadata: Metadata = { title: "Study" };
 
-/** /study?deck=ID studies one deck; /study alone studies everything due. */
+/** /study?deck=ID studies one deck; /study alone studies everything due; &pass=exam is the exam's final-days pass. */
 export default async function StudyPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const query = queueQuerySchema.safeParse({ deck: (await searchParams).deck });
+  const params = await searchParams;
+  const query = studyPageQuerySchema.safeParse({ deck: params.deck, pass: params.pass });
   if (!query.success) notFound();
   const deckId = query.data.deck ?? null;
   const user = await requireUser(deckId ? `/study?deck=${encodeURIComponent(deckId)}` : "/study");
   const db = getDb();
   const deck = deckId ? await findStudiableDeck(db, user.id, deckId) : null;
   if (deckId && !deck) notFound();
-  const queue = await loadStudyQueue(db, user.id, { deckId: deck?.id, now: new Date() });
+  const now = new Date();
+  const pass = deck && query.data.pass ? await loadExamPassQueue(db, user.id, deck.id, now) : null;
+  if (query.data.pass && !pass) notFound();
+  const [queue, exams] = await Promise.all([
+    pass ?? loadStudyQueue(db, user.id, { deckId: deck?.id, now }),
+    deck && !pass ? loadStudySettings(db, user.id).then((settings) => loadExamSummaries(db, user.id, settings, now, deck.id)) : [],
+  ]);
   return (
     <section className="mx-auto flex max-w-xl flex-col gap-4">
-      <h1 className="text-xl font-bold break-words">{deck ? deck.name : "All due cards"}</h1>
+      <h1 className="text-xl font-bold break-words">{deck ? deck.name : "All due cards"}{pass && ": the pass before the exam"}</h1>
+      {exams.map((exam) => <ExamSummaryPanel key={exam.deckId} exam={exam} />)}
       <StudySession initial={queue} deckId={deck?.id ?? null} userId={user.id} />
       <KeysHint />
     </section>

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
+import { examNewCardAllowance, listDeckExams, pickUpcomingExams } from "@/lib/exams/data";
 import { endOfStudyDay } from "@/lib/srs/day";
 import { studiableDeckWhere } from "./access";
 import { countNewCardsStartedToday, loadStudySettings } from "./data";
@@ -9,7 +10,7 @@ export type StudyDeckSummary = { id: string; name: string; description: string; 
 
 /**
  * Every deck the learner studies, by name, with what is due this study day and how many new cards today's
- * limit still admits. One grouped query counts all decks, so the page costs the same for 3 decks or 300.
+ * limit (or, for a deck with an upcoming exam, the exam's pace) still admits. One grouped query counts all decks, so the page costs the same for 3 decks or 300.
  */
 export async function listStudyDecks(db: Db, userId: string, now: Date): Promise<StudyDeckSummary[]> {
   const settings = await loadStudySettings(db, userId);
@@ -29,7 +30,12 @@ export async function listStudyDecks(db: Db, userId: string, now: Date): Promise
     LEFT JOIN "CardState" s ON s."cardId" = c.id AND s."userId" = ${userId}
     WHERE c."deckId" IN (${Prisma.join(decks.map((deck) => deck.id))})
     GROUP BY c."deckId"`;
-  const allowance = Math.max(0, settings.newCardsPerDay - (await countNewCardsStartedToday(db, userId, now, settings)));
+  const exams = [...pickUpcomingExams(await listDeckExams(db, userId), now, settings).values()];
+  const examDeckIds = exams.map((exam) => exam.deckId);
+  const allowance = Math.max(0, settings.newCardsPerDay - (await countNewCardsStartedToday(db, userId, now, settings, { deckId: { notIn: examDeckIds } })));
+  const examAllowances = new Map(
+    await Promise.all(exams.map(async (exam) => [exam.deckId, (await examNewCardAllowance(db, userId, exam, now, settings)).allowance] as const)),
+  );
   const byDeck = new Map(counts.map((row) => [row.deckId, row]));
   return decks.map((deck) => ({
     id: deck.id,
@@ -37,6 +43,6 @@ export async function listStudyDecks(db: Db, userId: string, now: Date): Promise
     description: deck.description,
     cards: deck._count.cards,
     due: byDeck.get(deck.id)?.due ?? 0,
-    newAvailable: Math.min(allowance, byDeck.get(deck.id)?.unseen ?? 0),
+    newAvailable: Math.min(examAllowances.get(deck.id) ?? allowance, byDeck.get(deck.id)?.unseen ?? 0),
   }));
 }

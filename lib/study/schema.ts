@@ -57,6 +57,9 @@ export type CardAction = z.infer<typeof cardActionSchema>;
 
 export const queueQuerySchema = z.object({ deck: entityIdSchema.optional() });
 
+/** The study page's query: a deck, and `pass=exam` for the final-days pass of that deck's exam. */
+export const studyPageQuerySchema = queueQuerySchema.extend({ pass: z.literal("exam").optional() });
+
 /** A CardState as JSON: dates travel as ISO strings. Used for API responses and ReviewLog.previousState. */
 export const cardStateJsonSchema = z.object({
   due: isoSchema,

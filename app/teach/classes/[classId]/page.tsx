@@ -12,6 +12,7 @@ import { listAssignableDecks } from "@/lib/decks/data";
 import { readClassSignUpActivity } from "@/lib/signups/data";
 import { cardBox, secondaryButton } from "../../_components/styles";
 import { AssignDeckForm, DeleteClassButton, RegenerateCodeButton, RemoveStudentButton, UnassignButton } from "./_components/class-controls";
+import { ExamForecast } from "./_components/exam-forecast";
 import { SignUpActivity } from "./_components/sign-up-activity";
 import { HardestCardsTable, StudentTable } from "./_components/dashboard-tables";
 
@@ -88,6 +89,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                     {assignment.deck._count.cards} cards
                     {assignment.targetDate && ` · by ${dateFormat.format(assignment.targetDate)}`}
                     {assignment.dailyGoal && ` · ${assignment.dailyGoal} reviews a day`}
+                    {assignment.examDate && ` · exam ${dateFormat.format(assignment.examDate)}, target ${Math.round(assignment.targetRecall * 100)}%`}
                   </span>
                 </span>
                 <UnassignButton classId={taught.id} assignment={{ id: assignment.id, deckName: assignment.deck.name }} />
@@ -106,6 +108,15 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
         <StudentTable dashboard={dashboard} />
         <HardestCardsTable dashboard={dashboard} />
       </section>
+
+      {dashboard.forecasts.length > 0 && (
+        <section aria-labelledby="forecast-heading" className={cardBox}>
+          <h2 id="forecast-heading" className="text-xl font-semibold">Exam forecast</h2>
+          {dashboard.forecasts.map((forecast) => (
+            <ExamForecast key={forecast.assignmentId} forecast={forecast} canEdit={dashboard.editableDeckIds.includes(forecast.deckId)} />
+          ))}
+        </section>
+      )}
 
       <DeleteClassButton classId={taught.id} name={taught.name} />
     </div>
