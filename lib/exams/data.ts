@@ -5,7 +5,7 @@ import { examPhase, finishDay, newCardPace, type ExamPhase, type ExamPlan } from
 import type { DaySettings, StudySettings } from "@/lib/srs/settings";
 import { pickFsrsState, FSRS_STATE_SELECT } from "@/lib/study/state-row";
 import { forecastLearner } from "./forecast";
-import { timestampToDay } from "./schema";
+import { EXAM_DEFAULTS, timestampToDay } from "./schema";
 
 /** An exam the learner is working toward: set by a teacher on an assignment, or by the learner on an own deck. */
 export type DeckExam = { deckId: string; deckName: string; plan: ExamPlan; setBy: "teacher" | "learner" };
@@ -124,4 +124,15 @@ export async function loadExamSummaries(db: Db, userId: string, settings: StudyS
       };
     }),
   );
+}
+
+/** Whether the learner owns the deck (and may set its exam), with the exam they set on it, if any. */
+export async function findOwnDeckExam(db: Db, userId: string, deckId: string) {
+  const deck = await db.deck.findFirst({
+    where: { id: deckId, ownerId: userId },
+    select: { exams: { where: { userId }, select: { examDate: true, targetRecall: true, finishDaysBefore: true } } },
+  });
+  if (!deck) return null;
+  const exam = deck.exams[0];
+  return exam ? { examDay: timestampToDay(exam.examDate), targetRecall: exam.targetRecall, finishDaysBefore: exam.finishDaysBefore } : { examDay: null, ...EXAM_DEFAULTS };
 }
