@@ -3,13 +3,14 @@ import type { Db } from "@/lib/db/client";
 import { taughtByWhere } from "./access";
 import type { ClassForecast } from "@/lib/exams/forecast";
 import { loadClassExamForecasts } from "./exam-forecast";
-import { computeCardRows, computeStudentRows, RETENTION_WINDOW_DAYS, type CardRow, type StudentRow } from "./dashboard-stats";
+import { computeCardRows, computeStudentRows, findClassLeeches, RETENTION_WINDOW_DAYS, type CardRow, type ClassLeech, type StudentRow } from "./dashboard-stats";
 
 export type ClassDashboard = {
   className: string;
   assignments: { id: string; deckName: string }[];
   students: StudentRow[];
   cards: CardRow[];
+  leeches: ClassLeech[];
   /** One per assignment with an exam date, soonest first. */
   forecasts: ClassForecast[];
   /** Decks the teacher owns, whose cards the dashboard links to the editor. */
@@ -59,6 +60,7 @@ export async function loadClassDashboard(db: Db, teacherId: string, classId: str
     assignments: assignments.map(({ id, deckName }) => ({ id, deckName })),
     students: computeStudentRows(input),
     cards: computeCardRows(input),
+    leeches: findClassLeeches(input),
     forecasts: await loadClassExamForecasts(db, students, examAssignments, cards, now),
     editableDeckIds: found.assignments.filter((assignment) => assignment.deck.ownerId === teacherId).map((assignment) => assignment.deckId),
   };

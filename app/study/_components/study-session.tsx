@@ -6,6 +6,7 @@ import type { ReviewRating } from "@/lib/srs/grade";
 import { createClientId } from "@/lib/study/client-id";
 import { applySyncedStates, buildOfflineQueue, mergeOfflinePacks, recordReviewInPack, withCardAction } from "@/lib/study/offline-pack";
 import type { CardAction, StudyCard, StudyQueueJson } from "@/lib/study/schema";
+import { describeLeech } from "@/lib/srs/leech";
 import { countQueue, gradeLocally } from "@/lib/study/session";
 import { AnswerBar } from "./answer-bar";
 import { CardInteraction, type Attempt } from "./card-interaction";
@@ -111,10 +112,12 @@ export function StudySession({ initial, deckId, userId, fromDevice = false }: { 
         reviewedAt: now.toISOString(),
         durationMs: Math.max(0, now.getTime() - presentedAt.current),
       };
-      const { card: next, comesBack } = gradeLocally(card, rating, now, settings);
+      const { card: next, comesBack: due, leech } = gradeLocally(card, rating, now, settings);
+      // A leech the learner chose to suspend leaves the session, as it leaves the server's queue.
+      const comesBack = due && !(leech && settings.suspendLeeches);
       setGraded((list) => [...list, { review, queueBefore: queue, nextDue: comesBack ? null : (next.state?.due ?? null), undoable: true }]);
       present(comesBack ? [...queue.slice(1), next] : queue.slice(1));
-      setNotice(null);
+      setNotice(leech ? describeLeech(settings) : null);
       void outbox.current?.add(review);
       void updatePacks(userId, (pack) => recordReviewInPack(pack, card.id, card.state, next.state, now));
     },
@@ -183,7 +186,12 @@ export function StudySession({ initial, deckId, userId, fromDevice = false }: { 
           Undo
         </button>
       </div>
-      {notice && <p className="rounded-lg border border-line bg-surface p-3 text-sm">{notice}</p>}
+      {notice && (
+        <p className="rounded-lg border border-line bg-surface p-3 text-sm">
+          {notice}
+          {notice === describeLeech(settings) && <> <a href="/leeches" className="font-semibold text-brand underline">See your leeches</a>.</>}
+        </p>
+      )}
       {card ? (
         <>
           <CardFace

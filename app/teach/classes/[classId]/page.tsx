@@ -12,6 +12,7 @@ import { listAssignableDecks } from "@/lib/decks/data";
 import { readClassSignUpActivity } from "@/lib/signups/data";
 import { cardBox, secondaryButton } from "../../_components/styles";
 import { AssignDeckForm, DeleteClassButton, RegenerateCodeButton, RemoveStudentButton, UnassignButton } from "./_components/class-controls";
+import { ClassLeechesTable } from "./_components/class-leeches";
 import { ExamForecast } from "./_components/exam-forecast";
 import { SignUpActivity } from "./_components/sign-up-activity";
 import { HardestCardsTable, StudentTable } from "./_components/dashboard-tables";
@@ -107,6 +108,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
         </div>
         <StudentTable dashboard={dashboard} />
         <HardestCardsTable dashboard={dashboard} />
+        <ClassLeechesTable dashboard={dashboard} />
       </section>
 
       {dashboard.forecasts.length > 0 && (
