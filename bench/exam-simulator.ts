@@ -5,7 +5,7 @@
  * card's retrievability as ts-fsrs predicts it; nothing here models memory.
  */
 import { State } from "ts-fsrs";
-import { createNewCardState, type StoredCardState } from "../lib/srs/card-state";
+import type { StoredCardState } from "../lib/srs/card-state";
 import { examMoment, newCardPace, predictRecall, type ExamPlan } from "../lib/srs/exam";
 import { gradeCard, type ReviewRating } from "../lib/srs/grade";
 import { balanceReview } from "../lib/srs/load-balance";
