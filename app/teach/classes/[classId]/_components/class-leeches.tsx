@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { ScrollingTable } from "@/app/_components/scrolling-table";
-import { parseCloze } from "@/lib/cards/cloze";
+import { readablePrompt } from "@/lib/cards/readable-prompt";
 import type { ClassDashboard } from "@/lib/classes/dashboard";
 import { CLASS_LEECH_LAPSES, CLASS_LEECH_SHARE } from "@/lib/classes/dashboard-stats";
+import { EditCardLink } from "./edit-card-link";
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
@@ -23,15 +23,13 @@ export function ClassLeechesTable({ dashboard }: { dashboard: ClassDashboard }) 
         {dashboard.leeches.map((leech) => (
           <tr key={leech.cardId} className="border-b border-line align-top">
             <th scope="row" className="p-2 font-normal break-words">
-              {leech.kind === "CLOZE" ? parseCloze(leech.prompt).front : leech.prompt}
+              {readablePrompt(leech)}
               <span className="block text-xs text-muted">{leech.deckName}</span>
             </th>
             <td className="p-2 text-right tabular-nums">{leech.students} ({percent(leech.share)})</td>
             <td className="p-2">
               {dashboard.editableDeckIds.includes(leech.deckId) && (
-                <Link href={`/teach/decks/${encodeURIComponent(leech.deckId)}/cards/${encodeURIComponent(leech.cardId)}`} className="inline-flex min-h-11 items-center text-brand underline">
-                  Edit<span className="sr-only"> card: {leech.prompt}</span>
-                </Link>
+                <EditCardLink deckId={leech.deckId} cardId={leech.cardId} prompt={leech.prompt} />
               )}
             </td>
           </tr>

@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { ScrollingTable } from "@/app/_components/scrolling-table";
-import { parseCloze } from "@/lib/cards/cloze";
+import { readablePrompt } from "@/lib/cards/readable-prompt";
 import { describeClassForecast, formatExamDay, type ClassForecast } from "@/lib/exams/forecast";
 import { KIND_NAMES } from "../../../_components/kind-names";
+import { EditCardLink } from "./edit-card-link";
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 const CARDS_SHOWN = 25;
@@ -49,15 +49,13 @@ export function ExamForecast({ forecast, canEdit }: { forecast: ClassForecast; c
           {forecast.cards.slice(0, CARDS_SHOWN).map((card) => (
             <tr key={card.cardId} className="border-b border-line align-top">
               <th scope="row" className="p-2 font-normal break-words">
-                {card.kind === "CLOZE" ? parseCloze(card.prompt).front : card.prompt}
+                {readablePrompt(card)}
                 <span className="block text-xs text-muted">{KIND_NAMES[card.kind as keyof typeof KIND_NAMES] ?? card.kind}</span>
               </th>
               <td className="p-2 text-right tabular-nums">{percent(card.share)}</td>
               {canEdit && (
                 <td className="p-2">
-                  <Link href={`/teach/decks/${encodeURIComponent(card.deckId)}/cards/${encodeURIComponent(card.cardId)}`} className="inline-flex min-h-11 items-center text-brand underline">
-                    Edit<span className="sr-only"> card: {card.prompt}</span>
-                  </Link>
+                  <EditCardLink deckId={card.deckId} cardId={card.cardId} prompt={card.prompt} />
                 </td>
               )}
             </tr>
