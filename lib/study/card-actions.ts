@@ -24,7 +24,7 @@ export async function applyCardAction(db: Db, userId: string, cardId: unknown, a
     bury: { buriedUntil: endOfStudyDay(now, settings) },
     suspend: { suspended: true },
     unsuspend: { suspended: false },
-    reset: { ...createNewCardState(now), buriedUntil: null },
+    reset: { ...createNewCardState(now), buriedUntil: null, leech: false },
   }[kind.data];
   const row = await withStudyLock(db, userId, (tx) =>
     tx.cardState.upsert({

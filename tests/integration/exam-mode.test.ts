@@ -219,3 +219,21 @@ describe("the class forecast", () => {
     expect(own!.predicted).toBeCloseTo(forecast!.students[0]!.predicted, 10);
   });
 });
+
+describe("setting an exam", () => {
+  it("refuses another learner's deck and out-of-range values, writing nothing", async () => {
+    const owner = await createLearner(db);
+    const other = await createLearner(db);
+    const deck = await createDeck(db, owner.id, { count: 1 });
+    const refused = await setOwnDeckExam(db, other.id, ownDeckExamSchema.parse({ deckId: deck.id, examDate: "2026-04-10" }));
+    expect(refused).toMatchObject({ ok: false, code: "not_found" });
+    const bad = ownDeckExamSchema.safeParse({ deckId: deck.id, examDate: "2026-04-10", targetRecall: "150", finishDaysBefore: "-1" });
+    expect(bad.success).toBe(false);
+    expect(bad.error!.flatten().fieldErrors).toEqual({ targetRecall: ["At most 99%."], finishDaysBefore: ["At least 0."] });
+    expect(await db.deckExam.count({ where: { deckId: deck.id } })).toBe(0);
+    // A blank date removes an exam.
+    await setExam(owner.id, deck.id, "2026-04-10");
+    await setExam(owner.id, deck.id, "");
+    expect(await db.deckExam.count({ where: { deckId: deck.id } })).toBe(0);
+  });
+});

@@ -68,6 +68,10 @@ describe("leeches", () => {
     expect(await listLeeches(db, learner.id)).toEqual([expect.objectContaining({ cardId, suspended: false })]);
     const later = new Date(NOW.getTime() + 3_600_000);
     expect((await loadStudyQueue(db, learner.id, { deckId: deck.id, now: later })).cards.map((card) => card.id)).toContain(cardId);
+
+    // Resetting the card to new starts it over: it is no longer a leech.
+    expect((await applyCardAction(db, learner.id, cardId, "reset", later)).ok).toBe(true);
+    expect(await listLeeches(db, learner.id)).toEqual([]);
   });
 
   it("shows the teacher cards that at least 30% of the class lapsed on twice or more", async () => {
