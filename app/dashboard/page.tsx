@@ -25,8 +25,8 @@ export default async function DashboardPage() {
   // The session outlived its account (deleted in another tab): start over.
   if (!rows || !settings) redirect("/signin");
   const now = new Date();
-  const dashboard = buildDashboard(rows, now);
   const exams = await loadExamSummaries(db, user.id, await loadStudySettings(db, user.id), now);
+  const dashboard = buildDashboard(rows, now, new Map(exams.map((exam) => [exam.deckId, exam.newLeftToday])));
   return (
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-bold">Dashboard</h1>

@@ -75,6 +75,8 @@ export type ExamSummary = {
   phase: ExamPhase;
   /** New cards a day to introduce every card by the finish day; null once none are left. */
   newPerDay: number | null;
+  /** New cards the pace still admits in this study day. */
+  newLeftToday: number;
   unseen: number;
   predicted: number;
   ifStopped: number;
@@ -116,6 +118,7 @@ export async function loadExamSummaries(db: Db, userId: string, settings: StudyS
         finishDay: finishDay(exam.plan),
         phase: examPhase(exam.plan, now, settings),
         newPerDay: pace.unseen > 0 ? pace.perDay : null,
+        newLeftToday: pace.allowance,
         unseen: pace.unseen,
         predicted: forecast.predicted,
         ifStopped: forecast.ifStopped,

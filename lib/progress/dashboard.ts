@@ -35,13 +35,13 @@ export type Dashboard = {
   timePerWeek: WeekActivity[];
 };
 
-/** Every dashboard figure for one learner at `now`. */
-export function buildDashboard(rows: ProgressRows, now: Date): Dashboard {
+/** Every dashboard figure for one learner at `now`; `examNewLeft` gives the new cards each exam's pace admits today. */
+export function buildDashboard(rows: ProgressRows, now: Date, examNewLeft?: ReadonlyMap<string, number>): Dashboard {
   const { daySettings, reviews } = rows;
   const memories = indexMemories(rows.memories);
   const heatmap = summarizeDailyActivity(reviews, now, daySettings, HEATMAP_DAYS);
   return {
-    today: summarizeToday({ cards: rows.cards, memories, reviews, now, daySettings, newCardsPerDay: rows.newCardsPerDay }),
+    today: summarizeToday({ cards: rows.cards, memories, reviews, now, daySettings, newCardsPerDay: rows.newCardsPerDay, examNewLeft }),
     streak: measureStreak(reviews.map((review) => review.reviewedAt), now, daySettings),
     totalReviews: reviews.length,
     heatmap,

@@ -8,6 +8,8 @@ import { loadExamSummaries } from "@/lib/exams/data";
 import { describeClassForecast } from "@/lib/exams/forecast";
 import { setOwnDeckExam } from "@/lib/exams/mutations";
 import { ownDeckExamSchema } from "@/lib/exams/schema";
+import { buildDashboard } from "@/lib/progress/dashboard";
+import { loadProgressRows } from "@/lib/progress/data";
 import { loadStudyQueue, loadStudySettings } from "@/lib/study/data";
 import { loadExamPassQueue } from "@/lib/study/exam-pass";
 import { gradeCard } from "@/lib/study/mutations";
@@ -131,7 +133,10 @@ describe("new cards at the exam's pace", () => {
     const later = new Date(now.getTime() + 3_600_000);
     expect((await loadStudyQueue(db, learner.id, { deckId: deck.id, now: later })).counts.new).toBe(0);
     const [summary] = await summaries(db, learner.id, later);
-    expect(summary).toMatchObject({ newPerDay: 2, unseen: 20 });
+    expect(summary).toMatchObject({ newPerDay: 2, unseen: 20, newLeftToday: 0 });
+    // The Dashboard's "New left today" follows the exam's pace, not the daily limit of 20.
+    const dashboard = buildDashboard((await loadProgressRows(db, learner.id))!, later, new Map([[deck.id, summary!.newLeftToday]]));
+    expect(dashboard.today.newLeft).toBe(0);
     // The whole-collection queue follows the same pace.
     expect((await loadStudyQueue(db, learner.id, { now: later })).counts.new).toBe(0);
   });
