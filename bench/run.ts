@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { measureExamSimulator } from "./exam-simulator";
 import { measureGenerator } from "./generator";
 import { measureGradeLatency } from "./grade-latency";
 import { measureGrading } from "./grading";
@@ -10,7 +11,7 @@ import { measureQueueFor100kCards } from "./queue-100k";
 import { startBenchStack, type BenchStack } from "./support/bench-stack";
 
 /** Pure parts run in this process; the rest against the production app on its own embedded database. */
-const OFFLINE = { generator: measureGenerator, grading: measureGrading } as const;
+const OFFLINE = { generator: measureGenerator, grading: measureGrading, simulator: measureExamSimulator } as const;
 const AGAINST_APP = {
   gradeLatency: (stack: BenchStack) => measureGradeLatency(stack, 10),
   // A new learner gets 20 new cards a day and their learning steps: about 44 grades before the queue is empty.

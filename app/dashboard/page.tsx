@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { ExamSummaryPanel } from "@/app/_components/exam-summary";
+import { loadExamSummaries } from "@/lib/exams/data";
 import { buildDashboard } from "@/lib/progress/dashboard";
+import { loadStudySettings } from "@/lib/study/data";
 import { loadProgressRows } from "@/lib/progress/data";
 import { listStudyDecks } from "@/lib/study/deck-list";
 import { findUserSettings } from "@/lib/users/data";
@@ -24,6 +27,7 @@ export default async function DashboardPage() {
   // The session outlived its account (deleted in another tab): start over.
   if (!rows || !settings) redirect("/signin");
   const now = new Date();
+  const exams = await loadExamSummaries(db, user.id, await loadStudySettings(db, user.id), now);
   const dashboard = buildDashboard(rows, now);
   const { today } = await listStudyDecks(db, user.id, now);
   return (
@@ -33,6 +37,12 @@ export default async function DashboardPage() {
         {user.role === "STUDENT" && <JoinClassLink />}
       </div>
       <TodayPanel today={dashboard.today} work={today} streak={dashboard.streak} hasCards={rows.cards.length > 0} />
+      {exams.length > 0 && (
+        <section aria-labelledby="exams-heading" className="flex flex-col gap-3">
+          <h2 id="exams-heading" className="text-xl font-semibold">Exams</h2>
+          {exams.map((exam) => <ExamSummaryPanel key={exam.deckId} exam={exam} headingLevel={3} />)}
+        </section>
+      )}
       <div className="grid gap-6 lg:grid-cols-2">
         <div className="lg:col-span-2">
           <HeatmapChart days={dashboard.heatmap} />

@@ -3,6 +3,9 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { listJoinedClasses } from "@/lib/classes/data";
 import { getDb } from "@/lib/db/client";
+import { ExamSummaryPanel } from "@/app/_components/exam-summary";
+import { loadExamSummaries } from "@/lib/exams/data";
+import { loadStudySettings } from "@/lib/study/data";
 import { listStudyDecks } from "@/lib/study/deck-list";
 import { JoinClassLink } from "../_components/join-class-link";
 import { countOf } from "@/app/_components/count-of";
@@ -12,7 +15,13 @@ export const metadata: Metadata = { title: "Decks" };
 export default async function DecksPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("/decks");
   const db = getDb();
-  const [{ decks, today }, classes, { joined }] = await Promise.all([listStudyDecks(db, user.id, new Date()), listJoinedClasses(db, user.id), searchParams]);
+  const now = new Date();
+  const [{ decks, today }, classes, exams, { joined }] = await Promise.all([
+    listStudyDecks(db, user.id, now),
+    listJoinedClasses(db, user.id),
+    loadStudySettings(db, user.id).then((settings) => loadExamSummaries(db, user.id, settings, now)),
+    searchParams,
+  ]);
   const dueToday = today.review + today.learning;
   return (
     <section className="flex flex-col gap-4">
@@ -25,6 +34,7 @@ export default async function DecksPage({ searchParams }: { searchParams: Promis
           Study all due ({dueToday})
         </Link>
       </div>
+      {exams.map((exam) => <ExamSummaryPanel key={exam.deckId} exam={exam} />)}
       {decks.length === 0 ? (
         <p className="text-muted">No decks yet. Join a class or ask your teacher to share one.</p>
       ) : (

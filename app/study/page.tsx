@@ -1,46 +1,57 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { ExamSummaryPanel } from "@/app/_components/exam-summary";
+import { findOwnDeckExam, loadExamSummaries } from "@/lib/exams/data";
 import { findStudiableDeck } from "@/lib/study/access";
-import { loadStudyQueue } from "@/lib/study/data";
-import { queueQuerySchema } from "@/lib/study/schema";
+import { loadStudyQueue, loadStudySettings } from "@/lib/study/data";
+import { loadExamPassQueue } from "@/lib/study/exam-pass";
+import { studyPageQuerySchema } from "@/lib/study/schema";
 import { KeysHint } from "./_components/keys-hint";
 import { NothingDue } from "./_components/nothing-due";
+import { OwnExamForm } from "./_components/own-exam-form";
 import { StudySession } from "./_components/study-session";
 
 export const metadata: Metadata = { title: "Study" };
 
-// `new=1`: the learner chose to learn new cards when nothing was due.
-const pageQuerySchema = queueQuerySchema.extend({ new: z.literal("1").optional() });
-
 /**
  * /study?deck=ID studies one deck; /study alone studies everything due, with today's new cards mixed in, but
- * when nothing is due it says so and starts new cards only if asked.
+ * when nothing is due it says so and starts new cards only if asked (`new=1`); `pass=exam` is an exam's
+ * final-days pass.
  */
 export default async function StudyPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const query = pageQuerySchema.safeParse({ deck: params.deck, new: params.new });
+  const query = studyPageQuerySchema.safeParse({ deck: params.deck, pass: params.pass, new: params.new });
   if (!query.success) notFound();
   const deckId = query.data.deck ?? null;
   const user = await requireUser(deckId ? `/study?deck=${encodeURIComponent(deckId)}` : "/study");
   const db = getDb();
   const deck = deckId ? await findStudiableDeck(db, user.id, deckId) : null;
   if (deckId && !deck) notFound();
-  const queue = await loadStudyQueue(db, user.id, { deckId: deck?.id, now: new Date() });
+  const now = new Date();
+  const pass = deck && query.data.pass ? await loadExamPassQueue(db, user.id, deck.id, now) : null;
+  if (query.data.pass && !pass) notFound();
+  const [queue, exams, ownExam] = await Promise.all([
+    pass ?? loadStudyQueue(db, user.id, { deckId: deck?.id, now }),
+    deck && !pass ? loadStudySettings(db, user.id).then((settings) => loadExamSummaries(db, user.id, settings, now, deck.id)) : [],
+    deck && !pass ? findOwnDeckExam(db, user.id, deck.id) : null,
+  ]);
   const onlyNew = queue.counts.review + queue.counts.learning === 0 && queue.counts.new > 0;
+  const title = `${deck ? deck.name : "All due cards"}${pass ? ": the pass before the exam" : ""}`;
   return (
     <section className="mx-auto flex max-w-xl flex-col gap-3">
+      {exams.map((exam) => <ExamSummaryPanel key={exam.deckId} exam={exam} />)}
       {!deck && onlyNew && !query.data.new ? (
         <>
-          <h1 className="text-lg font-bold">All due cards</h1>
+          <h1 className="text-lg font-bold">{title}</h1>
           <NothingDue newCards={queue.counts.new} />
         </>
       ) : (
-        <StudySession title={deck ? deck.name : "All due cards"} initial={queue} deckId={deck?.id ?? null} userId={user.id} />
+        <StudySession title={title} initial={queue} deckId={deck?.id ?? null} userId={user.id} />
       )}
       <KeysHint />
+      {deck && ownExam && <OwnExamForm deckId={deck.id} exam={ownExam} />}
     </section>
   );
 }

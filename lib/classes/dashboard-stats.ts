@@ -108,3 +108,23 @@ export function computeCardRows(input: DashboardInput): CardRow[] {
   }
   return rows.sort((a, b) => b.lapseRate - a.lapseRate || b.averageDifficulty - a.averageDifficulty || a.prompt.localeCompare(b.prompt));
 }
+
+// The teacher's leeches: cards that a good part of the class keeps forgetting, a sign the card needs rewriting.
+export const CLASS_LEECH_LAPSES = 2;
+export const CLASS_LEECH_SHARE = 0.3;
+
+export type ClassLeech = { cardId: string; deckId: string; prompt: string; kind: string; deckName: string; students: number; share: number };
+
+/** Cards that at least 30% of the class's students lapsed on twice or more, most widely forgotten first. */
+export function findClassLeeches(input: DashboardInput): ClassLeech[] {
+  if (input.students.length === 0) return [];
+  const deckName = new Map(input.assignments.map((assignment) => [assignment.deckId, assignment.deckName]));
+  const lapsedBy = countBy(input.states.filter((state) => state.lapses >= CLASS_LEECH_LAPSES), (state) => state.cardId);
+  return input.cards
+    .map((card) => {
+      const students = lapsedBy.get(card.id) ?? 0;
+      return { cardId: card.id, deckId: card.deckId, prompt: card.prompt, kind: card.kind, deckName: deckName.get(card.deckId) ?? "", students, share: students / input.students.length };
+    })
+    .filter((card) => card.share >= CLASS_LEECH_SHARE)
+    .sort((a, b) => b.share - a.share || a.prompt.localeCompare(b.prompt));
+}

@@ -1,9 +1,21 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { taughtByWhere } from "./access";
-import { computeCardRows, computeStudentRows, RETENTION_WINDOW_DAYS, type CardRow, type StudentRow } from "./dashboard-stats";
+import type { ClassForecast } from "@/lib/exams/forecast";
+import { loadClassExamForecasts } from "./exam-forecast";
+import { computeCardRows, computeStudentRows, findClassLeeches, RETENTION_WINDOW_DAYS, type CardRow, type ClassLeech, type StudentRow } from "./dashboard-stats";
 
-export type ClassDashboard = { className: string; assignments: { id: string; deckName: string }[]; students: StudentRow[]; cards: CardRow[] };
+export type ClassDashboard = {
+  className: string;
+  assignments: { id: string; deckName: string }[];
+  students: StudentRow[];
+  cards: CardRow[];
+  leeches: ClassLeech[];
+  /** One per assignment with an exam date, soonest first. */
+  forecasts: ClassForecast[];
+  /** Decks the teacher owns, whose cards the dashboard links to the editor. */
+  editableDeckIds: string[];
+};
 
 /**
  * The class dashboard, for one of the class's teachers only (null otherwise). It counts only cards of decks
@@ -15,7 +27,10 @@ export async function loadClassDashboard(db: Db, teacherId: string, classId: str
     select: {
       name: true,
       members: { where: { role: "STUDENT" }, orderBy: { user: { name: "asc" } }, select: { user: { select: { id: true, name: true } } } },
-      assignments: { orderBy: { createdAt: "asc" }, select: { id: true, deckId: true, deck: { select: { name: true } } } },
+      assignments: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, deckId: true, examDate: true, targetRecall: true, finishDaysBefore: true, deck: { select: { name: true, ownerId: true } } },
+      },
     },
   });
   if (!found) return null;
@@ -37,10 +52,16 @@ export async function loadClassDashboard(db: Db, teacherId: string, classId: str
     db.reviewLog.groupBy({ by: ["userId", "cardId"], where: { userId: { in: studentIds }, card: assigned } }),
   ]);
   const input = { now, students, assignments, cards, states, reviews, reviewedPairs };
+  const examAssignments = found.assignments
+    .flatMap(({ examDate, deck, ...assignment }) => (examDate ? [{ ...assignment, examDate, deckName: deck.name }] : []))
+    .sort((a, b) => a.examDate.getTime() - b.examDate.getTime());
   return {
     className: found.name,
     assignments: assignments.map(({ id, deckName }) => ({ id, deckName })),
     students: computeStudentRows(input),
     cards: computeCardRows(input),
+    leeches: findClassLeeches(input),
+    forecasts: await loadClassExamForecasts(db, students, examAssignments, cards, now),
+    editableDeckIds: found.assignments.filter((assignment) => assignment.deck.ownerId === teacherId).map((assignment) => assignment.deckId),
   };
 }

@@ -5,6 +5,7 @@ import { consumeRateLimit } from "@/lib/auth/rate-limit";
 import { retryWording } from "@/lib/auth/retry-wording";
 import { assignableDeckWhere, isTeacher } from "@/lib/decks/access";
 import { fail, ok, type ActionResult } from "@/lib/errors";
+import { dayToTimestamp, EXAM_DEFAULTS } from "@/lib/exams/schema";
 import { taughtByWhere } from "./access";
 import { generateJoinCode } from "./join-code";
 import type { AssignDeckInput } from "./schema";
@@ -90,7 +91,7 @@ export async function removeStudent(db: Db, teacherId: string, classId: string, 
   return count === 1 ? ok({ userId: studentId }) : fail("not_found", "That student is not in a class you teach.");
 }
 
-/** Assigns an own or public deck to a class the user teaches; assigning it again updates the date and goal. */
+/** Assigns an own or public deck to a class the user teaches; assigning it again updates the dates, goal and exam. */
 export async function assignDeck(db: Db, teacherId: string, input: AssignDeckInput): Promise<ActionResult<{ id: string }>> {
   const [taught, deck] = await Promise.all([
     db.class.findFirst({ where: { id: input.classId, ...taughtByWhere(teacherId) }, select: { id: true } }),
@@ -98,7 +99,13 @@ export async function assignDeck(db: Db, teacherId: string, input: AssignDeckInp
   ]);
   if (!taught) return fail("not_found", CLASS_NOT_FOUND);
   if (!deck) return fail("not_found", "That deck does not exist or cannot be assigned.", { fieldErrors: { deckId: ["Choose one of your decks or a public deck."] } });
-  const plan = { targetDate: input.targetDate, dailyGoal: input.dailyGoal };
+  const plan = {
+    targetDate: input.targetDate,
+    dailyGoal: input.dailyGoal,
+    examDate: input.examDate ? dayToTimestamp(input.examDate) : null,
+    targetRecall: input.targetRecall ?? EXAM_DEFAULTS.targetRecall,
+    finishDaysBefore: input.finishDaysBefore ?? EXAM_DEFAULTS.finishDaysBefore,
+  };
   const assignment = await db.assignment.upsert({
     where: { classId_deckId: { classId: taught.id, deckId: deck.id } },
     create: { classId: taught.id, deckId: deck.id, ...plan },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema } from "@/lib/cards/schema";
+import { examFieldsSchema, type ExamFields } from "@/lib/exams/schema";
 
 // No 0/O, 1/I/L, 2/Z, 5/S or 8/B: codes are read aloud and copied from projectors.
 export const JOIN_CODE_ALPHABET = "34679ACDEFGHJKMNPQRTUVWXY";
@@ -24,13 +25,14 @@ export const classMemberSchema = z.object({ classId: classIdSchema, userId: idSc
 
 const dateOnly = z.iso.date("Enter a date.").transform((value) => new Date(`${value}T00:00:00Z`));
 
-/** Assigning a deck: an optional target date (a calendar day) and an optional daily goal of reviews. */
-export const assignDeckSchema = z.object({
+/** Assigning a deck: an optional target date (a calendar day), an optional daily goal of reviews, and an optional exam. */
+export const assignDeckSchema = examFieldsSchema.extend({
   classId: classIdSchema,
   deckId: idSchema,
   targetDate: z.union([z.literal("").transform(() => null), dateOnly]).nullable().default(null),
   dailyGoal: z.union([z.literal("").transform(() => null), z.coerce.number().int("Use a whole number.").min(1, "At least 1.").max(1000, "At most 1000.")]).nullable().default(null),
 });
-export type AssignDeckInput = z.output<typeof assignDeckSchema>;
+/** The exam fields may be left out by callers that assign without one. */
+export type AssignDeckInput = Omit<z.output<typeof assignDeckSchema>, keyof ExamFields> & Partial<ExamFields>;
 
 export const unassignSchema = z.object({ classId: classIdSchema, assignmentId: idSchema });

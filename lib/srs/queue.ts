@@ -20,6 +20,8 @@ export type StudyQueueInput = {
   newCardsPerDay: number;
   /** New cards already started in the current study day. */
   newIntroducedToday: number;
+  /** Reviews to put first, in due order: cards predicted below an exam's target recall. */
+  firstCardIds?: ReadonlySet<string>;
 };
 
 export type StudyQueue = {
@@ -74,7 +76,9 @@ export function buildStudyQueue(input: StudyQueueInput): StudyQueue {
     .sort((a, b) => a.position - b.position || compareIds(a.cardId, b.cardId))
     .slice(0, newAllowance)
     .map((item) => item.cardId);
-  const reviewIds = reviews.sort(byDue).map((entry) => entry.cardId);
+  const first = input.firstCardIds ?? new Set<string>();
+  const rank = (entry: Scheduled) => (first.has(entry.cardId) ? 0 : 1);
+  const reviewIds = reviews.sort((a, b) => rank(a) - rank(b) || byDue(a, b)).map((entry) => entry.cardId);
 
   return {
     cardIds: [

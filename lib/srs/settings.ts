@@ -47,9 +47,25 @@ export type DaySettings = z.infer<typeof daySettingsSchema>;
 export const reviewSettingsSchema = schedulerSettingsSchema.extend(daySettingsSchema.shape);
 export type ReviewSettings = z.infer<typeof reviewSettingsSchema>;
 
+/** When a card counts as a leech (Anki's rule: 8 lapses) and whether it is then suspended. */
+export const leechSettingsSchema = z.object({
+  leechThreshold: z.number().int().min(1).max(99).default(8),
+  suspendLeeches: z.boolean().default(true),
+});
+export type LeechSettings = z.infer<typeof leechSettingsSchema>;
+
+/** Weekdays (0 Sunday to 6 Saturday) that load balancing keeps light. */
+export const easyDaysSchema = z
+  .array(z.number().int().min(0).max(6))
+  .max(6, "Leave at least one day of the week for reviews.")
+  .transform((days) => [...new Set(days)].sort((a, b) => a - b))
+  .default(() => []);
+
 /** Every study setting a user can change, as stored on User. */
 export const studySettingsSchema = schedulerSettingsSchema.extend({
   ...daySettingsSchema.shape,
+  ...leechSettingsSchema.shape,
   newCardsPerDay: z.number().int().min(0).max(9999).default(20),
+  easyDays: easyDaysSchema,
 });
 export type StudySettings = z.infer<typeof studySettingsSchema>;

@@ -27,7 +27,7 @@ export async function applyCardAction(db: Db, userId: string, cardId: unknown, a
     unbury: { buriedUntil: null },
     suspend: { suspended: true },
     unsuspend: { suspended: false },
-    reset: { ...createNewCardState(now), buriedUntil: null },
+    reset: { ...createNewCardState(now), buriedUntil: null, leech: false },
   }[kind.data];
   return withStudyLock(db, userId, async (tx) => {
     const before = await findStateRow(tx, userId, id.data);

@@ -4,6 +4,8 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { endOfStudyDay, startOfStudyDay } from "@/lib/srs/day";
 import { buildStudyQueue, type QueueItem } from "@/lib/srs/queue";
 import { studySettingsSchema, type StudySettings } from "@/lib/srs/settings";
+import { examNewCardAllowance, listDeckExams, pickUpcomingExams } from "@/lib/exams/data";
+import { examMoment, predictRecall } from "@/lib/srs/exam";
 import { findUserSettings } from "@/lib/users/data";
 import { studiableDeckWhere } from "./access";
 import type { StudyQueueJson } from "./schema";
@@ -17,9 +19,9 @@ export async function loadStudySettings(db: Db, userId: string): Promise<StudySe
   return studySettingsSchema.parse(row);
 }
 
-/** New cards the learner started in the current study day (first reviews are logged in state 0). */
-export function countNewCardsStartedToday(db: Db, userId: string, now: Date, settings: StudySettings): Promise<number> {
-  return db.reviewLog.count({ where: { userId, state: 0, reviewedAt: { gte: startOfStudyDay(now, settings) } } });
+/** New cards the learner started in the current study day (first reviews are logged in state 0), in `cardScope` if given. */
+export function countNewCardsStartedToday(db: Db, userId: string, now: Date, settings: StudySettings, cardScope: Prisma.CardWhereInput = {}): Promise<number> {
+  return db.reviewLog.count({ where: { userId, state: 0, reviewedAt: { gte: startOfStudyDay(now, settings) }, card: cardScope } });
 }
 
 export function notHiddenAt(now: Date): Prisma.CardStateWhereInput {
@@ -56,23 +58,34 @@ export async function loadNewCards(db: Db, userId: string, deckScope: Prisma.Car
 /**
  * What the learner should study now in one deck (or every deck they study): learning and review cards due
  * this study day plus today's share of new cards, ordered by lib/srs, with interval labels for the four grades.
- * Suspended and buried cards never appear.
+ * A deck with an upcoming exam gets its new cards at the exam's pace instead of the daily limit, and its reviews
+ * predicted below the exam's target recall come first. Suspended and buried cards never appear.
  */
 export async function loadStudyQueue(db: Db, userId: string, options: { deckId?: string; now: Date }): Promise<StudyQueueJson> {
   const { now } = options;
   const settings = await loadStudySettings(db, userId);
   const endOfDay = endOfStudyDay(now, settings);
   const deckScope: Prisma.CardWhereInput = { deck: studiableDeckWhere(userId), ...(options.deckId ? { deckId: options.deckId } : {}) };
-  const startedToday = await countNewCardsStartedToday(db, userId, now, settings);
+  const exams = [...pickUpcomingExams(await listDeckExams(db, userId), now, settings).values()].filter(
+    (exam) => !options.deckId || exam.deckId === options.deckId,
+  );
+  const outsideExams: Prisma.CardWhereInput = { ...deckScope, AND: [{ deckId: { notIn: exams.map((exam) => exam.deckId) } }] };
+  const startedToday = await countNewCardsStartedToday(db, userId, now, settings, { deckId: { notIn: exams.map((exam) => exam.deckId) } });
   const newAllowance = Math.max(0, settings.newCardsPerDay - startedToday);
 
-  const [dueStates, newCards, laterState] = await Promise.all([
+  const [dueStates, newBatches, laterState] = await Promise.all([
     db.cardState.findMany({
       where: { userId, state: { not: 0 }, due: { lt: endOfDay }, ...notHiddenAt(now), card: deckScope },
-      select: { ...FSRS_STATE_SELECT, card: { select: CARD_CONTENT_SELECT } },
+      select: { ...FSRS_STATE_SELECT, card: { select: { ...CARD_CONTENT_SELECT, deckId: true } } },
     }),
     // One more than allowed tells the summary whether new cards are waiting for tomorrow.
-    loadNewCards(db, userId, deckScope, now, newAllowance + 1),
+    Promise.all([
+      loadNewCards(db, userId, outsideExams, now, newAllowance + 1).then((cards) => ({ cards, allowance: newAllowance })),
+      ...exams.map(async (exam) => {
+        const { allowance } = await examNewCardAllowance(db, userId, exam, now, settings);
+        return { cards: await loadNewCards(db, userId, { ...deckScope, deckId: exam.deckId }, now, allowance + 1), allowance };
+      }),
+    ]),
     db.cardState.findFirst({
       where: { userId, due: { gte: endOfDay }, suspended: false, card: deckScope },
       orderBy: { due: "asc" },
@@ -80,22 +93,31 @@ export async function loadStudyQueue(db: Db, userId: string, options: { deckId?:
     }),
   ]);
 
-  const content = new Map<string, { card: (typeof dueStates)[number]["card"]; state: QueueItem["state"] }>();
-  for (const { card, ...state } of dueStates) content.set(card.id, { card, state: pickFsrsState(state) });
-  for (const { card, state } of newCards) content.set(card.id, { card, state });
+  const examByDeck = new Map(exams.map((exam) => [exam.deckId, { target: exam.plan.targetRecall, at: examMoment(exam.plan, settings) }]));
+  const belowTarget = new Set<string>();
+  const content = new Map<string, { card: (typeof newBatches)[number]["cards"][number]["card"]; state: QueueItem["state"] }>();
+  for (const { card: { deckId, ...card }, ...row } of dueStates) {
+    const state = pickFsrsState(row);
+    const exam = examByDeck.get(deckId);
+    if (exam && predictRecall(state, exam.at, settings) < exam.target) belowTarget.add(card.id);
+    content.set(card.id, { card, state });
+  }
+  const newToday = newBatches.flatMap((batch) => batch.cards.slice(0, batch.allowance));
+  for (const { card, state } of newToday) content.set(card.id, { card, state });
   const queue = buildStudyQueue({
     items: [...content.values()].map(({ card, state }) => ({ cardId: card.id, state, suspended: false, buriedUntil: null, position: card.position })),
     now,
     daySettings: settings,
-    newCardsPerDay: settings.newCardsPerDay,
-    newIntroducedToday: startedToday,
+    newCardsPerDay: newToday.length,
+    newIntroducedToday: 0,
+    firstCardIds: belowTarget,
   });
 
   const cards = queue.cardIds.map((cardId) => {
     const { card, state } = content.get(cardId)!;
     return toStudyCard(card, state, now, settings);
   });
-  const newWaiting = newCards.length > newAllowance;
+  const newWaiting = newBatches.some((batch) => batch.cards.length > batch.allowance);
   const nextDue = [laterState?.due, newWaiting ? endOfDay : undefined]
     .filter((due): due is Date => due !== undefined)
     .sort((a, b) => a.getTime() - b.getTime())[0];

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
+import { examNewCardAllowance, listDeckExams, pickUpcomingExams } from "@/lib/exams/data";
 import { classifyAvailability, countToday, tallyAvailability, type AvailabilityTally, type TodayCounts } from "@/lib/srs/availability";
 import { endOfStudyDay } from "@/lib/srs/day";
 import { studiableDeckWhere } from "./access";
@@ -14,7 +15,7 @@ export type StudyDeckSummary = {
   /** Review and learning cards due this study day, as the study queue counts them. */
   due: number;
   learning: number;
-  /** New cards today's limit still admits from this deck. */
+  /** New cards today's limit (or, for a deck with an upcoming exam, the exam's pace) still admits from this deck. */
   newAvailable: number;
   suspended: number;
   buried: number;
@@ -26,7 +27,8 @@ type Group = { deckId: string; state: number | null; suspended: boolean; buried:
 
 /**
  * Every deck the learner studies, by name, with what is due this study day and how many new cards today's
- * limit still admits, and `today`, the same for all of them together (what /study studies). One grouped query
+ * limit (or an upcoming exam's pace) still admits, and `today`, the same for all of them together (what /study
+ * studies). One grouped query
  * sorts every card by the facts lib/srs/availability classifies, so the page costs the same for 3 decks or 300.
  */
 export async function listStudyDecks(db: Db, userId: string, now: Date): Promise<StudyDeckList> {
@@ -46,25 +48,34 @@ export async function listStudyDecks(db: Db, userId: string, now: Date): Promise
     LEFT JOIN "CardState" s ON s."cardId" = c.id AND s."userId" = ${userId}
     WHERE c."deckId" IN (${Prisma.join(decks.map((deck) => deck.id))})
     GROUP BY 1, 2, 3, 4, 5`;
-  const allowance = settings.newCardsPerDay - (await countNewCardsStartedToday(db, userId, now, settings));
+  // A deck with an upcoming exam has its own pace; the daily limit is shared by the others.
+  const exams = [...pickUpcomingExams(await listDeckExams(db, userId), now, settings).values()];
+  const examAllowances = new Map(
+    await Promise.all(exams.map(async (exam) => [exam.deckId, (await examNewCardAllowance(db, userId, exam, now, settings)).allowance] as const)),
+  );
+  const allowance = settings.newCardsPerDay - (await countNewCardsStartedToday(db, userId, now, settings, { deckId: { notIn: [...examAllowances.keys()] } }));
   const classified = groups.map((group) => ({ deckId: group.deckId, availability: classifyAvailability(group), count: group.count }));
   const byDeck = new Map<string, AvailabilityTally>(decks.map((deck) => [deck.id, tallyAvailability(classified.filter((group) => group.deckId === deck.id))]));
+  const summaries = decks.map((deck) => {
+    const tally = byDeck.get(deck.id)!;
+    const today = countToday(tally, examAllowances.get(deck.id) ?? allowance);
+    return {
+      id: deck.id,
+      name: deck.name,
+      description: deck.description,
+      cards: deck._count.cards,
+      due: today.review + today.learning,
+      learning: today.learning,
+      newAvailable: today.new,
+      suspended: tally.suspended ?? 0,
+      buried: tally.buried ?? 0,
+    };
+  });
+  const withoutExam = classified.filter((group) => !examAllowances.has(group.deckId));
+  const examNew = summaries.filter((deck) => examAllowances.has(deck.id)).reduce((sum, deck) => sum + deck.newAvailable, 0);
+  const total = countToday(tallyAvailability(classified), 0);
   return {
-    decks: decks.map((deck) => {
-      const tally = byDeck.get(deck.id)!;
-      const today = countToday(tally, allowance);
-      return {
-        id: deck.id,
-        name: deck.name,
-        description: deck.description,
-        cards: deck._count.cards,
-        due: today.review + today.learning,
-        learning: today.learning,
-        newAvailable: today.new,
-        suspended: tally.suspended ?? 0,
-        buried: tally.buried ?? 0,
-      };
-    }),
-    today: countToday(tallyAvailability(classified), allowance),
+    decks: summaries,
+    today: { ...total, new: countToday(tallyAvailability(withoutExam), allowance).new + examNew },
   };
 }

@@ -34,8 +34,8 @@ export function toPreviousStateJson(row: StateRow): Prisma.InputJsonObject {
 }
 
 /**
- * Writes the card's new FSRS state (keeping its suspension and burial) and the review's log row in one
- * statement. `createdAt` is the wall-clock write order that undo relies on.
+ * Writes the card's new FSRS state (keeping its suspension and burial, and applying the learner's leech rule)
+ * and the review's log row in one statement. `createdAt` is the wall-clock write order that undo relies on.
  */
 export async function writeReview(
   tx: Prisma.TransactionClient,
@@ -55,7 +55,12 @@ export async function writeReview(
         due = EXCLUDED.due, stability = EXCLUDED.stability, difficulty = EXCLUDED.difficulty,
         "elapsedDays" = EXCLUDED."elapsedDays", "scheduledDays" = EXCLUDED."scheduledDays",
         "learningSteps" = EXCLUDED."learningSteps", reps = EXCLUDED.reps, lapses = EXCLUDED.lapses,
-        state = EXCLUDED.state, "lastReview" = EXCLUDED."lastReview", "updatedAt" = EXCLUDED."updatedAt"
+        state = EXCLUDED.state, "lastReview" = EXCLUDED."lastReview", "updatedAt" = EXCLUDED."updatedAt",
+        -- The lapse that reaches the learner's threshold makes the card a leech, and suspends it if they chose so.
+        leech = "CardState".leech OR EXCLUDED.lapses >= (SELECT "leechThreshold" FROM "User" WHERE id = EXCLUDED."userId"),
+        suspended = "CardState".suspended OR (NOT "CardState".leech
+          AND EXCLUDED.lapses >= (SELECT "leechThreshold" FROM "User" WHERE id = EXCLUDED."userId")
+          AND (SELECT "suspendLeeches" FROM "User" WHERE id = EXCLUDED."userId"))
     )
     INSERT INTO "ReviewLog" (id, "userId", "cardId", rating, state, due, stability, difficulty, "elapsedDays",
                              "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "durationMs",

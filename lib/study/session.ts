@@ -1,6 +1,7 @@
 import { State } from "ts-fsrs";
 import { isDueToday } from "@/lib/srs/day";
 import { gradeCard, type ReviewRating } from "@/lib/srs/grade";
+import { becameLeech } from "@/lib/srs/leech";
 import { previewIntervals } from "@/lib/srs/preview";
 import type { StudySettings } from "@/lib/srs/settings";
 import { parseCardState, serializeCardState, type StudyCard, type StudyCounts } from "./schema";
@@ -20,10 +21,12 @@ export function countQueue(cards: readonly StudyCard[]): StudyCounts {
 /**
  * Applies a grade on the device, with the same lib/srs code the server runs, so the next card needs no round
  * trip. `comesBack` says whether the card is due again within this study day (a learning step); its interval
- * labels are then computed for the moment it falls due.
+ * labels are then computed for the moment it falls due. `leech` says this grade made the card a leech (the
+ * server applies the same rule when it stores the review).
  */
-export function gradeLocally(card: StudyCard, rating: ReviewRating, reviewedAt: Date, settings: StudySettings): { card: StudyCard; comesBack: boolean } {
-  const { next } = gradeCard(card.state ? parseCardState(card.state) : null, rating, reviewedAt, settings);
+export function gradeLocally(card: StudyCard, rating: ReviewRating, reviewedAt: Date, settings: StudySettings): { card: StudyCard; comesBack: boolean; leech: boolean } {
+  const before = card.state ? parseCardState(card.state) : null;
+  const { next } = gradeCard(before, rating, reviewedAt, settings);
   const showAt = next.due.getTime() > reviewedAt.getTime() ? next.due : reviewedAt;
   const preview = previewIntervals(next, showAt, settings);
   return {
@@ -33,5 +36,6 @@ export function gradeLocally(card: StudyCard, rating: ReviewRating, reviewedAt: 
       intervals: { again: preview.again.label, hard: preview.hard.label, good: preview.good.label, easy: preview.easy.label },
     },
     comesBack: isDueToday(next.due, reviewedAt, settings),
+    leech: becameLeech(before, next, settings),
   };
 }

@@ -34,6 +34,9 @@ export const USER_SETTINGS_SELECT = {
   timeZone: true,
   dayStartHour: true,
   fsrsParameters: true,
+  leechThreshold: true,
+  suspendLeeches: true,
+  easyDays: true,
 } as const;
 
 export function findUserSettings(db: Db, userId: string) {

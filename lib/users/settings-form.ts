@@ -40,6 +40,9 @@ export function parseStudySettingsForm(form: FormData) {
       enableFuzz: form.get("enableFuzz") === "on",
       timeZone: String(form.get("timeZone") ?? ""),
       dayStartHour: toNumber(form.get("dayStartHour")),
+      leechThreshold: toNumber(form.get("leechThreshold")),
+      suspendLeeches: form.get("suspendLeeches") === "on",
+      easyDays: form.getAll("easyDays").map(Number),
     },
     { error: formErrors },
   );

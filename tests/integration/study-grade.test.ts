@@ -40,7 +40,7 @@ describe("gradeCard", () => {
       expected = step.next;
       lastReview = result.data.reviewedAt;
     }
-    const row = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId, cardId } }, omit: { updatedAt: true, userId: true, cardId: true } });
+    const row = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId, cardId } }, omit: { updatedAt: true, userId: true, cardId: true, leech: true } });
     expect(row).toEqual({ ...expected, suspended: false, buriedUntil: null });
     const logs = await db.reviewLog.findMany({
       where: { userId },

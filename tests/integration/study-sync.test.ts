@@ -44,7 +44,7 @@ function expectedOutcome(reviews: SyncReviewInput[]) {
 }
 
 async function readCard(userId: string, cardId: string) {
-  const state = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId, cardId } }, omit: { updatedAt: true, userId: true, cardId: true, suspended: true, buriedUntil: true } });
+  const state = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId, cardId } }, omit: { updatedAt: true, userId: true, cardId: true, suspended: true, buriedUntil: true, leech: true } });
   const logs = await db.reviewLog.findMany({
     where: { userId, cardId },
     orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],

@@ -6,6 +6,8 @@ import type { StudySettingsForm as StudySettingsValues } from "@/lib/users/setti
 import { saveStudySettingsAction } from "../actions";
 import { TimeZoneSelect } from "./time-zone-select";
 
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
 /** The scheduling and study-day settings, validated on the server with an error under each field. */
 export function StudySettingsForm({ values, zones }: { values: StudySettingsValues; zones: string[] }) {
   const [result, formAction, pending] = useActionState(saveStudySettingsAction, null);
@@ -39,6 +41,25 @@ export function StudySettingsForm({ values, zones }: { values: StudySettingsValu
       </div>
       <TimeZoneSelect zones={zones} defaultValue={values.timeZone} error={error("timeZone")} />
       <Field label="Day starts at (hour)" name="dayStartHour" type="number" defaultValue={String(values.dayStartHour)} hint="0 to 23. Reviews before this hour count toward the previous day." error={error("dayStartHour")} />
+      <Field label="Leech after this many lapses" name="leechThreshold" type="number" defaultValue={String(values.leechThreshold)} hint="A card you forget this often is tagged a leech, to rewrite or drop. 1 to 99." error={error("leechThreshold")} />
+      <label className="flex min-h-11 items-center gap-2 font-semibold">
+        <input type="checkbox" name="suspendLeeches" defaultChecked={values.suspendLeeches} className="size-5" />
+        Suspend leeches
+      </label>
+      <a href="/leeches" className="flex min-h-11 items-center self-start font-semibold text-brand underline">Your leeches</a>
+      <fieldset className="flex flex-col gap-1" aria-describedby="easy-days-hint">
+        <legend className="font-semibold">Easy days</legend>
+        <div className="flex flex-wrap gap-x-4">
+          {WEEKDAYS.map((name, day) => (
+            <label key={name} className="flex min-h-11 items-center gap-2">
+              <input type="checkbox" name="easyDays" value={day} defaultChecked={values.easyDays.includes(day)} className="size-5" />
+              {name}
+            </label>
+          ))}
+        </div>
+        <p id="easy-days-hint" className="text-sm text-muted">Days with fewer reviews: when a card may fall on one of several days, it avoids these.</p>
+        {error("easyDays") && <p className="text-sm font-medium text-again">{error("easyDays")}</p>}
+      </fieldset>
       <p role="status" className={result?.ok ? "font-medium text-good" : "font-medium text-again"}>
         {result && !allFixed ? (result.ok ? "Settings saved." : result.message) : ""}
       </p>

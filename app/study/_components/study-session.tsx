@@ -7,6 +7,7 @@ import type { ReviewRating } from "@/lib/srs/grade";
 import { createClientId } from "@/lib/study/client-id";
 import { buildOfflineQueue, recordReviewInPack, withCardAction } from "@/lib/study/offline-pack";
 import type { CardAction, StudyCard, StudyQueueJson } from "@/lib/study/schema";
+import { describeLeech } from "@/lib/srs/leech";
 import { countQueue, gradeLocally } from "@/lib/study/session";
 import { AnswerBar } from "./answer-bar";
 import { CardInteraction, type Attempt } from "./card-interaction";
@@ -172,7 +173,9 @@ export function StudySession(props: { title: string; initial: StudyQueueJson; de
         reviewedAt: now.toISOString(),
         durationMs: Math.max(0, now.getTime() - presentedAt.current),
       };
-      const { card: next, comesBack } = gradeLocally(card, rating, now, settings);
+      const { card: next, comesBack: due, leech } = gradeLocally(card, rating, now, settings);
+      // A leech the learner chose to suspend leaves the session, as it leaves the server's queue.
+      const comesBack = due && !(leech && settings.suspendLeeches);
       writing.current = true;
       try {
         await restoring.current;
@@ -188,7 +191,7 @@ export function StudySession(props: { title: string; initial: StudyQueueJson; de
         writing.current = false;
       }
       present(comesBack ? [...queue.slice(1), next] : queue.slice(1));
-      setNotice(null);
+      setNotice(leech ? describeLeech(settings) : null);
       setToast(null);
     },
     [card, revealed, queue, settings, present, deckId, setGraded],
@@ -278,7 +281,12 @@ export function StudySession(props: { title: string; initial: StudyQueueJson; de
         {card && <CardOptions onAction={(action) => void act(action)} />}
       </div>
       <SessionProgress counts={countQueue(queue)} done={graded.length} />
-      {notice && <p className="rounded-lg border border-line bg-surface p-3 text-sm">{notice}</p>}
+      {notice && (
+        <p className="rounded-lg border border-line bg-surface p-3 text-sm">
+          {notice}
+          {notice === describeLeech(settings) && <> <a href="/leeches" className="font-semibold text-brand underline">See your leeches</a>.</>}
+        </p>
+      )}
       {status.held.length > 0 && (
         <HeldReviews held={status.held} onResend={(id) => void outbox.current?.resend(id)} onDiscard={(id) => void outbox.current?.discard(id)} />
       )}

@@ -13,6 +13,9 @@ describe("study settings", () => {
       timeZone: "UTC",
       dayStartHour: 4,
       newCardsPerDay: 20,
+      leechThreshold: 8,
+      suspendLeeches: true,
+      easyDays: [],
     });
   });
 

@@ -12,6 +12,8 @@ import { listAssignableDecks } from "@/lib/decks/data";
 import { readClassSignUpActivity } from "@/lib/signups/data";
 import { cardBox, secondaryButton } from "../../_components/styles";
 import { AssignDeckForm, DeleteClassButton, RegenerateCodeButton, RemoveStudentButton, UnassignButton } from "./_components/class-controls";
+import { ClassLeechesTable } from "./_components/class-leeches";
+import { ExamForecast } from "./_components/exam-forecast";
 import { SignUpActivity } from "./_components/sign-up-activity";
 import { HardestCardList, StudentCards } from "./_components/dashboard-cards";
 import { HardestCardsTable, StudentTable } from "./_components/dashboard-tables";
@@ -90,6 +92,7 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
                     {countOf(assignment.deck._count.cards, "card")}
                     {assignment.targetDate && ` · by ${dateFormat.format(assignment.targetDate)}`}
                     {assignment.dailyGoal && ` · ${assignment.dailyGoal} reviews a day`}
+                    {assignment.examDate && ` · exam ${dateFormat.format(assignment.examDate)}, target ${Math.round(assignment.targetRecall * 100)}%`}
                   </span>
                 </span>
                 <UnassignButton classId={taught.id} assignment={{ id: assignment.id, deckName: assignment.deck.name }} />
@@ -114,7 +117,17 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
           <StudentTable dashboard={dashboard} />
           <HardestCardsTable dashboard={dashboard} />
         </div>
+        <ClassLeechesTable dashboard={dashboard} />
       </section>
+
+      {dashboard.forecasts.length > 0 && (
+        <section aria-labelledby="forecast-heading" className={cardBox}>
+          <h2 id="forecast-heading" className="text-xl font-semibold">Exam forecast</h2>
+          {dashboard.forecasts.map((forecast) => (
+            <ExamForecast key={forecast.assignmentId} forecast={forecast} canEdit={dashboard.editableDeckIds.includes(forecast.deckId)} />
+          ))}
+        </section>
+      )}
 
       <DeleteClassButton classId={taught.id} name={taught.name} />
     </div>

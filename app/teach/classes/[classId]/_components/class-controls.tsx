@@ -79,7 +79,16 @@ export function AssignDeckForm({ classId, decks }: { classId: string; decks: { i
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const input = { classId, deckId: String(form.get("deckId") ?? ""), targetDate: String(form.get("targetDate") ?? ""), dailyGoal: String(form.get("dailyGoal") ?? "") };
+    const field = (name: string) => String(form.get(name) ?? "");
+    const input = {
+      classId,
+      deckId: field("deckId"),
+      targetDate: field("targetDate"),
+      dailyGoal: field("dailyGoal"),
+      examDate: field("examDate"),
+      targetRecall: field("targetRecall"),
+      finishDaysBefore: field("finishDaysBefore"),
+    };
     return run(() => assignDeckAction(input), "Deck assigned.");
   }
   if (decks.length === 0) return <p className="text-muted">Create a deck first, or publish one, to assign it.</p>;
@@ -102,6 +111,27 @@ export function AssignDeckForm({ classId, decks }: { classId: string; decks: { i
         <input id="assign-goal" name="dailyGoal" type="number" min={1} max={1000} inputMode="numeric" aria-invalid={errors.dailyGoal ? true : undefined} className={inputClass} />
         {errors.dailyGoal && <p className="text-sm font-medium text-again">{errors.dailyGoal[0]}</p>}
       </div>
+      <fieldset className="grid grid-cols-1 gap-3 sm:col-span-3 sm:grid-cols-3">
+        <legend className={`${labelClass} mb-1`}>Exam (optional)</legend>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="assign-exam" className={labelClass}>Exam date</label>
+          <input id="assign-exam" name="examDate" type="date" aria-describedby="assign-exam-hint" className={inputClass} />
+          {errors.examDate && <p className="text-sm font-medium text-again">{errors.examDate[0]}</p>}
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="assign-recall" className={labelClass}>Target recall (%)</label>
+          <input id="assign-recall" name="targetRecall" type="number" min={50} max={99} defaultValue={90} inputMode="numeric" className={inputClass} />
+          {errors.targetRecall && <p className="text-sm font-medium text-again">{errors.targetRecall[0]}</p>}
+        </div>
+        <div className="flex flex-col gap-1">
+          <label htmlFor="assign-finish" className={labelClass}>New cards done, days before</label>
+          <input id="assign-finish" name="finishDaysBefore" type="number" min={0} max={60} defaultValue={7} inputMode="numeric" className={inputClass} />
+          {errors.finishDaysBefore && <p className="text-sm font-medium text-again">{errors.finishDaysBefore[0]}</p>}
+        </div>
+        <p id="assign-exam-hint" className="text-sm text-muted sm:col-span-3">
+          Students get the deck&apos;s new cards at a pace that finishes before the exam, and their weakest cards first.
+        </p>
+      </fieldset>
       <button type="submit" disabled={pending} className={`${primaryButton} self-end`}>Assign</button>
       <div className="sm:col-span-3"><FormMessage {...message} /></div>
     </form>

@@ -1,0 +1,141 @@
+import "server-only";
+import type { Db } from "@/lib/db/client";
+import { startOfStudyDay } from "@/lib/srs/day";
+import { examPhase, finishDay, newCardPace, type ExamPhase, type ExamPlan } from "@/lib/srs/exam";
+import type { DaySettings, StudySettings } from "@/lib/srs/settings";
+import { pickFsrsState, FSRS_STATE_SELECT } from "@/lib/study/state-row";
+import { forecastLearner } from "./forecast";
+import { EXAM_DEFAULTS, timestampToDay } from "./schema";
+
+/** An exam the learner is working toward: set by a teacher on an assignment, or by the learner on an own deck. */
+export type DeckExam = { deckId: string; deckName: string; plan: ExamPlan; setBy: "teacher" | "learner" };
+
+// A week of study days plus the slack of any time zone's day start.
+const PACE_WINDOW_MS = 8 * 86_400_000;
+
+/** Every exam on a deck the learner studies: their classes' assignments with an exam date and their own decks' exams. */
+export async function listDeckExams(db: Db, userId: string): Promise<DeckExam[]> {
+  const [assigned, own] = await Promise.all([
+    db.assignment.findMany({
+      where: { examDate: { not: null }, class: { members: { some: { userId, role: "STUDENT" } } } },
+      select: { deckId: true, examDate: true, targetRecall: true, finishDaysBefore: true, deck: { select: { name: true } } },
+    }),
+    db.deckExam.findMany({
+      where: { userId, deck: { ownerId: userId } },
+      select: { deckId: true, examDate: true, targetRecall: true, finishDaysBefore: true, deck: { select: { name: true } } },
+    }),
+  ]);
+  const toExam = (row: (typeof own)[number], setBy: DeckExam["setBy"]): DeckExam => ({
+    deckId: row.deckId,
+    deckName: row.deck.name,
+    plan: { examDay: timestampToDay(row.examDate), targetRecall: row.targetRecall, finishDaysBefore: row.finishDaysBefore },
+    setBy,
+  });
+  return [
+    ...assigned.map((row) => toExam({ ...row, examDate: row.examDate! }, "teacher")),
+    ...own.map((row) => toExam(row, "learner")),
+  ];
+}
+
+/** Per deck, the next exam not yet over (the earliest, if a deck has several); past exams leave normal scheduling. */
+export function pickUpcomingExams(exams: readonly DeckExam[], now: Date, daySettings: DaySettings): Map<string, DeckExam> {
+  const upcoming = new Map<string, DeckExam>();
+  for (const exam of exams) {
+    if (examPhase(exam.plan, now, daySettings) === "over") continue;
+    const kept = upcoming.get(exam.deckId);
+    if (!kept || exam.plan.examDay < kept.plan.examDay) upcoming.set(exam.deckId, exam);
+  }
+  return upcoming;
+}
+
+/** Cards of the deck the learner has not started, and new cards they started this study day. */
+export async function countNewCardProgress(db: Db, userId: string, deckId: string, now: Date, daySettings: DaySettings) {
+  const [cards, started, startedToday] = await Promise.all([
+    db.card.count({ where: { deckId } }),
+    db.cardState.count({ where: { userId, state: { not: 0 }, card: { deckId } } }),
+    db.reviewLog.count({ where: { userId, state: 0, reviewedAt: { gte: startOfStudyDay(now, daySettings) }, card: { deckId } } }),
+  ]);
+  return { unseen: cards - started, startedToday };
+}
+
+/** New cards the exam's pace admits for the rest of this study day, and the pace itself (null after the exam). */
+export async function examNewCardAllowance(db: Db, userId: string, exam: DeckExam, now: Date, daySettings: DaySettings) {
+  const { unseen, startedToday } = await countNewCardProgress(db, userId, exam.deckId, now, daySettings);
+  const perDay = newCardPace(exam.plan, unseen + startedToday, now, daySettings);
+  return { perDay, allowance: perDay === null ? 0 : Math.max(0, perDay - startedToday), unseen };
+}
+
+export type ExamSummary = {
+  deckId: string;
+  deckName: string;
+  setBy: DeckExam["setBy"];
+  examDay: string;
+  targetRecall: number;
+  finishDay: string;
+  phase: ExamPhase;
+  /** New cards a day to introduce every card by the finish day; null once none are left. */
+  newPerDay: number | null;
+  /** New cards the pace still admits in this study day. */
+  newLeftToday: number;
+  unseen: number;
+  predicted: number;
+  ifStopped: number;
+  belowTarget: number;
+  reachesTarget: boolean;
+};
+
+/** The learner's upcoming exams with their pace and predicted recall on exam day, soonest first. */
+export async function loadExamSummaries(db: Db, userId: string, settings: StudySettings, now: Date, deckId?: string): Promise<ExamSummary[]> {
+  const upcoming = [...pickUpcomingExams(await listDeckExams(db, userId), now, settings).values()]
+    .filter((exam) => !deckId || exam.deckId === deckId)
+    .sort((a, b) => a.plan.examDay.localeCompare(b.plan.examDay));
+  return Promise.all(
+    upcoming.map(async (exam) => {
+      const [cards, states, reviews, pace] = await Promise.all([
+        db.card.findMany({ where: { deckId: exam.deckId }, select: { id: true } }),
+        db.cardState.findMany({ where: { userId, card: { deckId: exam.deckId } }, select: { cardId: true, ...FSRS_STATE_SELECT } }),
+        // The pace counts days this deck was studied, as the teacher's class forecast does.
+        db.reviewLog.findMany({
+          where: { userId, card: { deckId: exam.deckId }, reviewedAt: { gte: new Date(now.getTime() - PACE_WINDOW_MS), lte: now } },
+          select: { reviewedAt: true },
+        }),
+        examNewCardAllowance(db, userId, exam, now, settings),
+      ]);
+      const forecast = forecastLearner({
+        cardIds: cards.map((card) => card.id),
+        states: new Map(states.map((row) => [row.cardId, pickFsrsState(row)])),
+        reviewTimes: reviews.map((review) => review.reviewedAt),
+        plan: exam.plan,
+        settings,
+        now,
+      });
+      return {
+        deckId: exam.deckId,
+        deckName: exam.deckName,
+        setBy: exam.setBy,
+        examDay: exam.plan.examDay,
+        targetRecall: exam.plan.targetRecall,
+        finishDay: finishDay(exam.plan),
+        phase: examPhase(exam.plan, now, settings),
+        newPerDay: pace.unseen > 0 ? pace.perDay : null,
+        newLeftToday: pace.allowance,
+        unseen: pace.unseen,
+        predicted: forecast.predicted,
+        ifStopped: forecast.ifStopped,
+        belowTarget: forecast.belowTarget,
+        reachesTarget: forecast.reachesTarget,
+      };
+    }),
+  );
+}
+
+/** Whether the learner owns the deck (and may set its exam), with the exam they set on it, if any. */
+export async function findOwnDeckExam(db: Db, userId: string, deckId: string) {
+  const deck = await db.deck.findFirst({
+    where: { id: deckId, ownerId: userId },
+    select: { exams: { where: { userId }, select: { examDate: true, targetRecall: true, finishDaysBefore: true } } },
+  });
+  if (!deck) return null;
+  const exam = deck.exams[0];
+  return exam ? { examDay: timestampToDay(exam.examDate), targetRecall: exam.targetRecall, finishDaysBefore: exam.finishDaysBefore } : { examDay: null, ...EXAM_DEFAULTS };
+}

@@ -1,0 +1,93 @@
+import { randomUUID } from "node:crypto";
+import { State } from "ts-fsrs";
+import { describe, expect, it } from "vitest";
+import { loadClassDashboard } from "@/lib/classes/dashboard";
+import { listLeeches } from "@/lib/leeches/data";
+import { applyCardAction } from "@/lib/study/card-actions";
+import { loadStudyQueue, loadStudySettings } from "@/lib/study/data";
+import { gradeCard } from "@/lib/study/mutations";
+import { gradeLocally } from "@/lib/study/session";
+import { createDeck, createLearner } from "../support/study-fixtures";
+import { createTestDb } from "../support/test-db";
+
+const db = await createTestDb();
+const LAST_REVIEW = new Date("2026-03-01T10:00:00Z");
+const NOW = new Date("2026-03-05T10:00:00Z");
+
+/** A review card already forgotten `lapses` times, due now. */
+async function cardWithLapses(userId: string, cardId: string, lapses: number) {
+  await db.cardState.create({
+    data: { userId, cardId, due: new Date("2026-03-04T10:00:00Z"), stability: 3, difficulty: 8, elapsedDays: 0, scheduledDays: 3, learningSteps: 0, reps: lapses * 2 + 2, lapses, state: State.Review, lastReview: LAST_REVIEW },
+  });
+}
+
+async function forget(userId: string, cardId: string) {
+  const result = await gradeCard(db, userId, { reviewId: randomUUID(), cardId, rating: 1, durationMs: 1000, expectedLastReview: LAST_REVIEW.toISOString() }, NOW);
+  expect(result.ok).toBe(true);
+}
+
+const leechRow = (userId: string, cardId: string) =>
+  db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId, cardId } }, select: { leech: true, suspended: true, lapses: true } });
+
+describe("leeches", () => {
+  it("tags and suspends a card at its 8th lapse by default, not at its 7th, as the device predicts", async () => {
+    const learner = await createLearner(db);
+    const deck = await createDeck(db, learner.id, { count: 2 });
+    await cardWithLapses(learner.id, deck.cardIds[0]!, 6);
+    await cardWithLapses(learner.id, deck.cardIds[1]!, 7);
+    const queue = await loadStudyQueue(db, learner.id, { deckId: deck.id, now: NOW });
+    const settings = await loadStudySettings(db, learner.id);
+    const onDevice = queue.cards.map((card) => gradeLocally(card, 1, NOW, settings).leech);
+
+    await forget(learner.id, deck.cardIds[0]!);
+    await forget(learner.id, deck.cardIds[1]!);
+    expect(await leechRow(learner.id, deck.cardIds[0]!)).toEqual({ leech: false, suspended: false, lapses: 7 });
+    expect(await leechRow(learner.id, deck.cardIds[1]!)).toEqual({ leech: true, suspended: true, lapses: 8 });
+    expect(onDevice).toEqual(queue.cards.map((card) => card.id === deck.cardIds[1]));
+    const later = new Date(NOW.getTime() + 3_600_000);
+    expect((await loadStudyQueue(db, learner.id, { deckId: deck.id, now: later })).cards.map((card) => card.id)).not.toContain(deck.cardIds[1]);
+  });
+
+  it("follows the learner's own threshold, and only tags when they chose not to suspend", async () => {
+    const learner = await db.user.create({ data: { name: "Keeps leeches", leechThreshold: 3, suspendLeeches: false }, select: { id: true } });
+    const deck = await createDeck(db, learner.id, { count: 1 });
+    await cardWithLapses(learner.id, deck.cardIds[0]!, 2);
+    await forget(learner.id, deck.cardIds[0]!);
+    expect(await leechRow(learner.id, deck.cardIds[0]!)).toEqual({ leech: true, suspended: false, lapses: 3 });
+  });
+
+  it("lists the learner's leeches, and Unsuspend puts one back into their reviews without re-suspending it", async () => {
+    const learner = await createLearner(db);
+    const deck = await createDeck(db, learner.id, { count: 1 });
+    const cardId = deck.cardIds[0]!;
+    await cardWithLapses(learner.id, cardId, 7);
+    await forget(learner.id, cardId);
+    expect(await listLeeches(db, learner.id)).toEqual([expect.objectContaining({ cardId, lapses: 8, suspended: true })]);
+
+    expect((await applyCardAction(db, learner.id, cardId, "unsuspend", NOW)).ok).toBe(true);
+    expect(await listLeeches(db, learner.id)).toEqual([expect.objectContaining({ cardId, suspended: false })]);
+    const later = new Date(NOW.getTime() + 3_600_000);
+    expect((await loadStudyQueue(db, learner.id, { deckId: deck.id, now: later })).cards.map((card) => card.id)).toContain(cardId);
+
+    // Resetting the card to new starts it over: it is no longer a leech.
+    expect((await applyCardAction(db, learner.id, cardId, "reset", later)).ok).toBe(true);
+    expect(await listLeeches(db, learner.id)).toEqual([]);
+  });
+
+  it("shows the teacher cards that at least 30% of the class lapsed on twice or more", async () => {
+    const teacher = await db.user.create({ data: { name: "Teacher", role: "TEACHER" }, select: { id: true } });
+    const deck = await createDeck(db, teacher.id, { count: 2 });
+    const klass = await db.class.create({ data: { name: "Leech class", joinCode: randomUUID().slice(0, 8), members: { create: { userId: teacher.id, role: "TEACHER" } } } });
+    await db.assignment.create({ data: { classId: klass.id, deckId: deck.id } });
+    const students = await Promise.all(Array.from({ length: 10 }, () => createLearner(db)));
+    await db.classMember.createMany({ data: students.map((student) => ({ classId: klass.id, userId: student.id, role: "STUDENT" as const })) });
+    // Three of ten (30%) lapsed twice on the first card; two of ten (20%), and one more only once, on the second.
+    for (const [index, student] of students.entries()) {
+      if (index < 3) await cardWithLapses(student.id, deck.cardIds[0]!, 2);
+      if (index < 2) await cardWithLapses(student.id, deck.cardIds[1]!, 2);
+      if (index === 2) await cardWithLapses(student.id, deck.cardIds[1]!, 1);
+    }
+    const dashboard = await loadClassDashboard(db, teacher.id, klass.id, NOW);
+    expect(dashboard!.leeches).toEqual([expect.objectContaining({ cardId: deck.cardIds[0], students: 3, share: 0.3 })]);
+  });
+});
