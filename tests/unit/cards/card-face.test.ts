@@ -24,7 +24,7 @@ describe("CardFace", () => {
 
   it("lays out the back while hidden, so revealing it shifts nothing, and hides it from screen readers", () => {
     const hidden = render({ prompt: "Capital of Belgium?", answer: "Brussels" }, false);
-    expect(hidden).toMatch(/class="invisible[^"]*" aria-hidden="true"/);
+    expect(hidden).toMatch(/class="[^"]*\binvisible\b[^"]*" aria-hidden="true"/);
     const shown = render({ prompt: "Capital of Belgium?", answer: "Brussels" }, true);
     expect(shown).toMatch(/aria-hidden="false"/);
   });
