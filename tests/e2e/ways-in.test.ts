@@ -342,3 +342,29 @@ describe("a class on the teacher's phone (items 12 and 13)", () => {
     await desk.context.close();
   });
 });
+
+describe("removing a student (item 3)", () => {
+  it("asks first, keeps the student on Keep, and removes them only on Yes", async () => {
+    const { teacher, classId } = await classWithDeck("Roster seminar");
+    const student = await createAccount(db, "STUDENT", "roster-student");
+    await db.user.update({ where: { id: student.id }, data: { name: "Riley Student" } });
+    await db.classMember.create({ data: { classId, userId: student.id, role: "STUDENT" } });
+    const members = () => db.classMember.count({ where: { classId, userId: student.id } });
+
+    const { context, page } = await phonePage();
+    await signInAs(page, teacher);
+    await page.goto(`/teach/classes/${classId}`);
+    await page.getByRole("button", { name: "Remove Riley Student" }).click();
+    const question = page.getByRole("alertdialog", { name: /Remove Riley Student from the class\?/ });
+    await question.waitFor();
+    expect(await members()).toBe(1);
+    await question.getByRole("button", { name: "Keep Riley Student" }).click();
+    await page.getByRole("button", { name: "Remove Riley Student" }).waitFor();
+    expect(await members()).toBe(1);
+
+    await page.getByRole("button", { name: "Remove Riley Student" }).click();
+    await page.getByRole("button", { name: "Yes, remove Riley Student" }).click();
+    await expect.poll(members, { timeout: 15_000 }).toBe(0);
+    await context.close();
+  });
+});

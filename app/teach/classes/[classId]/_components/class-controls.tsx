@@ -50,15 +50,29 @@ export function SignUpLimitForm({ classId, signUpsPerHour, min, max }: { classId
   );
 }
 
+/** Removing a student asks first: the button sits among others in the roster, and a slip would drop them from the class. */
 export function RemoveStudentButton({ classId, student }: { classId: string; student: { id: string; name: string } }) {
   const { pending, message, run } = useRefreshingAction();
-  return (
-    <>
-      <button type="button" disabled={pending} onClick={() => run(() => removeStudentAction({ classId, userId: student.id }), `${student.name} removed.`)} className={dangerButton}>
+  const [confirming, setConfirming] = useState(false);
+  if (!confirming) {
+    return (
+      <button type="button" onClick={() => setConfirming(true)} className={dangerButton}>
         Remove {student.name}
       </button>
+    );
+  }
+  const questionId = `confirm-remove-${student.id}`;
+  return (
+    <div role="alertdialog" aria-labelledby={questionId} className="flex flex-col gap-2 rounded-lg border border-again p-3">
+      <p id={questionId}>Remove {student.name} from the class? They can join again with the code; their own progress stays.</p>
+      <div className="flex flex-wrap gap-2">
+        <button type="button" disabled={pending} onClick={() => run(() => removeStudentAction({ classId, userId: student.id }), `${student.name} removed.`)} className={dangerButton}>
+          Yes, remove {student.name}
+        </button>
+        <button type="button" onClick={() => setConfirming(false)} className={secondaryButton}>Keep {student.name}</button>
+      </div>
       <FormMessage error={message.error} />
-    </>
+    </div>
   );
 }
 
