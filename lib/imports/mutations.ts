@@ -1,7 +1,8 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { fail, ok, type ActionResult } from "@/lib/errors";
-import { parseImportFile } from "./parse-upload";
+import type { WorkerRefusal } from "@/lib/untrusted/limits";
+import { parseImportFileInWorker } from "./parse-in-worker";
 import { formatProblems, type ColumnMapping, type ImportedCard, type ImportProblem } from "./schema";
 
 export type ImportSummary = { created: number; updated: number };
@@ -40,7 +41,7 @@ export async function writeImportedCards(db: Db, ownerId: string, deckId: string
 }
 
 /**
- * Parses the file and, only when every row is valid, writes all its cards; any problem refuses the whole file
+ * Parses the file (in a worker, within its limits) and, only when every row is valid, writes all its cards; any problem refuses the whole file
  * and is reported by row, so nothing is ever half-imported.
  */
 export async function importDeckFile(
@@ -49,8 +50,10 @@ export async function importDeckFile(
   deckId: string,
   file: { name: string; bytes: Uint8Array },
   mapping?: ColumnMapping,
-): Promise<ActionResult<ImportSummary> | { ok: false; code: "invalid_input"; message: string; problems: ImportProblem[] }> {
-  const parsed = await parseImportFile(file, mapping);
+): Promise<ActionResult<ImportSummary> | { ok: false; code: "invalid_input"; message: string; problems: ImportProblem[] } | WorkerRefusal> {
+  const outcome = await parseImportFileInWorker(file, mapping);
+  if (!outcome.ok) return outcome;
+  const parsed = outcome.data;
   if (parsed.problems.length > 0) {
     return { ok: false, code: "invalid_input", message: `Nothing was imported. ${formatProblems(parsed.problems)}`, problems: parsed.problems };
   }

@@ -4,7 +4,8 @@ import { studySettingsSchema } from "@/lib/srs/settings";
 /** Imports larger than this are refused before parsing; a decade of daily study exports to a few MB. */
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 
-const MAX_ROWS = 500_000;
+/** Card states, and reviews, an export may hold (each). */
+export const MAX_ROWS = 500_000;
 const idSchema = z.string().min(1).max(200);
 const instantSchema = z.iso.datetime({ offset: true }).transform((value) => new Date(value));
 const daysSchema = z.number().int().min(0).max(1_000_000);

@@ -5,8 +5,9 @@ import { findOwnedDeck } from "@/lib/decks/data";
 import { deckIdSchema } from "@/lib/decks/schema";
 import { HTTP_STATUS } from "@/lib/errors";
 import { refuse, unauthenticated } from "@/lib/http/json-route";
+import { refuseLimit } from "@/lib/http/refuse-limit";
 import { importDeckFile } from "@/lib/imports/mutations";
-import { parseImportFile } from "@/lib/imports/parse-upload";
+import { parseImportFileInWorker } from "@/lib/imports/parse-in-worker";
 import { columnMappingSchema, MAX_IMPORT_BYTES, PREVIEW_ROWS } from "@/lib/imports/schema";
 
 // A route handler rather than a server action: actions cap bodies at 1 MB, and files may be 5 MB.
@@ -53,7 +54,9 @@ export async function POST(request: Request, context: { params: Promise<{ deckId
   const file = { name: form.data.file.name, bytes: new Uint8Array(await form.data.file.arrayBuffer()) };
 
   if (form.data.mode === "preview") {
-    const parsed = await parseImportFile(file, form.data.mapping);
+    const outcome = await parseImportFileInWorker(file, form.data.mapping);
+    if (!outcome.ok) return refuseLimit(outcome);
+    const parsed = outcome.data;
     return answer(200, {
       ok: true,
       format: parsed.format,
@@ -66,6 +69,7 @@ export async function POST(request: Request, context: { params: Promise<{ deckId
     });
   }
   const result = await importDeckFile(db, user.id, deckId.data, file, form.data.mapping);
+  if (!result.ok && "limit" in result) return refuseLimit(result);
   if (!result.ok) return answer(HTTP_STATUS[result.code], result);
   return answer(200, result);
 }
