@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { requestHost } from "@/lib/http/client-address";
 import { refuse } from "@/lib/http/refuse";
 import { readLimitedText } from "@/lib/http/read-limited-text";
-import { serverActionPayloadProblem } from "@/lib/http/server-action-payload";
+import { serverActionPayloadProblem, type ActionParts } from "@/lib/http/server-action-payload";
 import { contentSecurityPolicy } from "@/lib/security-headers";
 
 // Next.js's own limit for server action bodies (serverActions.bodySizeLimit), answered here as a 413.
@@ -21,8 +21,13 @@ async function screenServerAction(request: NextRequest): Promise<NextResponse | 
   const text = await readLimitedText(request.clone(), ACTION_BODY_MAX_BYTES);
   if (text === "too_large") return refuse("invalid_input", "The request is too large.", 413);
   if (type.startsWith("multipart/form-data")) {
-    const readable = await new Request(request.url, { method: "POST", headers: { "content-type": type }, body: text }).formData().then(() => true, () => false);
-    return readable ? null : refuse("invalid_input", "The form data is malformed.");
+    const form = await new Request(request.url, { method: "POST", headers: { "content-type": type }, body: text }).formData().catch(() => null);
+    if (!form) return refuse("invalid_input", "The form data is malformed.");
+    const parts: ActionParts = new Map([...form].map(([name, value]) => [name, typeof value === "string" ? value : "blob"]));
+    const root = parts.get("0");
+    // A form posted without JavaScript carries its fields only; React's calls put their arguments in field "0".
+    const problem = typeof root === "string" ? serverActionPayloadProblem(root, parts) : root === "blob" ? "The form data is malformed." : null;
+    return problem ? refuse("invalid_input", problem) : null;
   }
   const problem = serverActionPayloadProblem(text);
   return problem ? refuse("invalid_input", problem) : null;
