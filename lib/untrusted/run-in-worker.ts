@@ -46,7 +46,7 @@ function bundle(entry: string): Promise<string> {
   if (!built) {
     built = import("esbuild").then(async (esbuild) => {
       const result = await esbuild.build({
-        entryPoints: [path.join(process.cwd(), entry)],
+        entryPoints: [path.join(/*turbopackIgnore: true*/ process.cwd(), entry)],
         absWorkingDir: process.cwd(),
         bundle: true,
         platform: "node",

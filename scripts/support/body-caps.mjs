@@ -20,14 +20,15 @@ export function bodyCap(url) {
  * @param {import("node:http").IncomingMessage} request
  * @param {import("node:http").ServerResponse} response
  */
-function tooLarge(request, response) {
+function tooLarge(request, response, cap) {
   response.writeHead(413, {
     "content-type": "application/json",
     "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
     "x-content-type-options": "nosniff",
     connection: "close",
   });
-  response.end(JSON.stringify({ ok: false, code: "invalid_input", message: "The request is too large." }), () => request.socket.destroy());
+  const message = `The request is larger than ${Math.round((cap / MB) * 10) / 10} MB, the limit here.`;
+  response.end(JSON.stringify({ ok: false, code: "invalid_input", message }), () => request.socket.destroy());
 }
 
 /**
@@ -65,7 +66,7 @@ export function capBody(request, response) {
   if (declared !== undefined) {
     // Node's parser reads exactly the declared length, so a length within the cap bounds the body.
     if (Number(declared) > cap) {
-      tooLarge(request, response);
+      tooLarge(request, response, cap);
       return Promise.resolve(null);
     }
     return Promise.resolve(request);
@@ -83,7 +84,7 @@ export function capBody(request, response) {
       request.removeAllListeners("data");
       request.pause();
       chunks.length = 0;
-      tooLarge(request, response);
+      tooLarge(request, response, cap);
       resolve(null);
     });
     request.on("end", () => {

@@ -55,7 +55,7 @@ describe("request bodies are capped while they stream in", () => {
   it("a chunked body past 1 MB to a server action or page: 413, answered before the client finishes sending", async () => {
     const answer = await postChunked("/teach", 64 * 1024 * 1024);
     expect(answer.status).toBe(413);
-    expect(JSON.parse(answer.body)).toEqual({ ok: false, code: "invalid_input", message: "The request is too large." });
+    expect(JSON.parse(answer.body)).toEqual({ ok: false, code: "invalid_input", message: "The request is larger than 1 MB, the limit here." });
     expect(answer.sent).toBeLessThan(64 * 1024 * 1024);
   });
 

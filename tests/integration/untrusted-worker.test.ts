@@ -9,6 +9,8 @@ const MISBEHAVE: WorkerTask<Misbehaviour, unknown[]> = {
   subject: "This test file",
   limits: { timeMs: 2_000, memoryMb: 64, rows: 10 },
 };
+// Filling 64 MB takes a moment on a busy machine; the time limit must not win that race.
+const MISBEHAVE_SLOWLY: WorkerTask<Misbehaviour, unknown[]> = { ...MISBEHAVE, limits: { ...MISBEHAVE.limits, timeMs: 60_000 } };
 
 /** Resolves on the event loop's next turn: it stays pending while something blocks the loop. */
 const nextTurn = () => new Promise<"loop answered">((resolve) => setImmediate(() => resolve("loop answered")));
@@ -21,7 +23,7 @@ describe("untrusted parses run in a worker with limits", () => {
   });
 
   it("kills a task that runs past its memory limit and says which limit", async () => {
-    const outcome = await runInWorker(MISBEHAVE, "allocate");
+    const outcome = await runInWorker(MISBEHAVE_SLOWLY, "allocate");
     expect(outcome).toMatchObject({ ok: false, limit: "memoryMb" });
     expect(!outcome.ok && outcome.message).toContain("more than 64 MB of memory to read (the memory limit)");
   });
@@ -37,7 +39,7 @@ describe("untrusted parses run in a worker with limits", () => {
     expect(await runInWorker(MISBEHAVE, "echo")).toEqual({ ok: true, data: ["echo"] });
   });
 
-  it("keeps the event loop answering while a hostile Anki package (a recursive view as col) is read", async () => {
+  it("keeps the event loop answering while a hostile Anki package (a recursive view as col) is read", { timeout: 60_000 }, async () => {
     const parse = parseImportFileInWorker({ name: "hostile.apkg", bytes: await hostileApkg() });
     expect(await Promise.race([parse.then(() => "parse settled"), nextTurn()])).toBe("loop answered");
     const outcome = await parse;
