@@ -1,5 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { databaseReadiness } from "@/lib/db/readiness-probe";
 import { requestHost } from "@/lib/http/client-address";
+import { outageResponse } from "@/lib/http/outage";
+import { outagePage } from "@/lib/http/outage-page";
 import { refuse } from "@/lib/http/refuse";
 import { readLimitedText } from "@/lib/http/read-limited-text";
 import { serverActionPayloadProblem, type ActionParts } from "@/lib/http/server-action-payload";
@@ -35,10 +38,28 @@ async function screenServerAction(request: NextRequest): Promise<NextResponse | 
 
 /**
  * Every request gets a Content-Security-Policy with a fresh nonce; Next.js reads it from the request headers
- * and stamps it on the scripts it renders. Server action calls are screened first.
+ * and stamps it on the scripts it renders. A database outage is answered first, then server action calls are
+ * screened.
  */
+// The device's own study page and the notice the service worker keeps need no database, nor do public files.
+const WORKS_OFFLINE = /^\/(offline|study\/offline)\/?$|\.[a-z0-9]+$/i;
+
+/**
+ * While the database is down, pages get the outage page and server actions a JSON 503, both with Retry-After;
+ * while it is read-only, pages still read and only actions (which write) are refused. Never a sign-in page.
+ */
+async function answerOutage(request: NextRequest, isAction: boolean): Promise<Response | null> {
+  if (WORKS_OFFLINE.test(request.nextUrl.pathname)) return null;
+  const readiness = await databaseReadiness();
+  if (readiness === "up" || (readiness === "read-only" && !isAction)) return null;
+  return isAction ? outageResponse() : outagePage();
+}
+
 export async function proxy(request: NextRequest) {
-  if (request.method === "POST" && request.headers.has("next-action")) {
+  const isAction = request.method === "POST" && request.headers.has("next-action");
+  const outage = await answerOutage(request, isAction);
+  if (outage) return outage;
+  if (isAction) {
     const refusal = await screenServerAction(request);
     if (refusal) return refusal;
   }
@@ -52,7 +73,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages and server actions. Hashed static files run no inline code; API routes get a fixed policy from
+  // Pages, server actions and everything else, 404s included. Hashed static files run no inline code; API routes get a fixed policy from
   // next.config.ts and stay out of the proxy, which would otherwise buffer (and cut at 10 MB) every upload.
-  matcher: [{ source: "/((?!api/|_next/static|_next/image|favicon.ico).*)" }],
+  matcher: [{ source: "/((?!api/|_next/static|_next/image).*)" }],
 };

@@ -1,12 +1,12 @@
 import Link from "next/link";
-import { getSessionUser } from "@/lib/auth/session";
+import { getSessionUserForFrame } from "@/lib/auth/session";
 import { SignOutButton } from "./sign-out-button";
 
 // Header links are small text, so each gets a 44 px tall target for thumbs.
 const TAP = "inline-flex min-h-11 items-center";
 
 export async function SiteHeader() {
-  const user = await getSessionUser();
+  const user = await getSessionUserForFrame();
   return (
     <header className="border-b border-line bg-surface">
       <nav aria-label="Main" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2 text-sm">

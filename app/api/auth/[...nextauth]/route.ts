@@ -2,7 +2,7 @@ import NextAuth from "next-auth";
 import { NextRequest, NextResponse } from "next/server";
 import { authOptions } from "@/lib/auth/options";
 import { consumeSignInBudget, type RateLimitResult } from "@/lib/auth/rate-limit";
-import { clientIp } from "@/lib/http/client-address";
+import { clientIp, requestHost, requestProto } from "@/lib/http/client-address";
 import { getDb } from "@/lib/db/client";
 import { refuse } from "@/lib/http/json-route";
 import { readLimitedText } from "@/lib/http/read-limited-text";
@@ -48,7 +48,9 @@ async function POST(request: NextRequest, context: RouteContext) {
   if (!fields) return refuse("invalid_input", "The request body is not valid JSON.");
   const limit = await consumeBudget(request, fields);
   if (!limit.allowed) {
-    const url = new URL("/signin?error=RateLimited", request.nextUrl.origin).toString();
+    // The address the browser used (behind a trusted proxy, its forwarded host), not the one the server listens on.
+    const origin = `${requestProto(request.headers) ?? request.nextUrl.protocol.replace(":", "")}://${requestHost(request.headers) ?? request.nextUrl.host}`;
+    const url = new URL("/signin?error=RateLimited", origin).toString();
     return NextResponse.json({ url }, { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } });
   }
   const headers = new Headers(request.headers);

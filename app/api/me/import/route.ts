@@ -7,11 +7,12 @@ import { refuseLimit } from "@/lib/http/refuse-limit";
 import { importPersonalData } from "@/lib/portability/mutations";
 import { readExportInWorker } from "@/lib/portability/read-in-worker";
 import { IMPORT_MAX_BYTES } from "@/lib/portability/schema";
+import { withOutage } from "@/lib/http/outage";
 
 export const dynamic = "force-dynamic";
 
 /** Imports a JSON export into the signed-in account, all or nothing; answers with what was imported and skipped. */
-export async function POST(request: Request) {
+async function post(request: Request) {
   const user = await getSessionUser();
   if (!user) return unauthenticated();
   const text = await readLimitedText(request, IMPORT_MAX_BYTES);
@@ -21,3 +22,5 @@ export async function POST(request: Request) {
   if (!outcome.data.ok) return refuse("invalid_input", outcome.data.message);
   return NextResponse.json(await importPersonalData(getDb(), user.id, outcome.data.data));
 }
+
+export const POST = withOutage(post);

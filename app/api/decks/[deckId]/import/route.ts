@@ -9,6 +9,7 @@ import { refuseLimit } from "@/lib/http/refuse-limit";
 import { importDeckFile } from "@/lib/imports/mutations";
 import { parseImportFileInWorker } from "@/lib/imports/parse-in-worker";
 import { columnMappingSchema, MAX_IMPORT_BYTES, PREVIEW_ROWS } from "@/lib/imports/schema";
+import { withOutage } from "@/lib/http/outage";
 
 // A route handler rather than a server action: actions cap bodies at 1 MB, and files may be 5 MB.
 const MAX_BODY = MAX_IMPORT_BYTES + 64 * 1024;
@@ -35,7 +36,7 @@ const formSchema = z.object({
 const answer = (status: number, body: object) => Response.json(body, { status });
 
 /** POST multipart (mode, file, mapping?): "preview" parses without writing; "import" writes all rows or none. */
-export async function POST(request: Request, context: { params: Promise<{ deckId: string }> }) {
+async function post(request: Request, context: { params: Promise<{ deckId: string }> }) {
   const user = await getSessionUser();
   if (!user) return unauthenticated();
   if (user.role !== "TEACHER") return refuse("forbidden", "Only teachers can import.");
@@ -73,3 +74,5 @@ export async function POST(request: Request, context: { params: Promise<{ deckId
   if (!result.ok) return answer(HTTP_STATUS[result.code], result);
   return answer(200, result);
 }
+
+export const POST = withOutage(post);
