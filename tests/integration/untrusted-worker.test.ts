@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { toSourceDocumentInWorker } from "@/lib/decks/article-in-worker";
 import { parseImportFileInWorker } from "@/lib/imports/parse-in-worker";
 import { runInWorker, type WorkerTask } from "@/lib/untrusted/run-in-worker";
 import { hostileApkg } from "../support/hostile-apkg";
@@ -54,6 +55,16 @@ describe("untrusted parses run in a worker with limits", () => {
     const outcome = await parse;
     expect(outcome.ok && outcome.data.cards.length).toBe(10_000);
     expect(outcome.ok && outcome.data.cards[9_999]).toMatchObject({ prompt: "Question 9999?", answer: "Answer 9999" });
+  });
+
+  it("reads a pasted article built to make the tag-stripping regexes backtrack without stalling the event loop", { timeout: 60_000 }, async () => {
+    // 300,000 characters of unclosed <script> tags: seconds of backtracking, on the event loop before.
+    const read = toSourceDocumentInWorker("hostile.html", "<script>".repeat(37_500));
+    expect(await Promise.race([read.then(() => "read settled"), nextTurn()])).toBe("loop answered");
+    const outcome = await read;
+    // On a busy machine it may pass the time limit, which is then named.
+    expect(outcome.ok || outcome.message.includes("(the time limit)")).toBe(true);
+    expect(await toSourceDocumentInWorker("plain.html", "<title>Summit</title><p>Allies met.</p>")).toEqual({ ok: true, data: { name: "Summit", text: expect.stringContaining("Allies met.") } });
   });
 
   it("answers a corrupt package (a zip whose sizes lie) with a 4xx refusal, not a crash", async () => {
