@@ -15,20 +15,29 @@ export function bodyCap(url) {
   return CAPS.find(([pattern]) => pattern.test(url))?.[1] ?? DEFAULT_BODY_CAP;
 }
 
+// A declared body up to this size is read and thrown away after the 413, so a client still sending it gets the
+// answer instead of a reset connection; past it (or without a declared end) the connection is cut.
+const DRAIN_MAX = 64 * MB;
+
 /**
- * Answers 413 and closes the connection, so the rest of the body is never read.
+ * Answers 413; the rest of the body is never kept (a declared one is read and discarded, an endless one cut off).
  * @param {import("node:http").IncomingMessage} request
  * @param {import("node:http").ServerResponse} response
+ * @param {number} cap
  */
 function tooLarge(request, response, cap) {
+  const drain = Number(request.headers["content-length"] ?? Infinity) <= DRAIN_MAX;
   response.writeHead(413, {
     "content-type": "application/json",
     "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
     "x-content-type-options": "nosniff",
-    connection: "close",
+    ...(drain ? {} : { connection: "close" }),
   });
   const message = `The request is larger than ${Math.round((cap / MB) * 10) / 10} MB, the limit here.`;
-  response.end(JSON.stringify({ ok: false, code: "invalid_input", message }), () => request.socket.destroy());
+  // Node reads a declared body to its end (discarding it) once the answer is sent; an endless one is cut off.
+  response.end(JSON.stringify({ ok: false, code: "invalid_input", message }), () => {
+    if (!drain) request.socket.destroy();
+  });
 }
 
 /**
