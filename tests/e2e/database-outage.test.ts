@@ -55,6 +55,7 @@ it("with PostgreSQL stopped mid-session a signed-in learner keeps the session, s
     await page.getByRole("button", { name: "Show answer" }).click();
     await page.getByRole("button", { name: "Good" }).click();
     await expect.poll(() => reviewsOf(stack.databaseUrl, email), { timeout: 30_000 }).toBe(1);
+    const deckId = new URL(page.url()).searchParams.get("deck");
     const cookieBefore = await sessionCookie(context);
     expect(cookieBefore).toBeDefined();
 
@@ -63,7 +64,8 @@ it("with PostgreSQL stopped mid-session a signed-in learner keeps the session, s
     process.kill(pid, "SIGINT");
     await expect.poll(() => existsSync(path.join(CLUSTER, "postmaster.pid")), { timeout: 30_000 }).toBe(false);
 
-    // The study screen already open keeps grading; its reviews wait on the device.
+    // Grading goes on from the device's own study page (no server data in it); those reviews wait on the device.
+    await page.goto(`/study/offline?deck=${deckId}`);
     for (const grade of ["Good", "Easy", "Hard"]) {
       await page.getByRole("button", { name: "Show answer" }).click();
       await page.getByRole("button", { name: grade }).click();
@@ -91,13 +93,21 @@ it("with PostgreSQL stopped mid-session a signed-in learner keeps the session, s
     restarted = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "postgres"), port: Number(new URL(stack.databaseUrl).port) });
     await expect.poll(async () => (await fetch(`${stack.url}/api/health`)).status, { timeout: 60_000 }).toBe(200);
 
-    // Back on the study screen, signed in as before, the waiting reviews are sent.
-    await page.goto("/study");
+    // Back on the study screen, signed in as before, the waiting reviews are sent. Pages follow the database
+    // within the proxy's two-second look.
+    await expect.poll(async () => (await page.goto("/study"))?.status(), { timeout: 30_000 }).toBe(200);
     await page.getByRole("button", { name: "Show answer" }).waitFor({ timeout: 30_000 });
-    await expect.poll(() => reviewsOf(stack.databaseUrl, email), { timeout: 60_000 }).toBe(4);
+    await screenshot(page, "database-outage-back", "phone");
+    expect(page.url()).not.toContain("/signin");
+    await expect.poll(() => reviewsOf(stack.databaseUrl, email), { timeout: 90_000 }).toBe(4);
   } finally {
     await context.close();
-    await stack.stop().catch(() => undefined);
-    await restarted?.stop().catch(() => undefined);
+    // The first server was stopped by hand; the restarted one is stopped through its own handle.
+    if (restarted) {
+      stack.app.kill("SIGTERM");
+      await restarted.stop();
+    } else {
+      await stack.stop();
+    }
   }
 }, 600_000);
