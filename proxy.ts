@@ -52,7 +52,7 @@ async function answerOutage(request: NextRequest, isAction: boolean): Promise<Re
   if (WORKS_OFFLINE.test(request.nextUrl.pathname)) return null;
   const readiness = await databaseReadiness();
   if (readiness === "up" || (readiness === "read-only" && !isAction)) return null;
-  return isAction ? outageResponse() : outagePage();
+  return isAction ? outageResponse() : outagePage(request.nextUrl.searchParams.get("deck"));
 }
 
 export async function proxy(request: NextRequest) {

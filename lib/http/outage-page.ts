@@ -2,9 +2,11 @@ import { OUTAGE_RETRY_AFTER_SECONDS } from "@/lib/db/availability";
 
 /**
  * The page every page request gets while the database is down: plain HTML with no script and no server data, so
- * it needs nothing that is down. The session cookie is left alone; the device's own study page still works.
+ * it needs nothing that is down. The session cookie is left alone; the device's own study page still works, and
+ * a study page asked for a deck leads to that deck's copy on the device.
  */
-export function outagePage(): Response {
+export function outagePage(deckId: string | null = null): Response {
+  const studyHere = deckId && /^[A-Za-z0-9_-]{1,64}$/.test(deckId) ? `/study/offline?deck=${deckId}` : "/study/offline";
   const html = `<!doctype html>
 <html lang="en">
 <head>
@@ -24,7 +26,7 @@ export function outagePage(): Response {
 <main>
 <h1>Alliance Recall is temporarily unavailable; your reviews are safe on this device.</h1>
 <p>You are still signed in. Reviews you make are kept on this device and sent when the service is back. Try this page again in a minute.</p>
-<a href="/study/offline">Keep reviewing on this device</a>
+<a href="${studyHere}">Keep reviewing on this device</a>
 </main>
 </body>
 </html>
