@@ -11,12 +11,20 @@ export type ImportSummary = { created: number; updated: number };
 
 type NewCard = ImportedCard & { position: number };
 
+// Rows per statement: small enough that preparing one holds the event loop for a few milliseconds only.
+const INSERT_BATCH = 500;
+
 /**
- * Inserts new cards as one statement whose rows travel as a single JSON parameter. Prisma's createMany builds its
+ * Inserts new cards in statements whose rows travel as a single JSON parameter. Prisma's createMany builds its
  * statement on the event loop, about a millisecond per row: 10,000 rows held every other request for many seconds.
  */
 async function insertCards(tx: Prisma.TransactionClient, deckId: string, cards: NewCard[]): Promise<void> {
-  if (cards.length === 0) return;
+  for (let start = 0; start < cards.length; start += INSERT_BATCH) {
+    await insertBatch(tx, deckId, cards.slice(start, start + INSERT_BATCH));
+  }
+}
+
+async function insertBatch(tx: Prisma.TransactionClient, deckId: string, cards: NewCard[]): Promise<void> {
   const rows = JSON.stringify(cards.map((card) => ({ ...card, id: `imp${randomUUID().replaceAll("-", "")}` })));
   await tx.$executeRaw`
     INSERT INTO "Card" (id, "deckId", "stableId", kind, prompt, answer, choices, explanation, tolerance, tags, position, "updatedAt")
