@@ -15,29 +15,37 @@ export function bodyCap(url) {
   return CAPS.find(([pattern]) => pattern.test(url))?.[1] ?? DEFAULT_BODY_CAP;
 }
 
-// A declared body up to this size is read and thrown away after the 413, so a client still sending it gets the
-// answer instead of a reset connection; past it (or without a declared end) the connection is cut.
+// A body up to this size is read and thrown away after the 413, so a client still sending it gets the answer
+// instead of a reset connection; past it (declared, or counted as it arrives) the connection is cut.
 const DRAIN_MAX = 64 * MB;
 
 /**
- * Answers 413; the rest of the body is never kept (a declared one is read and discarded, an endless one cut off).
+ * Answers 413; the rest of the body is never kept: it is read and discarded up to DRAIN_MAX, then cut off.
  * @param {import("node:http").IncomingMessage} request
  * @param {import("node:http").ServerResponse} response
  * @param {number} cap
+ * @param {number} received bytes of the body already read
  */
-function tooLarge(request, response, cap) {
-  const drain = Number(request.headers["content-length"] ?? Infinity) <= DRAIN_MAX;
+function tooLarge(request, response, cap, received) {
+  const declared = Number(request.headers["content-length"] ?? 0);
+  const cut = declared > DRAIN_MAX;
   response.writeHead(413, {
     "content-type": "application/json",
     "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
     "x-content-type-options": "nosniff",
-    ...(drain ? {} : { connection: "close" }),
+    ...(cut ? { connection: "close" } : {}),
   });
   const message = `The request is larger than ${Math.round((cap / MB) * 10) / 10} MB, the limit here.`;
-  // Node reads a declared body to its end (discarding it) once the answer is sent; an endless one is cut off.
   response.end(JSON.stringify({ ok: false, code: "invalid_input", message }), () => {
-    if (!drain) request.socket.destroy();
+    if (cut) request.socket.destroy();
   });
+  if (cut) return;
+  let drained = received;
+  request.on("data", (chunk) => {
+    drained += chunk.length;
+    if (drained > DRAIN_MAX) request.socket.destroy();
+  });
+  request.resume();
 }
 
 /**
@@ -75,7 +83,7 @@ export function capBody(request, response) {
   if (declared !== undefined) {
     // Node's parser reads exactly the declared length, so a length within the cap bounds the body.
     if (Number(declared) > cap) {
-      tooLarge(request, response, cap);
+      tooLarge(request, response, cap, 0);
       return Promise.resolve(null);
     }
     return Promise.resolve(request);
@@ -91,9 +99,8 @@ export function capBody(request, response) {
         return;
       }
       request.removeAllListeners("data");
-      request.pause();
       chunks.length = 0;
-      tooLarge(request, response, cap);
+      tooLarge(request, response, cap, size);
       resolve(null);
     });
     request.on("end", () => {

@@ -6,6 +6,7 @@ import { clientIp, requestHost, requestProto } from "@/lib/http/client-address";
 import { getDb } from "@/lib/db/client";
 import { refuse } from "@/lib/http/json-route";
 import { readLimitedText } from "@/lib/http/read-limited-text";
+import { sameSitePath } from "@/lib/http/safe-path";
 import { admitGuest } from "@/lib/signups/mutations";
 import { emailSchema } from "@/lib/users/schema";
 
@@ -58,4 +59,18 @@ async function POST(request: NextRequest, context: RouteContext) {
   return handler(new NextRequest(request.url, { method: "POST", headers, body: text }), context);
 }
 
-export { handler as GET, POST };
+/**
+ * next-auth answers a callbackUrl it finds unsafe ("javascript:…", another host) with a 500; such a value is
+ * dropped here, so its pages and redirects fall back to this site's home.
+ */
+async function GET(request: NextRequest, context: RouteContext) {
+  const callbackUrl = request.nextUrl.searchParams.get("callbackUrl");
+  // A path on this site, or an http(s) URL (the redirect callback in lib/auth/options.ts keeps it on this site).
+  const usable = callbackUrl === null || sameSitePath(callbackUrl, "") !== "" || /^https?:\/\//i.test(callbackUrl);
+  if (usable) return handler(request, context);
+  const safe = new URL(request.url);
+  safe.searchParams.delete("callbackUrl");
+  return handler(new NextRequest(safe, { headers: request.headers }), context);
+}
+
+export { GET, POST };
