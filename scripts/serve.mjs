@@ -1,8 +1,10 @@
 // The production server: Next.js behind a few lines that decide, from TRUSTED_PROXY_HOPS, which forwarding
 // headers to believe. `next start` cannot do this: it keeps whatever X-Forwarded-For the client sent.
+// Every request body is held to its path's cap while it streams in (scripts/support/body-caps.mjs).
 // Usage: node scripts/serve.mjs   (env: PORT, HOST, TRUSTED_PROXY_HOPS; run `next build` first)
 import { createServer } from "node:http";
 import path from "node:path";
+import { capBody } from "./support/body-caps.mjs";
 import { normalizeForwardedHeaders } from "./support/forwarded-headers.mjs";
 
 process.env.NODE_ENV = "production";
@@ -21,7 +23,7 @@ const handle = app.getRequestHandler();
 await app.prepare();
 createServer((request, response) => {
   normalizeForwardedHeaders(request.headers, request.socket.remoteAddress, hops);
-  void handle(request, response);
+  void capBody(request, response).then((capped) => capped && handle(capped, response));
 }).listen(port, hostname, () => {
   console.log(`Ready on http://${hostname}:${port} (trusted proxy hops: ${hops})`);
 });

@@ -6,6 +6,8 @@ type AppRole = "STUDENT" | "TEACHER" | "SYSTEM";
 declare module "next-auth" {
   interface Session {
     user?: { id: string; name: string; email: string | null; role: AppRole; isGuest: boolean };
+    /** The database could not be asked whether this session still stands; it is kept, not ended. */
+    databaseUnavailable?: boolean;
   }
 }
 
@@ -15,5 +17,6 @@ declare module "next-auth/jwt" {
     sessionVersion?: number;
     isGuest?: boolean;
     revoked?: boolean;
+    databaseUnavailable?: boolean;
   }
 }

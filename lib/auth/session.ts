@@ -1,12 +1,26 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
+import { DatabaseUnavailableError } from "@/lib/db/availability";
 import { authOptions } from "./options";
 
 export type SessionUser = { id: string; name: string; email: string | null; role: "STUDENT" | "TEACHER" | "SYSTEM"; isGuest: boolean };
 
-/** The signed-in user, or null. */
+/**
+ * The signed-in user, or null. Throws DatabaseUnavailableError when the database cannot confirm the session, so
+ * an outage is answered as one (503, the outage page) and never as "sign in first".
+ */
 export async function getSessionUser(): Promise<SessionUser | null> {
+  const session = await getServerSession(authOptions);
+  if (session?.databaseUnavailable) throw new DatabaseUnavailableError();
+  return session?.user ?? null;
+}
+
+/**
+ * For what frames every page (the header): the user the session token names, also while the database cannot be
+ * asked, so a page that needs no data (the device's study page) still shows who is signed in during an outage.
+ */
+export async function getSessionUserForFrame(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions);
   return session?.user ?? null;
 }

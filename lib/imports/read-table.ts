@@ -65,6 +65,9 @@ const KIND_WORDS: Record<string, CardKindName> = {
   number: "NUMERIC",
 };
 
+/** Takes off the apostrophe an export (ours, and spreadsheets' own) puts before text that would run as a formula. */
+const unescapeFormula = (cell: string): string => cell.replace(/^'(?=[=+\-@\t\r])/, "");
+
 /** The kind a cell names; a blank cell means cloze when the front has {{c1::…}} markup, else question/answer. */
 function readKind(cell: string, front: string): CardKindName | null {
   const word = cell.trim().toLowerCase();
@@ -84,7 +87,7 @@ export function mapTableRows(
   const rows = table.rows.flatMap((cells, index) => {
     const cell = (field: MappedField) => {
       const column = mapping[field];
-      return column === null ? "" : (cells[column] ?? "");
+      return column === null ? "" : unescapeFormula(cells[column] ?? "");
     };
     const front = cell("front");
     const kind = readKind(cell("kind"), front);

@@ -4,7 +4,8 @@ import type { ExportCard } from "./write-apkg";
 
 /**
  * A deck as CSV with the headers the importer recognises, so exporting and importing back gives the same cards.
- * Cells are written as they are (no formula escaping): this file is for re-import, and escaping would change text.
+ * A cell a spreadsheet would run as a formula (=, +, -, @, tab, return first) gets an apostrophe in front, which
+ * the importer takes off again (lib/imports/read-table.ts).
  */
 export function buildDeckCsv(cards: ExportCard[]): string {
   return Papa.unparse({
@@ -19,5 +20,5 @@ export function buildDeckCsv(cards: ExportCard[]): string {
       card.tolerance === null ? "" : String(card.tolerance),
       card.tags.join(TAG_SEPARATOR),
     ]),
-  });
+  }, { escapeFormulae: true });
 }

@@ -75,7 +75,12 @@ async function applyReview(
 ): Promise<GradeResult> {
   const earlier = await findReviewById(tx, input.reviewId);
   if (earlier) {
-    if (earlier.userId !== userId || earlier.cardId !== input.cardId) return fail("invalid_input", "This review id was already used.");
+    if (earlier.userId !== userId) return fail("invalid_input", "This review id was already used.");
+    // A retry carries the same body; another card or rating under a used id is a conflict, and the stored review stays.
+    if (earlier.cardId !== input.cardId || earlier.rating !== input.rating) {
+      const message = `Review ${input.reviewId} was already saved with another card or rating. Send a new review id for a new review.`;
+      return fail("conflict", message);
+    }
     // The schedule is deterministic (ts-fsrs seeds its fuzz from the review), so replaying gives the first answer.
     const previous = earlier.previousState === null ? null : parseCardState(previousStateSchema.parse(earlier.previousState));
     const { next } = scheduleReview(previous, earlier.rating as 1 | 2 | 3 | 4, earlier.reviewedAt, settings);

@@ -12,7 +12,7 @@ import { reviewSyncInputSchema, serializeCardState, type CardStateJson, type Par
 /** Without the device's clock reading, a time this far ahead of the server is taken as the device's drift. */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
-export type SyncRejectionReason = "unknown_card" | "in_future" | "before_card" | "id_reused";
+export type SyncRejectionReason = "unknown_card" | "in_future" | "before_card" | "id_reused" | "id_conflict";
 export type SyncRejection = { reviewId: string; reason: SyncRejectionReason };
 export type SyncFailure = ReturnType<typeof fail> & { rejected: SyncRejection[] };
 export type SyncOutcome = {
@@ -28,11 +28,21 @@ const REASON_TEXT: Record<SyncRejectionReason, string> = {
   in_future: "a review time in the future",
   before_card: "a review time before the card was made",
   id_reused: "a review id already used for another card",
+  id_conflict: "a review id already saved with another card or rating",
 };
 
 function reject(rejected: SyncRejection[]): SyncFailure {
   const reasons = [...new Set(rejected.map((entry) => REASON_TEXT[entry.reason]))].join("; ");
   return { ...fail("invalid_input", `Some reviews could not be saved: ${reasons}.`), rejected };
+}
+
+/**
+ * 409: the same review id sent again with another card or rating. An id stands for one review, so the stored one
+ * stays and the batch is refused, naming each id, rather than answered as if the new body had been saved.
+ */
+function conflict(reviewIds: string[]): SyncFailure {
+  const message = `Review ${reviewIds.join(", ")} ${reviewIds.length === 1 ? "was" : "were"} already saved with another card or rating; nothing in this batch was saved. Send a new review id for a new review.`;
+  return { ...fail("conflict", message), rejected: reviewIds.map((reviewId) => ({ reviewId, reason: "id_conflict" as const })) };
 }
 
 /**
@@ -81,13 +91,16 @@ export async function syncReviews(db: Db, userId: string, input: unknown, now: D
   const settings = await loadStudySettings(db, userId);
 
   return withStudyLock(db, userId, async (tx) => {
-    const stored = await tx.reviewLog.findMany({ where: { id: { in: reviews.map((review) => review.id) } }, select: { id: true, userId: true, cardId: true } });
+    const stored = await tx.reviewLog.findMany({ where: { id: { in: reviews.map((review) => review.id) } }, select: { id: true, userId: true, cardId: true, rating: true } });
     const storedById = new Map(stored.map((row) => [row.id, row]));
-    const reused = reviews.filter((review) => {
-      const row = storedById.get(review.id);
-      return row !== undefined && (row.userId !== userId || row.cardId !== review.cardId);
-    });
+    // Another account's id is refused without saying whose it is; one of this account's with another body is a conflict.
+    const reused = reviews.filter((review) => (storedById.get(review.id)?.userId ?? userId) !== userId);
     if (reused.length > 0) return reject(reused.map((review) => ({ reviewId: review.id, reason: "id_reused" as const })));
+    const changed = reviews.filter((review) => {
+      const row = storedById.get(review.id);
+      return row !== undefined && (row.cardId !== review.cardId || row.rating !== review.rating);
+    });
+    if (changed.length > 0) return conflict(changed.map((review) => review.id));
 
     const fresh = reviews.filter((review) => !storedById.has(review.id));
     // Write order in time order, after everything already stored, so undo takes back the latest of this batch.

@@ -12,7 +12,7 @@ type CreatedUser = { id: string; email: string; name: string; role: "STUDENT" | 
 
 /** Creates a password account; a guest's id may be passed to keep their progress. */
 export async function createAccount(db: Db, input: SignUpInput, guestId?: string): Promise<ActionResult<CreatedUser>> {
-  const problem = passwordProblem(input.password, input.email);
+  const problem = await passwordProblem(input.password, input.email);
   if (problem) return fail("invalid_input", problem, { fieldErrors: { password: [problem] } });
   const passwordHash = await hashPassword(input.password);
   const data = { email: input.email, name: input.name, role: input.role, passwordHash, isGuest: false };
@@ -48,7 +48,7 @@ export async function changePassword(
   if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) {
     return fail("invalid_input", "The current password is wrong.", { fieldErrors: { currentPassword: ["The current password is wrong."] } });
   }
-  const problem = passwordProblem(newPassword, user.email ?? undefined);
+  const problem = await passwordProblem(newPassword, user.email ?? undefined);
   if (problem) return fail("invalid_input", problem, { fieldErrors: { newPassword: [problem] } });
   const updated = await db.user.update({
     where: { id: userId },

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createTestDb } from "../support/test-db";
 import { changePassword, createAccount, createGuest } from "@/lib/users/mutations";
 import { findCredentials } from "@/lib/users/data";
+import { hash } from "@node-rs/argon2";
 import { verifyPassword } from "@/lib/auth/password";
 import { consumeRateLimit } from "@/lib/auth/rate-limit";
 
@@ -24,6 +25,26 @@ describe("accounts", () => {
     const common = await createAccount(db, { name: "B", email: "b@example.org", password: "password123", role: "STUDENT" });
     expect(common).toMatchObject({ ok: false, message: expect.stringContaining("common") });
     expect(await findCredentials(db, "b@example.org")).toBeNull();
+  });
+
+  it("refuses widely leaked passwords, checked offline against the shipped list, and says why", async () => {
+    const leaked = ["Password1!", "qwerty12", "aaaaaaaa", "Welcome1!", "Summer2024", "iloveyou1", "Passw0rd!", "Football1", "Qwerty123!", "Monkey123", "letmein123", "Dragon2023", "abc12345", "trustno1!", "Baseball7", "sunshine1"];
+    for (const [index, password] of leaked.entries()) {
+      const refused = await createAccount(db, { name: "L", email: `leaked${index}@example.org`, password, role: "STUDENT" });
+      expect(refused, password).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { password: [expect.stringMatching(/common|repeated/)] } });
+    }
+    expect(await createAccount(db, { name: "U", email: "unlisted@example.org", password: "revision on the bus 42", role: "STUDENT" })).toMatchObject({ ok: true });
+  });
+
+  it("a password set with composed accents signs in typed decomposed, and hashes from before normalisation still work", async () => {
+    const created = await createAccount(db, { name: "N", email: "nfc@example.org", password: "Crème brûlée à Bruxelles".normalize("NFC"), role: "STUDENT" });
+    expect(created.ok).toBe(true);
+    const row = await findCredentials(db, "nfc@example.org");
+    expect(await verifyPassword(row!.passwordHash!, "Crème brûlée à Bruxelles".normalize("NFD"))).toBe(true);
+    // Argon2 over the characters as typed, the way hashes were made before NFKC: "ﬁ" is one ligature character.
+    const legacy = await hash("ﬁnal exam revision", { memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+    expect(await verifyPassword(legacy, "ﬁnal exam revision")).toBe(true);
+    expect(await verifyPassword(legacy, "final exam revision!")).toBe(false);
   });
 
   it("accepts passwords longer than 72 bytes and tells them apart past byte 72", async () => {

@@ -64,6 +64,17 @@ describe("gradeCard", () => {
     expect(await db.reviewLog.count({ where: { userId } })).toBe(2);
   });
 
+  it("answers the same review id with another rating or card with a 409 naming the id, and keeps the stored review", async () => {
+    const { userId, cardId, deck } = await setUp();
+    const input = review(cardId, 3, null);
+    expect((await gradeCard(db, userId, input, T0)).ok).toBe(true);
+    const stored = await snapshotStudy(db, userId);
+    const message = `Review ${input.reviewId} was already saved with another card or rating. Send a new review id for a new review.`;
+    expect(await gradeCard(db, userId, { ...input, rating: 1 }, T0)).toEqual({ ok: false, code: "conflict", message });
+    expect(await gradeCard(db, userId, { ...input, cardId: deck.cardIds[1]! }, T0)).toEqual({ ok: false, code: "conflict", message });
+    expect(await snapshotStudy(db, userId)).toEqual(stored);
+  });
+
   it("refuses a stale expectedLastReview with the current state and writes nothing", async () => {
     const { userId, cardId } = await setUp();
     const first = await gradeCard(db, userId, review(cardId, 3, null), T0);

@@ -136,14 +136,20 @@ describe("syncReviews", () => {
     expect(await snapshotStudy(db, userId)).toEqual(before);
   });
 
-  it("takes a time a few minutes ahead of the server as now, and refuses an id used for another card", async () => {
+  it("takes a time a few minutes ahead of the server as now, and answers an id sent again with another card or rating with a 409 naming it", async () => {
     const { userId, cardIds, start } = await setUp();
     const review = history(cardIds[0]!, start, [3, 3, 3])[2];
     const serverNow = new Date(new Date(review!.reviewedAt).getTime() - 2 * MINUTE);
     expect((await syncReviews(db, userId, { reviews: [review] }, serverNow)).ok).toBe(true);
     expect((await readCard(userId, cardIds[0]!)).state.lastReview).toEqual(serverNow);
-    const reused = await syncReviews(db, userId, { reviews: [{ ...review!, cardId: cardIds[1]! }] }, new Date(serverNow.getTime() + DAY));
-    expect(reused).toMatchObject({ ok: false, rejected: [{ reviewId: review!.reviewId, reason: "id_reused" }] });
+    const stored = await snapshotStudy(db, userId);
+    const later = new Date(serverNow.getTime() + DAY);
+    for (const changed of [{ ...review!, cardId: cardIds[1]! }, { ...review!, rating: 1 }]) {
+      const refused = await syncReviews(db, userId, { reviews: [changed] }, later);
+      expect(refused).toMatchObject({ ok: false, code: "conflict", rejected: [{ reviewId: review!.reviewId, reason: "id_conflict" }] });
+      expect(refused.ok === false && refused.message).toContain(`Review ${review!.reviewId} was already saved with another card or rating`);
+    }
+    expect(await snapshotStudy(db, userId)).toEqual(stored);
   });
 
   it("moves a batch by the device's clock error, keeping order and gaps, whether the clock is fast, slow or was set back", async () => {

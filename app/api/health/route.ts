@@ -1,14 +1,23 @@
 import { NextResponse } from "next/server";
+import { OUTAGE_RETRY_AFTER_SECONDS } from "@/lib/db/availability";
 import { getDb } from "@/lib/db/client";
+import { READ_ONLY_SQL, type DatabaseReadiness } from "@/lib/db/readiness-probe";
 
 export const dynamic = "force-dynamic";
 
-/** Liveness for load balancers and the start script: the app answers and the database does too. */
+/**
+ * Readiness for load balancers and the start script: 200 only when the database answers and takes writes. A
+ * database that is down or read-only (a standby, or `default_transaction_read_only`) gives 503 with Retry-After,
+ * so a balancer drains this instance instead of sending it grades it cannot store.
+ */
 export async function GET() {
+  let database: DatabaseReadiness;
   try {
-    await getDb().$queryRaw`SELECT 1`;
-    return NextResponse.json({ ok: true });
+    const [row] = await getDb().$queryRawUnsafe<{ readOnly: string }[]>(READ_ONLY_SQL);
+    database = row?.readOnly === "on" ? "read-only" : "up";
   } catch {
-    return NextResponse.json({ ok: false }, { status: 503 });
+    database = "down";
   }
+  if (database === "up") return NextResponse.json({ ok: true, database });
+  return NextResponse.json({ ok: false, database }, { status: 503, headers: { "Retry-After": String(OUTAGE_RETRY_AFTER_SECONDS) } });
 }

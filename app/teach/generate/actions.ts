@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/lib/db/client";
-import { proposeCandidatesForArticle } from "@/lib/decks/article-candidates";
+import { proposeCandidatesInWorker } from "@/lib/decks/article-in-worker";
 import { saveGeneratedCards } from "@/lib/decks/save-generated";
 import { generateRequestSchema, saveGeneratedSchema } from "@/lib/decks/schema";
 import type { ActionResult } from "@/lib/errors";
@@ -15,7 +15,7 @@ export async function generateCardsAction(input: unknown): Promise<ActionResult<
   if (!teacher.ok) return teacher;
   const parsed = generateRequestSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
-  return proposeCandidatesForArticle(parsed.data);
+  return proposeCandidatesInWorker(parsed.data);
 }
 
 export async function saveGeneratedCardsAction(input: unknown): Promise<ActionResult<{ deckId: string; created: number; updated: number }>> {

@@ -4,7 +4,7 @@ import { createAiClient } from "@/lib/ai-assist/client";
 import { aiAssistConfig } from "@/lib/ai-assist/config";
 import { proposeFacts, type Proposals } from "@/lib/ai-assist/propose";
 import { proposeRequestSchema } from "@/lib/ai-assist/schema";
-import { toSourceDocument } from "@/lib/decks/article-text";
+import { toSourceDocumentInWorker } from "@/lib/decks/article-in-worker";
 import { fail, ok, type ActionResult } from "@/lib/errors";
 import { buildFactCard } from "@/lib/facts/cards";
 import { factDateSchema, type SourceDocument } from "@/lib/facts/schema";
@@ -27,7 +27,9 @@ export async function proposeWithAiAction(input: unknown): Promise<ActionResult<
   if (!parsed.success) return invalidInput(parsed.error);
   const { name, text, frame } = parsed.data;
 
-  const article = toSourceDocument(name, text);
+  const read = await toSourceDocumentInWorker(name, text);
+  if (!read.ok) return read;
+  const article = read.data;
   const frontMatterDate = article.meta?.date?.slice(0, 10);
   const articleDate = frontMatterDate && factDateSchema.safeParse(frontMatterDate).success ? frontMatterDate : new Date().toISOString().slice(0, 10);
   const result = await proposeFacts({ client: createAiClient(config), model: config.model, article: { text: article.text, date: articleDate }, frame, timeoutMs: config.timeoutMs });

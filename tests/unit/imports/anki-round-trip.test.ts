@@ -62,6 +62,19 @@ describe("Anki package export", () => {
     expect(parsed.cards).toEqual(CARDS.map(content));
   });
 
+  it("escapes formulas in the deck CSV, and imports the escaped cells back as they were", async () => {
+    const hostile: ExportCard[] = [
+      { id: "f1", stableId: "formula-1", kind: "QA", prompt: '=HYPERLINK("http://evil.example","Click")', answer: "@SUM(A1:A9)", choices: [], explanation: "+1 point", tolerance: null, tags: [] },
+      { id: "f2", stableId: "formula-2", kind: "NUMERIC", prompt: "Change in spending (%)?", answer: "-3", choices: [], explanation: "", tolerance: 0.5, tags: [] },
+    ];
+    const csv = buildDeckCsv(hostile);
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""Click"")","'@SUM(A1:A9)",,"'+1 point"`);
+    expect(csv).not.toMatch(/(^|,)"?[=+@-]/m);
+    const parsed = await parseImportFile({ name: "formulas.csv", bytes: new TextEncoder().encode(csv) });
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.cards).toEqual(hostile.map(content));
+  });
+
   it("exports CSV that imports back as the same cards", async () => {
     const parsed = await parseImportFile({ name: "nato.csv", bytes: new TextEncoder().encode(buildDeckCsv(CARDS)) });
     expect(parsed.problems).toEqual([]);

@@ -14,6 +14,11 @@ describe("formatReviewCsv", () => {
     expect(csv).toBe(`${REVIEW_CSV_HEADER}\n"odd,""id""",${START.getTime()},3,0,4200,America/New_York,4\n`);
   });
 
+  it("escapes a cell a spreadsheet would run as a formula", () => {
+    const csv = formatReviewCsv([{ cardId: '=HYPERLINK("http://evil.example")', reviewedAt: START, rating: 3, state: 0, durationMs: 1 }], ZONE);
+    expect(csv.split("\n")[1]).toBe(`"'=HYPERLINK(""http://evil.example"")",${START.getTime()},3,0,1,America/New_York,4`);
+  });
+
   it("is read by the FSRS optimizer into the same training items the app builds itself", () => {
     const reviews: CsvReview[] = [];
     for (let card = 0; card < 5; card++) {

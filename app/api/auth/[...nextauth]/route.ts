@@ -2,10 +2,11 @@ import NextAuth from "next-auth";
 import { NextRequest, NextResponse } from "next/server";
 import { authOptions } from "@/lib/auth/options";
 import { consumeSignInBudget, type RateLimitResult } from "@/lib/auth/rate-limit";
-import { clientIp } from "@/lib/http/client-address";
+import { clientIp, requestHost, requestProto } from "@/lib/http/client-address";
 import { getDb } from "@/lib/db/client";
 import { refuse } from "@/lib/http/json-route";
 import { readLimitedText } from "@/lib/http/read-limited-text";
+import { sameSitePath } from "@/lib/http/safe-path";
 import { admitGuest } from "@/lib/signups/mutations";
 import { emailSchema } from "@/lib/users/schema";
 
@@ -48,7 +49,9 @@ async function POST(request: NextRequest, context: RouteContext) {
   if (!fields) return refuse("invalid_input", "The request body is not valid JSON.");
   const limit = await consumeBudget(request, fields);
   if (!limit.allowed) {
-    const url = new URL("/signin?error=RateLimited", request.nextUrl.origin).toString();
+    // The address the browser used (behind a trusted proxy, its forwarded host), not the one the server listens on.
+    const origin = `${requestProto(request.headers) ?? request.nextUrl.protocol.replace(":", "")}://${requestHost(request.headers) ?? request.nextUrl.host}`;
+    const url = new URL("/signin?error=RateLimited", origin).toString();
     return NextResponse.json({ url }, { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } });
   }
   const headers = new Headers(request.headers);
@@ -56,4 +59,18 @@ async function POST(request: NextRequest, context: RouteContext) {
   return handler(new NextRequest(request.url, { method: "POST", headers, body: text }), context);
 }
 
-export { handler as GET, POST };
+/**
+ * next-auth answers a callbackUrl it finds unsafe ("javascript:…", another host) with a 500; such a value is
+ * dropped here, so its pages and redirects fall back to this site's home.
+ */
+async function GET(request: NextRequest, context: RouteContext) {
+  const callbackUrl = request.nextUrl.searchParams.get("callbackUrl");
+  // A path on this site, or an http(s) URL (the redirect callback in lib/auth/options.ts keeps it on this site).
+  const usable = callbackUrl === null || sameSitePath(callbackUrl, "") !== "" || /^https?:\/\//i.test(callbackUrl);
+  if (usable) return handler(request, context);
+  const safe = new URL(request.url);
+  safe.searchParams.delete("callbackUrl");
+  return handler(new NextRequest(safe, { headers: request.headers }), context);
+}
+
+export { GET, POST };

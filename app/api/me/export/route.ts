@@ -6,6 +6,7 @@ import { refuse, unauthenticated } from "@/lib/http/json-route";
 import { formatReviewCsv } from "@/lib/portability/csv";
 import { findUserSettings } from "@/lib/users/data";
 import { listCsvReviews, loadPersonalExport } from "@/lib/portability/data";
+import { withOutage } from "@/lib/http/outage";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +24,7 @@ function download(body: string, contentType: string, filename: string): NextResp
 }
 
 /** The signed-in learner's own data: JSON (settings, card states, reviews) or the review log as FSRS CSV. */
-export async function GET(request: NextRequest) {
+async function get(request: NextRequest) {
   const user = await getSessionUser();
   if (!user) return unauthenticated();
   const query = querySchema.safeParse({ format: request.nextUrl.searchParams.get("format") ?? undefined });
@@ -40,3 +41,5 @@ export async function GET(request: NextRequest) {
   if (!data) return unauthenticated();
   return download(JSON.stringify(data, null, 2), "application/json; charset=utf-8", `alliance-recall-export-${day}.json`);
 }
+
+export const GET = withOutage(get);

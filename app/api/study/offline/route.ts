@@ -4,11 +4,12 @@ import { getDb } from "@/lib/db/client";
 import { respond, unauthenticated } from "@/lib/http/json-route";
 import { resolveDeckQuery } from "@/lib/study/access";
 import { loadOfflinePack } from "@/lib/study/offline-data";
+import { withOutage } from "@/lib/http/outage";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/study/offline?deck=ID: the next few days of study for the device to keep in IndexedDB. */
-export async function GET(request: NextRequest) {
+async function get(request: NextRequest) {
   const user = await getSessionUser();
   if (!user) return unauthenticated();
   const db = getDb();
@@ -18,3 +19,5 @@ export async function GET(request: NextRequest) {
   // The pack lives in IndexedDB; neither the browser's HTTP cache nor the service worker keeps a copy.
   return NextResponse.json({ ok: true, ...pack }, { headers: { "cache-control": "no-store" } });
 }
+
+export const GET = withOutage(get);

@@ -4,11 +4,12 @@ import { getDb } from "@/lib/db/client";
 import { respond, unauthenticated } from "@/lib/http/json-route";
 import { resolveDeckQuery } from "@/lib/study/access";
 import { loadStudyQueue } from "@/lib/study/data";
+import { withOutage } from "@/lib/http/outage";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/study/queue?deck=ID: the cards to study now in one deck, or in every deck the learner studies. */
-export async function GET(request: NextRequest) {
+async function get(request: NextRequest) {
   const user = await getSessionUser();
   if (!user) return unauthenticated();
   const db = getDb();
@@ -17,3 +18,5 @@ export async function GET(request: NextRequest) {
   const queue = await loadStudyQueue(db, user.id, { deckId: scope.data.deck?.id, now: new Date() });
   return NextResponse.json({ ok: true, ...queue }, { headers: { "cache-control": "no-store" } });
 }
+
+export const GET = withOutage(get);

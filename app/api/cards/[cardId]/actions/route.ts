@@ -5,11 +5,12 @@ import { fail } from "@/lib/errors";
 import { readJsonBody, respond, unauthenticated } from "@/lib/http/json-route";
 import { applyCardAction } from "@/lib/study/card-actions";
 import { cardActionSchema } from "@/lib/study/schema";
+import { withOutage } from "@/lib/http/outage";
 
 const bodySchema = z.object({ action: cardActionSchema });
 
 /** POST /api/cards/ID/actions with {action: "bury" | "unbury" | "suspend" | "unsuspend" | "reset"}. */
-export async function POST(request: Request, context: { params: Promise<{ cardId: string }> }) {
+async function post(request: Request, context: { params: Promise<{ cardId: string }> }) {
   const user = await getSessionUser();
   if (!user) return unauthenticated();
   const read = await readJsonBody(request);
@@ -19,3 +20,5 @@ export async function POST(request: Request, context: { params: Promise<{ cardId
   const { cardId } = await context.params;
   return respond(await applyCardAction(getDb(), user.id, cardId, body.data.action, new Date()));
 }
+
+export const POST = withOutage(post);

@@ -5,9 +5,10 @@ import { classIdSchema } from "@/lib/classes/schema";
 import { getDb } from "@/lib/db/client";
 import { refuse, unauthenticated } from "@/lib/http/json-route";
 import { attachmentHeaders } from "@/lib/imports/attachment";
+import { withOutage } from "@/lib/http/outage";
 
 /** GET: the class dashboard's student table as CSV, for the class's teachers only. */
-export async function GET(_request: Request, context: { params: Promise<{ classId: string }> }) {
+async function get(_request: Request, context: { params: Promise<{ classId: string }> }) {
   const user = await getSessionUser();
   if (!user) return unauthenticated();
   const classId = classIdSchema.safeParse((await context.params).classId);
@@ -17,3 +18,5 @@ export async function GET(_request: Request, context: { params: Promise<{ classI
   const csv = studentTableToCsv(dashboard.assignments, dashboard.students);
   return new Response(csv, { headers: attachmentHeaders(`${dashboard.className} progress.csv`, "text/csv; charset=utf-8") });
 }
+
+export const GET = withOutage(get);

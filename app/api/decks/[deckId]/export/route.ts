@@ -7,11 +7,12 @@ import { refuse, unauthenticated } from "@/lib/http/json-route";
 import { attachmentHeaders } from "@/lib/imports/attachment";
 import { buildApkg } from "@/lib/imports/write-apkg";
 import { buildDeckCsv } from "@/lib/imports/write-csv";
+import { withOutage } from "@/lib/http/outage";
 
 const querySchema = z.object({ format: z.enum(["csv", "apkg"]) });
 
 /** GET ?format=csv|apkg: the deck as a file, for anyone who may read it (owner, public, or assigned to their class). */
-export async function GET(request: Request, context: { params: Promise<{ deckId: string }> }) {
+async function get(request: Request, context: { params: Promise<{ deckId: string }> }) {
   const user = await getSessionUser();
   if (!user) return unauthenticated();
   const deckId = deckIdSchema.safeParse((await context.params).deckId);
@@ -25,3 +26,5 @@ export async function GET(request: Request, context: { params: Promise<{ deckId:
   const bytes = await buildApkg(deck, deck.cards, new Date());
   return new Response(Buffer.from(bytes), { headers: attachmentHeaders(`${deck.name}.apkg`, "application/octet-stream") });
 }
+
+export const GET = withOutage(get);

@@ -5,9 +5,11 @@ import { findOwnedDeck } from "@/lib/decks/data";
 import { deckIdSchema } from "@/lib/decks/schema";
 import { HTTP_STATUS } from "@/lib/errors";
 import { refuse, unauthenticated } from "@/lib/http/json-route";
+import { refuseLimit } from "@/lib/http/refuse-limit";
 import { importDeckFile } from "@/lib/imports/mutations";
-import { parseImportFile } from "@/lib/imports/parse-upload";
+import { parseImportFileInWorker } from "@/lib/imports/parse-in-worker";
 import { columnMappingSchema, isFileProblem, MAX_IMPORT_BYTES, PREVIEW_ROWS } from "@/lib/imports/schema";
+import { withOutage } from "@/lib/http/outage";
 
 // A route handler rather than a server action: actions cap bodies at 1 MB, and files may be 5 MB.
 const MAX_BODY = MAX_IMPORT_BYTES + 64 * 1024;
@@ -41,7 +43,7 @@ const answer = (status: number, body: object) => Response.json(body, { status })
  * POST multipart (mode, file, mapping?, extraFields?, nestedDecks?, skipProblems?): "preview" parses without writing; "import"
  * writes all rows, or with skipProblems all rows but the problem ones, in one transaction.
  */
-export async function POST(request: Request, context: { params: Promise<{ deckId: string }> }) {
+async function post(request: Request, context: { params: Promise<{ deckId: string }> }) {
   const user = await getSessionUser();
   if (!user) return unauthenticated();
   if (user.role !== "TEACHER") return refuse("forbidden", "Only teachers can import.");
@@ -60,7 +62,9 @@ export async function POST(request: Request, context: { params: Promise<{ deckId
   const file = { name: form.data.file.name, bytes: new Uint8Array(await form.data.file.arrayBuffer()) };
 
   if (form.data.mode === "preview") {
-    const parsed = await parseImportFile(file, form.data.mapping, { extraFields: form.data.extraFields, nestedDecks: form.data.nestedDecks });
+    const outcome = await parseImportFileInWorker(file, form.data.mapping, { extraFields: form.data.extraFields, nestedDecks: form.data.nestedDecks });
+    if (!outcome.ok) return refuseLimit(outcome);
+    const parsed = outcome.data;
     return answer(200, {
       ok: true,
       format: parsed.format,
@@ -79,6 +83,9 @@ export async function POST(request: Request, context: { params: Promise<{ deckId
     skipProblems: form.data.skipProblems,
     apkg: { extraFields: form.data.extraFields, nestedDecks: form.data.nestedDecks },
   });
+  if (!result.ok && "limit" in result) return refuseLimit(result);
   if (!result.ok) return answer(HTTP_STATUS[result.code], result);
   return answer(200, result);
 }
+
+export const POST = withOutage(post);

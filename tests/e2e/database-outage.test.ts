@@ -1,0 +1,113 @@
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import type { BrowserContext } from "playwright-core";
+import { expect, it } from "vitest";
+import { startEmbeddedPostgres, type EmbeddedServer } from "@/lib/db/embedded-postgres";
+import { NATO_DECK_NAME } from "@/seeds/load";
+import { ROOT, startStack } from "../../scripts/support/stack";
+import { launchBrowser, screenshot, uniqueEmail, VIEWPORTS } from "./support/browser";
+
+/**
+ * Issue #17, finding 6: PostgreSQL stopped under a signed-in learner. The app answers 503 with Retry-After and an
+ * outage page, never 401 or a sign-in page, and keeps the session cookie; reviews made meanwhile sync after the
+ * database is back. A second app on its own database, so stopping PostgreSQL disturbs no other test file.
+ */
+
+const DATA_DIR = path.join(ROOT, ".data", "e2e-outage");
+const CLUSTER = path.join(DATA_DIR, "postgres", "cluster");
+const log = (line: string) => console.log(`[outage] ${line}`);
+const browser = await launchBrowser();
+
+const postmasterPid = () => Number(readFileSync(path.join(CLUSTER, "postmaster.pid"), "utf8").split("\n")[0]);
+
+async function reviewsOf(databaseUrl: string, email: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const result = await client.query(`SELECT count(*)::int AS n FROM "ReviewLog" r JOIN "User" u ON u.id = r."userId" WHERE u.email = $1`, [email]);
+    return result.rows[0].n as number;
+  } finally {
+    await client.end();
+  }
+}
+
+const sessionCookie = async (context: BrowserContext) => (await context.cookies()).find((cookie) => cookie.name === "next-auth.session-token");
+
+it("with PostgreSQL stopped mid-session a signed-in learner keeps the session, sees the outage page, and the reviews sync after", async () => {
+  rmSync(DATA_DIR, { recursive: true, force: true });
+  delete process.env.DATABASE_URL;
+  const port = 30_000 + Math.floor(Math.random() * 20_000);
+  const stack = await startStack({ port, host: "127.0.0.1", dataDir: DATA_DIR, dev: false, log });
+  let restarted: EmbeddedServer | undefined;
+  const context = await browser.newContext({ baseURL: stack.url, viewport: VIEWPORTS.phone, isMobile: true, hasTouch: true });
+  try {
+    const page = await context.newPage();
+    const email = uniqueEmail("outage");
+    await page.goto("/signup");
+    await page.getByLabel("Name").fill("Outage Student");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill("reviewing through the outage 3");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.waitForURL(/\/decks/);
+    await page.getByRole("link", { name: new RegExp(`^Study ${NATO_DECK_NAME}`) }).click();
+    await page.getByText("Ready to review offline on this device.").waitFor({ timeout: 30_000 });
+    await page.getByRole("button", { name: "Show answer" }).click();
+    await page.getByRole("button", { name: "Good" }).click();
+    await expect.poll(() => reviewsOf(stack.databaseUrl, email), { timeout: 30_000 }).toBe(1);
+    const deckId = new URL(page.url()).searchParams.get("deck");
+    const cookieBefore = await sessionCookie(context);
+    expect(cookieBefore).toBeDefined();
+
+    const pid = postmasterPid();
+    log(`stopping PostgreSQL (postmaster ${pid})`);
+    process.kill(pid, "SIGINT");
+    await expect.poll(() => existsSync(path.join(CLUSTER, "postmaster.pid")), { timeout: 30_000 }).toBe(false);
+
+    // Grading goes on from the device's own study page (no server data in it); those reviews wait on the device.
+    await page.goto(`/study/offline?deck=${deckId}`);
+    for (const grade of ["Good", "Easy", "Hard"]) {
+      await page.getByRole("button", { name: "Show answer" }).click();
+      await page.getByRole("button", { name: grade }).click();
+    }
+
+    // The APIs say "unavailable, retry", never "sign in first"; the session endpoint keeps the user and the cookie.
+    const queue = await context.request.get("/api/study/queue");
+    expect(queue.status()).toBe(503);
+    expect(Number(queue.headers()["retry-after"])).toBeGreaterThan(0);
+    expect(await queue.json()).toMatchObject({ ok: false, code: "unavailable", message: "Alliance Recall is temporarily unavailable; your reviews are safe on this device." });
+    const sync = await context.request.post("/api/reviews/sync", { data: { reviews: [] } });
+    expect(sync.status()).toBe(503);
+    const session = await context.request.get("/api/auth/session");
+    expect(await session.json()).toMatchObject({ user: { email } });
+    expect(await sessionCookie(context)).toBeDefined();
+
+    const dashboard = await page.goto("/dashboard");
+    expect(dashboard?.status()).toBe(503);
+    await page.getByRole("heading", { name: "Alliance Recall is temporarily unavailable; your reviews are safe on this device." }).waitFor();
+    expect(page.url()).not.toContain("/signin");
+    await screenshot(page, "database-outage", "phone");
+    expect((await sessionCookie(context))?.value).toBeTruthy();
+
+    log("restarting PostgreSQL");
+    restarted = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "postgres"), port: Number(new URL(stack.databaseUrl).port) });
+    await expect.poll(async () => (await fetch(`${stack.url}/api/health`)).status, { timeout: 60_000 }).toBe(200);
+
+    // Back on the study screen, signed in as before, the waiting reviews are sent. Pages follow the database
+    // within the proxy's two-second look.
+    await expect.poll(async () => (await page.goto("/study"))?.status(), { timeout: 30_000 }).toBe(200);
+    await page.getByRole("button", { name: "Show answer" }).waitFor({ timeout: 30_000 });
+    await screenshot(page, "database-outage-back", "phone");
+    expect(page.url()).not.toContain("/signin");
+    await expect.poll(() => reviewsOf(stack.databaseUrl, email), { timeout: 90_000 }).toBe(4);
+  } finally {
+    await context.close();
+    // The first server was stopped by hand; the restarted one is stopped through its own handle.
+    if (restarted) {
+      stack.app.kill("SIGTERM");
+      await restarted.stop();
+    } else {
+      await stack.stop();
+    }
+  }
+}, 600_000);
