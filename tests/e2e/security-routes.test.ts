@@ -85,10 +85,10 @@ describe("API routes without a session", () => {
     expect(await response.json()).toEqual({});
   });
 
-  it("health stays public and says nothing else", async () => {
+  it("health stays public and says only whether the instance and its database are ready", async () => {
     const response = await new Client().fetch("/api/health");
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true });
+    expect(await response.json()).toEqual({ ok: true, database: "up" });
   });
 });
 
