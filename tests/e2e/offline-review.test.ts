@@ -96,7 +96,7 @@ describe("reviewing on a phone with no network", () => {
     expect(await serverReviews(email)).toEqual({ total: 0, distinct: 0 });
 
     await network.on();
-    await page.getByRole("status").filter({ hasText: "Saved" }).waitFor({ timeout: 30_000 });
+    await page.getByRole("status").filter({ hasText: /^Saved$/ }).waitFor({ timeout: 30_000 });
     expect(await serverReviews(email)).toEqual({ total: 10, distinct: 10 });
     // Going online again later sends nothing twice.
     await page.reload();
