@@ -270,6 +270,7 @@ describe("what the phone says", () => {
     await app.getByRole("button", { name: "Undo" }).click();
     await expect.poll(() => saveStatus(app).textContent(), POLL).toBe("Offline: 2 reviews waiting to sync");
     await expect.poll(() => progress(app), POLL).toMatch(/^2 of \d+ cards$/);
+    expect(network.leaks()).toEqual([]);
 
     await network.on();
     await saveStatus(app).filter({ hasText: /^Saved$/ }).waitFor({ timeout: 30_000 });
