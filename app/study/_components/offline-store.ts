@@ -64,9 +64,9 @@ function open(): Promise<IDBDatabase> {
  * as well would cost a grade several frames and guards only against the phone itself losing power.
  */
 async function transact<T = void>(stores: string[], mode: IDBTransactionMode, work: (tx: IDBTransaction) => (() => T) | void): Promise<T> {
-  const db = await open();
+  const database = await open();
   return new Promise((resolve, reject) => {
-    const tx = db.transaction(stores, mode, { durability: "relaxed" });
+    const tx = database.transaction(stores, mode, { durability: "relaxed" });
     const result = work(tx);
     tx.oncomplete = () => resolve(result ? result() : (undefined as T));
     tx.onerror = () => reject(tx.error);

@@ -1,7 +1,7 @@
 "use server";
 import { AI_TOPIC, PASTED_ARTICLE } from "@/lib/ai-assist/candidate";
 import { createAiClient } from "@/lib/ai-assist/client";
-import { aiAssistConfig } from "@/lib/ai-assist/config";
+import { readEnv } from "@/lib/env";
 import { proposeFacts, type Proposals } from "@/lib/ai-assist/propose";
 import { proposeRequestSchema } from "@/lib/ai-assist/schema";
 import { toSourceDocumentInWorker } from "@/lib/decks/article-in-worker";
@@ -21,7 +21,7 @@ export type AiProposals = { cards: GeneratedCard[]; dropped: Proposals["dropped"
 export async function proposeWithAiAction(input: unknown): Promise<ActionResult<AiProposals>> {
   const teacher = await teacherFromSession();
   if (!teacher.ok) return teacher;
-  const config = aiAssistConfig(process.env);
+  const config = readEnv().aiAssist;
   if (!config) return fail("not_found", "The AI assistant is not set up on this server.");
   const parsed = proposeRequestSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error);
