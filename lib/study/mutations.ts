@@ -1,8 +1,7 @@
 import "server-only";
-import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { fail, ok, type ActionResult } from "@/lib/errors";
+import { type ActionResult, fail, invalidInput, ok } from "@/lib/errors";
 import { gradeCard as scheduleReview } from "@/lib/srs/grade";
 import type { StudySettings } from "@/lib/srs/settings";
 import { canStudyCard } from "./access";
@@ -24,11 +23,6 @@ export type GradeOutcome = { reviewId: string; cardId: string; rating: number; r
 export type GradeConflict = ReturnType<typeof fail> & { code: "conflict"; current: CardStateJson | null };
 export type GradeResult = ActionResult<GradeOutcome> | GradeConflict;
 
-
-/** A zod failure as an invalid_input result, with the per-field messages forms show. */
-export function failInvalidInput(error: z.ZodError, message: string) {
-  return fail("invalid_input", message, { fieldErrors: z.flattenError(error).fieldErrors as Record<string, string[]> });
-}
 
 const DAY_MS = 86_400_000;
 /**
@@ -56,7 +50,7 @@ function clampReviewTime(claimed: Date | undefined, previousReview: Date | null,
  */
 export async function gradeCard(db: Db, userId: string, input: unknown, now: Date): Promise<GradeResult> {
   const parsed = reviewInputSchema.safeParse(input);
-  if (!parsed.success) return failInvalidInput(parsed.error, "Check the review and try again.");
+  if (!parsed.success) return invalidInput(parsed.error, "Check the review and try again.");
   if (!isPlausibleReviewTime(parsed.data.reviewedAt, now)) {
     const message = "The review time is more than a day ahead of or 90 days behind the server's clock.";
     return fail("invalid_input", message, { fieldErrors: { reviewedAt: [message] } });

@@ -2,11 +2,11 @@ import { z } from "zod";
 import type { QuizFace } from "@/lib/cards/quiz-faces";
 import type { StoredCardState } from "@/lib/srs/card-state";
 import { studySettingsSchema } from "@/lib/srs/settings";
+import { idSchema } from "@/lib/cards/schema";
 
 const HOUR_MS = 3_600_000;
 
 /** Database ids: cuids from Prisma, or readable ids from seeds and imports. */
-export const entityIdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Not a valid id.");
 
 const isoSchema = z.iso.datetime({ offset: true });
 const instantSchema = isoSchema.transform((value) => new Date(value));
@@ -14,7 +14,7 @@ const instantSchema = isoSchema.transform((value) => new Date(value));
 /** One grade as the client sends it; `reviewId` is generated on the client so a retried send applies once. */
 export const reviewInputSchema = z.object({
   reviewId: z.uuid(),
-  cardId: entityIdSchema,
+  cardId: idSchema,
   rating: z.number().int().min(1).max(4).transform((value) => value as 1 | 2 | 3 | 4),
   reviewedAt: instantSchema.optional(),
   // A card left open over lunch is not an hour of recall; longer durations are clamped rather than refused.
@@ -30,7 +30,7 @@ export const MAX_SYNC_BATCH = 100;
 /** Reviews recorded on a device, offline or not, replayed in review-time order by POST /api/reviews/sync. */
 export const reviewSyncInputSchema = z.object({
   /** Whose device queue this is; a different signed-in account is refused, so reviews never land on the wrong learner. */
-  learnerId: entityIdSchema.optional(),
+  learnerId: idSchema.optional(),
   /**
    * The device's clock when it sent this batch. The server takes the difference from its own clock as the
    * device's clock error and moves every review by it, so a phone set minutes fast or slow loses nothing.
@@ -40,7 +40,7 @@ export const reviewSyncInputSchema = z.object({
     .array(
       z.object({
         reviewId: z.uuid(),
-        cardId: entityIdSchema,
+        cardId: idSchema,
         rating: z.number().int().min(1).max(4).transform((value) => value as 1 | 2 | 3 | 4),
         reviewedAt: instantSchema,
         durationMs: z.number().min(0).transform((value) => Math.min(Math.round(value), HOUR_MS)),
@@ -57,13 +57,13 @@ export type ParsedSyncReview = z.output<typeof reviewSyncInputSchema>["reviews"]
  * card (another tab may have studied it since). Naming neither undoes the learner's latest step of either kind.
  */
 export const undoInputSchema = z
-  .object({ reviewId: z.uuid().optional(), actionId: entityIdSchema.optional() })
+  .object({ reviewId: z.uuid().optional(), actionId: idSchema.optional() })
   .refine((input) => !(input.reviewId && input.actionId), "Name one review or one card action, not both.");
 
 export const cardActionSchema = z.enum(["bury", "unbury", "suspend", "unsuspend", "reset"]);
 export type CardAction = z.infer<typeof cardActionSchema>;
 
-export const queueQuerySchema = z.object({ deck: entityIdSchema.optional() });
+export const queueQuerySchema = z.object({ deck: idSchema.optional() });
 
 /** The study page's query: a deck, and `pass=exam` for the final-days pass of that deck's exam. */
 /** The study page's address: a deck, an exam's final-days pass, and `new=1` when the learner chose new cards with nothing due. */
@@ -150,14 +150,14 @@ export const QUIZ_LENGTHS = [10, 20, 30] as const;
 /** A finished quiz as the client submits it; ids are client-generated so a retried save applies once. */
 export const quizAttemptInputSchema = z.object({
   attemptId: z.uuid(),
-  deckId: entityIdSchema,
+  deckId: idSchema,
   // Whole-quiz time, clamped like a review's: a tab left open is not study time.
   durationMs: z.number().min(0).transform((value) => Math.min(Math.round(value), 3 * HOUR_MS)),
   record: z.boolean(),
   answers: z
     .array(
       z.object({
-        cardId: entityIdSchema,
+        cardId: idSchema,
         // Which of the card's quiz faces was shown (lib/cards/quiz-faces); 0 is the card's own face.
         face: z.number().int().min(0).max(20).default(0),
         choice: z.string().max(1000),

@@ -1,10 +1,9 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { hashPassword, passwordProblem, verifyPassword } from "@/lib/auth/password";
-import { fail, ok, type ActionResult } from "@/lib/errors";
+import { type ActionResult, fail, invalidInput, ok } from "@/lib/errors";
 import type { SignUpInput } from "./schema";
 import { parseStudySettingsForm, type StudySettingsForm } from "./settings-form";
 
@@ -76,7 +75,7 @@ export async function deleteAccount(db: Db, userId: string): Promise<void> {
 export async function saveStudySettingsForm(db: Db, userId: string, form: FormData): Promise<ActionResult<StudySettingsForm>> {
   const parsed = parseStudySettingsForm(form);
   if (!parsed.success) {
-    return fail("invalid_input", "Check the highlighted settings.", { fieldErrors: z.flattenError(parsed.error).fieldErrors });
+    return invalidInput(parsed.error, "Check the highlighted settings.");
   }
   await db.user.update({ where: { id: userId }, data: parsed.data });
   return ok(parsed.data);

@@ -4,9 +4,8 @@ import { z } from "zod";
 import { createClass, deleteClass, assignDeck, regenerateJoinCode, removeStudent, setSignUpLimit, unassignDeck } from "@/lib/classes/mutations";
 import { assignDeckSchema, classIdSchema, classMemberSchema, createClassSchema, unassignSchema } from "@/lib/classes/schema";
 import { getDb } from "@/lib/db/client";
-import { ok, type ActionResult } from "@/lib/errors";
+import { type ActionResult, invalidInput, ok } from "@/lib/errors";
 import { signUpLimitSchema } from "@/lib/signups/schema";
-import { invalidInput } from "../_lib/invalid-input";
 import { teacherFromSession } from "../_lib/teacher-session";
 
 const classScope = z.object({ classId: classIdSchema });

@@ -1,10 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/lib/db/client";
-import { ok, type ActionResult } from "@/lib/errors";
+import { type ActionResult, invalidInput, ok } from "@/lib/errors";
 import { copyDeck, createDeck, deleteDeck, setDeckPublic, updateDeck } from "@/lib/decks/mutations";
 import { copyDeckSchema, deckFieldsSchema, deleteDeckSchema, publishDeckSchema, updateDeckSchema } from "@/lib/decks/schema";
-import { invalidInput } from "../_lib/invalid-input";
 import { teacherFromSession } from "../_lib/teacher-session";
 
 export async function createDeckAction(input: unknown): Promise<ActionResult<{ id: string }>> {

@@ -6,8 +6,8 @@ import { saveGeneratedCards } from "@/lib/decks/save-generated";
 import { generateRequestSchema, saveGeneratedSchema } from "@/lib/decks/schema";
 import type { ActionResult } from "@/lib/errors";
 import type { ArticleCandidates } from "@/lib/generator/candidate-facts";
-import { invalidInput } from "../_lib/invalid-input";
 import { teacherFromSession } from "../_lib/teacher-session";
+import { invalidInput } from "@/lib/errors";
 
 /** Reads the article's context frame and proposes candidates, checked against the fact base, for review. */
 export async function generateCardsAction(input: unknown): Promise<ActionResult<ArticleCandidates>> {

@@ -5,11 +5,10 @@ import { readEnv } from "@/lib/env";
 import { proposeFacts, type Proposals } from "@/lib/ai-assist/propose";
 import { proposeRequestSchema } from "@/lib/ai-assist/schema";
 import { toSourceDocumentInWorker } from "@/lib/decks/article-in-worker";
-import { fail, ok, type ActionResult } from "@/lib/errors";
+import { type ActionResult, fail, invalidInput, ok } from "@/lib/errors";
 import { buildFactCard } from "@/lib/facts/cards";
 import { factDateSchema, type SourceDocument } from "@/lib/facts/schema";
 import type { GeneratedCard } from "@/lib/generator/types";
-import { invalidInput } from "../_lib/invalid-input";
 import { teacherFromSession } from "../_lib/teacher-session";
 
 export type AiProposals = { cards: GeneratedCard[]; dropped: Proposals["dropped"]; truncated: boolean; model: string };

@@ -5,8 +5,8 @@ import { createCard, deleteCard, deleteCards, moveCards, tagCards, updateCard } 
 import { bulkDeleteSchema, bulkMoveSchema, bulkTagSchema, cardContentSchema, idSchema } from "@/lib/cards/schema";
 import { getDb } from "@/lib/db/client";
 import type { ActionResult } from "@/lib/errors";
-import { invalidInput } from "../../../_lib/invalid-input";
 import { teacherFromSession } from "../../../_lib/teacher-session";
+import { invalidInput } from "@/lib/errors";
 
 const deckScope = z.object({ deckId: idSchema });
 const cardScope = deckScope.extend({ cardId: idSchema });
