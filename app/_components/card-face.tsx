@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
 import { isCorrectChoice, listChoices } from "@/lib/cards/choices";
 import { parseCloze } from "@/lib/cards/cloze";
+import type { CardKindName } from "@/lib/cards/schema";
 
 export type CardFaceCard = {
-  kind: "CLOZE" | "QA" | "MCQ" | "TRUEFALSE" | "NUMERIC";
+  kind: CardKindName;
   prompt: string;
   answer: string;
   choices: string[];

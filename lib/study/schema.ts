@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { QuizFace } from "@/lib/cards/quiz-faces";
 import type { StoredCardState } from "@/lib/srs/card-state";
 import { studySettingsSchema } from "@/lib/srs/settings";
-import { idSchema } from "@/lib/cards/schema";
+import { cardKindSchema, idSchema } from "@/lib/cards/schema";
 
 const HOUR_MS = 3_600_000;
 
@@ -110,8 +110,6 @@ export function parseCardState(json: CardStateJson): StoredCardState {
     lastReview: json.lastReview ? new Date(json.lastReview) : null,
   };
 }
-
-const cardKindSchema = z.enum(["CLOZE", "QA", "MCQ", "TRUEFALSE", "NUMERIC"]);
 
 const intervalLabelsSchema = z.object({ again: z.string(), hard: z.string(), good: z.string(), easy: z.string() });
 export type IntervalLabels = z.infer<typeof intervalLabelsSchema>;
