@@ -19,3 +19,18 @@ export async function storeDeckImages(tx: Prisma.TransactionClient, deckId: stri
       ON CONFLICT DO NOTHING`;
   }
 }
+
+/**
+ * Gives a deck its own copy of the images that cards moved or copied into it show, from the decks they came from,
+ * so whoever may study the new deck sees them (an image is served to those who may study a deck holding it).
+ */
+export async function copyImagesShown(tx: Prisma.TransactionClient, fromDeckIds: string[], toDeckId: string, cards: CardText[]): Promise<void> {
+  const shown = [...imagesShownBy(cards)];
+  if (shown.length === 0) return;
+  await tx.$executeRaw`
+    INSERT INTO "DeckImage" ("deckId", sha256, "mimeType", "fileName", size, bytes)
+    SELECT DISTINCT ON (sha256) ${toDeckId}, sha256, "mimeType", "fileName", size, bytes
+    FROM "DeckImage" WHERE "deckId" = ANY(${fromDeckIds}::text[]) AND sha256 = ANY(${shown}::text[])
+    ORDER BY sha256
+    ON CONFLICT DO NOTHING`;
+}

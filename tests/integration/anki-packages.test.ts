@@ -3,7 +3,8 @@ import path from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { createTestDb } from "../support/test-db";
 import { makeUser } from "../support/teacher-fixtures";
-import { createDeck } from "@/lib/decks/mutations";
+import { moveCards } from "@/lib/cards/mutations";
+import { copyDeck, createDeck, setDeckPublic } from "@/lib/decks/mutations";
 import { importDeckFile } from "@/lib/imports/mutations";
 import { parseImportFile } from "@/lib/imports/parse-upload";
 import { imagesIn } from "@/lib/media/card-images";
@@ -151,4 +152,23 @@ it("puts sub-decks into decks of their own, named after the deck imported into, 
   const images = await db.deckImage.findMany({ where: { deck: { ownerId: teacherId } }, select: { fileName: true, deck: { select: { name: true } } }, orderBy: { fileName: "asc" } });
   expect(images.map((image) => [image.fileName, image.deck.name])).toEqual([["be.png", "From Anki::Members"], ["fi.png", "From Anki::Members"], ["hq.png", "From Anki"]]);
   expect(await db.cardState.count({ where: { userId: teacherId } })).toBe(2);
+});
+
+it("lets an image follow its card into another deck and into a copy, so that deck's students see it", async () => {
+  const { teacherId, deckId } = await setup();
+  await importDeckFile(db, teacherId, deckId, fixture("anki2"), undefined, { skipProblems: true });
+  const headquarters = await db.card.findFirstOrThrow({ where: { deckId, stableId: "guid5" } });
+  const [sha256] = imagesIn(headquarters.prompt);
+  const moved = await createDeck(db, teacherId, { name: "Buildings", description: "", tags: [] });
+  if (!moved.ok) throw new Error(moved.message);
+  expect(await moveCards(db, teacherId, { cardIds: [headquarters.id], targetDeckId: moved.data.id })).toMatchObject({ ok: true });
+  await setDeckPublic(db, teacherId, moved.data.id, true);
+  // The imported deck stays private; the public deck the card moved to now holds the image too.
+  const student = await makeUser(db, "STUDENT");
+  expect((await fetchImage(student.id, sha256!)).status).toBe(200);
+
+  const other = await makeUser(db, "TEACHER");
+  const copy = await copyDeck(db, other.id, moved.data.id);
+  if (!copy.ok) throw new Error(copy.message);
+  expect(await db.deckImage.findMany({ where: { deckId: copy.data.id }, select: { sha256: true, fileName: true } })).toEqual([{ sha256, fileName: "hq.png" }]);
 });
