@@ -8,6 +8,7 @@ import { copyDeck, createDeck, setDeckPublic } from "@/lib/decks/mutations";
 import { importDeckFile } from "@/lib/imports/mutations";
 import { parseImportFile } from "@/lib/imports/parse-upload";
 import { imagesIn } from "@/lib/media/card-images";
+import { GET as exportDeck } from "@/app/api/decks/[deckId]/export/route";
 import { GET as getImage } from "@/app/api/media/[sha256]/route";
 
 // The media route as the app runs it, on this file's database, for whichever user the test signs in.
@@ -171,4 +172,22 @@ it("lets an image follow its card into another deck and into a copy, so that dec
   const copy = await copyDeck(db, other.id, moved.data.id);
   if (!copy.ok) throw new Error(copy.message);
   expect(await db.deckImage.findMany({ where: { deckId: copy.data.id }, select: { sha256: true, fileName: true } })).toEqual([{ sha256, fileName: "hq.png" }]);
+});
+
+it("keeps every image through app → Anki package → app", async () => {
+  const { teacherId, deckId } = await setup();
+  await importDeckFile(db, teacherId, deckId, fixture("anki21b"), undefined, { skipProblems: true });
+  viewer.current = { id: teacherId };
+  const exported = await exportDeck(new Request(`http://localhost/api/decks/${deckId}/export?format=apkg`), { params: Promise.resolve({ deckId }) });
+  expect(exported.status).toBe(200);
+  const other = await makeUser(db, "TEACHER");
+  const again = await createDeck(db, other.id, { name: "Round trip", description: "", tags: [] });
+  if (!again.ok) throw new Error(again.message);
+  const result = await importDeckFile(db, other.id, again.data.id, { name: "round-trip.apkg", bytes: new Uint8Array(await exported.arrayBuffer()) });
+  expect(result).toMatchObject({ ok: true, data: { created: 17 } });
+  const texts = async (id: string) => (await db.card.findMany({ where: { deckId: id }, orderBy: { stableId: "asc" }, select: { stableId: true, prompt: true, answer: true } }));
+  expect(await texts(again.data.id)).toEqual(await texts(deckId));
+  const images = async (id: string) => (await db.deckImage.findMany({ where: { deckId: id }, orderBy: { sha256: "asc" }, select: { sha256: true, fileName: true, mimeType: true, bytes: true } }));
+  expect(await images(again.data.id)).toEqual(await images(deckId));
+  expect(await images(again.data.id)).toHaveLength(3);
 });

@@ -8,7 +8,7 @@ export type PackageImage = { name: string; sha256: string; mimeType: ImageType; 
 export type ImageSkipReason = "missing" | "tooLarge" | "unsupported" | "overImportCap";
 export type SkippedImage = { name: string; reason: ImageSkipReason };
 
-/** One media file's bytes, or "tooLarge"; in the newest layout every media file is itself zstd-compressed. */
+/** One media file's bytes, "tooLarge", or null when the package lacks it; in the newest layout each is zstd-compressed. */
 async function readMediaFile(opened: OpenedPackage, entry: string): Promise<Uint8Array | "tooLarge" | null> {
   const file = opened.zip.file(entry);
   if (!file) return null;
@@ -19,8 +19,9 @@ async function readMediaFile(opened: OpenedPackage, entry: string): Promise<Uint
   try {
     return unzstd(raw, MAX_IMAGE_BYTES);
   } catch (error) {
-    if (error instanceof PackageError && error.message.includes("larger")) return "tooLarge";
-    return null;
+    if (!(error instanceof PackageError)) throw error;
+    // Past the cap once unpacked, or damaged: no image either way, and a damaged one is of no type we take.
+    return error.message.includes("larger") ? "tooLarge" : new Uint8Array();
   }
 }
 

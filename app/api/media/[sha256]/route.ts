@@ -10,7 +10,7 @@ const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
 /**
  * GET: a card's image, for anyone who may study a deck holding it. The type is the one sniffed at import; the
  * address is the hash of the bytes, so the answer never changes and is cached for a year (privately: it needs
- * the session).
+ * the session). next.config.ts adds the API's `default-src 'none'` policy.
  */
 async function get(_request: Request, context: { params: Promise<{ sha256: string }> }) {
   const user = await getSessionUser();
@@ -25,7 +25,6 @@ async function get(_request: Request, context: { params: Promise<{ sha256: strin
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, max-age=31536000, immutable",
       ETag: `"${sha256.data}"`,
-      "Content-Security-Policy": "default-src 'none'; sandbox",
       "Content-Disposition": "inline",
     },
   });
