@@ -103,7 +103,7 @@ function buildCards(opened: OpenedPackage, collection: AnkiCollection, options: 
       const row = cardIndex === 0 ? label : `Note ${index + 1}, card ${cardIndex + 1} ("${htmlToText(note.fields[0] ?? "").slice(0, 40)}")`;
       const imageOnly = converted.mediaNames.length > 0 && htmlToText(String(card.input.prompt ?? "")) === "";
       if (imageOnly) {
-        problems.push({ row, message: "front: Its front is only a sound or an image that was not imported (see Media), so the card would be blank." });
+        problems.push({ row, message: "front: Its front is only a sound, or an image that was not imported (named in the report), so the card would be blank." });
         return;
       }
       rows.push({ row, input: card.input, stableId: card.stableId });

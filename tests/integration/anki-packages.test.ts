@@ -42,7 +42,7 @@ describe.each(LAYOUTS)("an Anki package in the %s layout", (layout) => {
     // Every one of the 19 Anki cards arrives or is listed with its reason; the front that is only a refused SVG is one.
     expect(preview.problems).toEqual([
       { row: 'Note 7 ("Where was the 2025 summit held?")', message: "tags: Tags have at most 40 characters." },
-      { row: 'Note 11 ("")', message: "front: Its front is only a sound or an image that was not imported (see Media), so the card would be blank." },
+      { row: 'Note 11 ("")', message: "front: Its front is only a sound, or an image that was not imported (named in the report), so the card would be blank." },
     ]);
     expect(preview.cards.length + preview.problems.length).toBe(report.ankiCards);
 
