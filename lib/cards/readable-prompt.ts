@@ -1,6 +1,4 @@
-import { parseCloze } from "./cloze";
+import { showPrompt } from "./cloze";
 
-/** A card's front as a reader sees it: cloze markup shown as its blanks, other kinds as written. */
-export function readablePrompt(card: { kind: string; prompt: string }): string {
-  return card.kind === "CLOZE" ? parseCloze(card.prompt).front : card.prompt;
-}
+/** A card's front as a reader sees it in a list: cloze markup shown as its blanks, images as "[image: alt]". */
+export const readablePrompt = showPrompt;

@@ -5,6 +5,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { fail, ok, type ActionResult } from "@/lib/errors";
 import { assignableDeckWhere, isTeacher } from "./access";
 import type { DeckFields } from "./schema";
+import { copyImagesShown } from "@/lib/media/mutations";
 
 const NOT_FOUND = "That deck does not exist or is not yours.";
 
@@ -84,6 +85,7 @@ export async function copyDeck(db: Db, ownerId: string, deckId: string): Promise
     // The column is NOT NULL with a "[]" default, so a stored value is always a JSON array.
     await tx.card.createMany({ data: source.cards.map((card) => ({ ...card, faces: card.faces as Prisma.InputJsonArray, deckId: copy.id })) });
     await tx.sourceConflict.createMany({ data: source.conflicts.map((conflict) => ({ ...conflict, id: randomUUID(), deckId: copy.id })) });
+    await copyImagesShown(tx, [deckId], copy.id, source.cards);
     return ok({ id: copy.id, name });
   }, { timeout: 30_000 });
 }

@@ -7,6 +7,7 @@ import { fail, ok, type ActionResult } from "@/lib/errors";
 import type { CardHistory } from "./apkg/card-history";
 import { historyToState } from "./apkg/history-state";
 import type { WorkerRefusal } from "@/lib/untrusted/limits";
+import { storeDeckImages, type ImageToStore } from "@/lib/media/mutations";
 import { parseImportFileInWorker } from "./parse-in-worker";
 import type { ApkgOptions, SubDeckPlacement } from "./read-apkg";
 import { formatProblems, isFileProblem, type ColumnMapping, type ImportedCard, type ImportProblem } from "./schema";
@@ -109,8 +110,8 @@ async function groupBySubDeck(tx: Prisma.TransactionClient, ownerId: string, dec
 }
 
 /**
- * Writes parsed cards into the owner's deck (and, for an Anki package's sub-decks, the owner's "Deck::Sub" decks)
- * in one transaction: all of them or none. A card whose stable id already exists in its deck is updated in place
+ * Writes parsed cards into the owner's deck (and, for an Anki package's sub-decks, the owner's "Deck::Sub" decks),
+ * with the images their cards show, in one transaction: all of them or none. A card whose stable id already exists in its deck is updated in place
  * (students keep their memory of it); the rest are appended.
  */
 export async function writeImportedCards(
@@ -118,7 +119,7 @@ export async function writeImportedCards(
   ownerId: string,
   deckId: string,
   cards: ImportedCard[],
-  extra: { skipped?: number; histories?: CardHistory[]; subDecks?: SubDeckPlacement[] } = {},
+  extra: { skipped?: number; histories?: CardHistory[]; subDecks?: SubDeckPlacement[]; images?: ImageToStore[] } = {},
 ): Promise<ActionResult<ImportSummary>> {
   return db.$transaction(
     async (tx) => {
@@ -130,6 +131,7 @@ export async function writeImportedCards(
       let updated = 0;
       for (const [target, group] of groups) {
         const written = await writeDeckCards(tx, target, group);
+        await storeDeckImages(tx, target, group, extra.images ?? []);
         created += written.created;
         updated += written.updated;
       }
@@ -170,5 +172,6 @@ export async function importDeckFile(
     skipped: new Set(parsed.problems.map((problem) => problem.row)).size,
     histories: parsed.histories,
     subDecks: parsed.subDecks,
+    images: parsed.images,
   });
 }
