@@ -6,12 +6,9 @@ import { fail, ok, type ActionResult } from "@/lib/errors";
 import { assignableDeckWhere, isTeacher } from "./access";
 import type { DeckFields } from "./schema";
 import { copyImagesShown } from "@/lib/media/mutations";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 
 const NOT_FOUND = "That deck does not exist or is not yours.";
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
 
 const nameTaken = () => fail("conflict", "You already have a deck with this name.", { fieldErrors: { name: ["You already have a deck with this name."] } });
 

@@ -1,11 +1,11 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/client";
 import { hashPassword, passwordProblem, verifyPassword } from "@/lib/auth/password";
 import { type ActionResult, fail, invalidInput, ok } from "@/lib/errors";
 import type { SignUpInput } from "./schema";
 import { parseStudySettingsForm, type StudySettingsForm } from "./settings-form";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 
 type CreatedUser = { id: string; email: string; name: string; role: "STUDENT" | "TEACHER" };
 
@@ -21,7 +21,7 @@ export async function createAccount(db: Db, input: SignUpInput, guestId?: string
       : await db.user.create({ data });
     return ok({ id: user.id, email: input.email, name: user.name, role: input.role });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       return fail("conflict", "An account with this email already exists. Sign in instead.", {
         fieldErrors: { email: ["An account with this email already exists."] },
       });
