@@ -40,6 +40,8 @@ async function setReadOnly(databaseUrl: string, readOnly: boolean) {
   await client.connect();
   try {
     const name = client.escapeIdentifier(new URL(databaseUrl).pathname.slice(1));
+    // This connection too starts read-only once the database is; the superuser may lift it for itself.
+    await client.query("SET default_transaction_read_only = off");
     await client.query(readOnly ? `ALTER DATABASE ${name} SET default_transaction_read_only = on` : `ALTER DATABASE ${name} RESET default_transaction_read_only`);
     await client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
   } finally {
