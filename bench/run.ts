@@ -8,6 +8,7 @@ import { measureGrading } from "./grading";
 import { measureKeypressToPaint } from "./keypress-paint";
 import { measurePageWeight } from "./page-weight";
 import { measureQueueFor100kCards } from "./queue-100k";
+import { measureScaleOut } from "./scale-out";
 import { measureUploadIsolation } from "./upload-isolation";
 import { startBenchStack, type BenchStack } from "./support/bench-stack";
 
@@ -20,6 +21,7 @@ const AGAINST_APP = {
   queue100k: (stack: BenchStack) => measureQueueFor100kCards(stack, 9),
   pages: measurePageWeight,
   uploadIsolation: measureUploadIsolation,
+  scaleOut: (stack: BenchStack) => measureScaleOut(stack, 15),
 } as const;
 const NAMES = [...Object.keys(OFFLINE), ...Object.keys(AGAINST_APP)];
 

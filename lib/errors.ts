@@ -8,7 +8,7 @@ export type ErrorCode =
   | "not_found"
   | "conflict"
   | "rate_limited"
-  /** An outside service the action depends on (the optional AI assistant) timed out or failed. */
+  /** An outside service the action depends on (the optional AI assistant, the database) timed out or failed. */
   | "unavailable";
 
 export type ActionResult<T> =

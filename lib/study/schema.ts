@@ -68,6 +68,7 @@ export const queueQuerySchema = z.object({ deck: idSchema.optional() });
 /** The study page's query: a deck, and `pass=exam` for the final-days pass of that deck's exam. */
 /** The study page's address: a deck, an exam's final-days pass, and `new=1` when the learner chose new cards with nothing due. */
 export const studyPageQuerySchema = queueQuerySchema.extend({ pass: z.literal("exam").optional(), new: z.literal("1").optional() });
+export type StudyPageQuery = z.infer<typeof studyPageQuerySchema>;
 
 /** A CardState as JSON: dates travel as ISO strings. Used for API responses and ReviewLog.previousState. */
 export const cardStateJsonSchema = z.object({

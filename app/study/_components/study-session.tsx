@@ -25,7 +25,7 @@ type Graded = StoredSession["graded"][number];
 /** One bury, suspend or reset the server accepted, with the id that takes it back and when it was done. */
 type Acted = { action: CardAction; actionId: string; queueBefore: StudyCard[]; at: number; undoable: boolean };
 
-const IDLE: OutboxStatus = { waiting: 0, saving: false, offline: false, retrying: false, signedOut: false, saved: 0, held: [] };
+const IDLE: OutboxStatus = { waiting: 0, saving: false, offline: false, retrying: false, unavailable: false, signedOut: false, saved: 0, held: [] };
 const ACTION_NAMES: Record<CardAction, string> = { bury: "Bury", unbury: "Unbury", suspend: "Suspend", reset: "Reset", unsuspend: "Unsuspend" };
 const DONE: Record<CardAction, string> = {
   bury: "Buried until tomorrow.",
