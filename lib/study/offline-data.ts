@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { endOfStudyDay, studyDayKey } from "@/lib/srs/day";
 import { studiableDeckWhere } from "./access";
 import { countNewCardsStartedToday, loadNewCards, loadStudySettings, notHiddenAt } from "./data";
+import { countUpcomingDue } from "./due-load";
 import { MAX_OFFLINE_CARDS, OFFLINE_DAYS, type OfflinePack } from "./offline-pack";
 import { serializeCardState } from "./schema";
 import { FSRS_STATE_SELECT, pickFsrsState } from "./state-row";
@@ -21,7 +22,7 @@ export async function loadOfflinePack(db: Db, userId: string, options: { deck?: 
   const settings = await loadStudySettings(db, userId);
   const horizon = endOfStudyDay(new Date(now.getTime() + (OFFLINE_DAYS - 1) * DAY_MS), settings);
   const deckScope: Prisma.CardWhereInput = { deck: studiableDeckWhere(userId), ...(options.deck ? { deckId: options.deck.id } : {}) };
-  const [dueStates, newCards, newStarted] = await Promise.all([
+  const [dueStates, newCards, newStarted, dueCounts] = await Promise.all([
     db.cardState.findMany({
       where: { userId, state: { not: 0 }, due: { lt: horizon }, ...notHiddenAt(now), card: deckScope },
       orderBy: [{ due: "asc" }, { cardId: "asc" }],
@@ -30,10 +31,11 @@ export async function loadOfflinePack(db: Db, userId: string, options: { deck?: 
     }),
     loadNewCards(db, userId, deckScope, now, Math.min(settings.newCardsPerDay * OFFLINE_DAYS, MAX_OFFLINE_CARDS)),
     countNewCardsStartedToday(db, userId, now, settings),
+    countUpcomingDue(db, userId, now, settings),
   ]);
   const cards = [
     ...dueStates.map(({ card, ...state }) => ({ ...card, state: serializeCardState(pickFsrsState(state)) })),
     ...newCards.map(({ card, state }) => ({ ...card, state: state && serializeCardState(state) })),
   ].slice(0, MAX_OFFLINE_CARDS);
-  return { deckId: options.deck?.id ?? null, title: options.deck?.name ?? "All due cards", settings, newStarted: { day: studyDayKey(now, settings), count: newStarted }, cards };
+  return { deckId: options.deck?.id ?? null, title: options.deck?.name ?? "All due cards", settings, newStarted: { day: studyDayKey(now, settings), count: newStarted }, cards, dueCounts };
 }

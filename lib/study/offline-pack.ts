@@ -2,8 +2,9 @@ import { z } from "zod";
 import { State } from "ts-fsrs";
 import { endOfStudyDay, studyDayKey } from "@/lib/srs/day";
 import { buildStudyQueue } from "@/lib/srs/queue";
+import { countedDay, moveDueCount } from "@/lib/srs/load-balance";
 import { studySettingsSchema } from "@/lib/srs/settings";
-import { parseCardState, studyCardSchema, type CardAction, type CardStateJson, type StudyQueueJson } from "./schema";
+import { dueCountsSchema, parseCardState, studyCardSchema, type CardAction, type CardStateJson, type StudyQueueJson } from "./schema";
 import { toStudyCard } from "./study-card";
 
 /** Days of reviews and new cards a device keeps, so a few days without signal still have work in them. */
@@ -23,6 +24,8 @@ export const offlinePackSchema = z.object({
   /** New cards started in the study day `day`, so the daily limit holds offline too. */
   newStarted: z.object({ day: z.string(), count: z.number().int().min(0) }),
   cards: z.array(packCardSchema),
+  /** The learner's reviews due on each study day when the pack was made, kept up to date by this device's grades. */
+  dueCounts: dueCountsSchema,
 });
 export type OfflinePack = z.infer<typeof offlinePackSchema>;
 
@@ -50,10 +53,14 @@ export function buildOfflineQueue(pack: OfflinePack, now: Date): StudyQueueJson 
     counts: queue.counts,
     settings,
     nextDue: later === undefined ? null : new Date(later).toISOString(),
+    dueCounts: pack.dueCounts,
   };
 }
 
-/** The pack after a review made on this device: the card's new state, and one more new card started today if it was new. */
+/**
+ * The pack after a review made on this device: the card's new state, its due day moved in the learner's load, and
+ * one more new card started today if it was new.
+ */
 export function recordReviewInPack(pack: OfflinePack, cardId: string, before: CardStateJson | null, after: CardStateJson | null, reviewedAt: Date): OfflinePack {
   if (!pack.cards.some((card) => card.id === cardId)) return pack;
   const day = studyDayKey(reviewedAt, pack.settings);
@@ -62,9 +69,11 @@ export function recordReviewInPack(pack: OfflinePack, cardId: string, before: Ca
   // Undo passes the states swapped, which gives the started card back.
   const change = wasNew && !isNew ? 1 : !wasNew && isNew ? -1 : 0;
   const count = (pack.newStarted.day === day ? pack.newStarted.count : 0) + change;
+  const dayOf = (state: CardStateJson | null) => countedDay(state && parseCardState(state), pack.settings);
   return {
     ...pack,
     newStarted: { day, count: Math.max(0, count) },
+    dueCounts: moveDueCount(pack.dueCounts, dayOf(before), dayOf(after)),
     cards: pack.cards.map((card) => (card.id === cardId ? { ...card, state: after } : card)),
   };
 }

@@ -37,7 +37,7 @@ describe("leeches", () => {
     await cardWithLapses(learner.id, deck.cardIds[1]!, 7);
     const queue = await loadStudyQueue(db, learner.id, { deckId: deck.id, now: NOW });
     const settings = await loadStudySettings(db, learner.id);
-    const onDevice = queue.cards.map((card) => gradeLocally(card, 1, NOW, settings).leech);
+    const onDevice = queue.cards.map((card) => gradeLocally(card, 1, NOW, settings, { reviewId: card.id, dueCounts: queue.dueCounts }).leech);
 
     await forget(learner.id, deck.cardIds[0]!);
     await forget(learner.id, deck.cardIds[1]!);
