@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { StoredCardState } from "@/lib/srs/card-state";
 import { startOfStudyDay } from "@/lib/srs/day";
 import { findBalanceRange, type ReviewRating } from "@/lib/srs/grade";
-import { isInRange, type LoadBalance } from "@/lib/srs/load-balance";
+import type { LoadBalance } from "@/lib/srs/load-balance";
 import type { DaySettings, StudySettings } from "@/lib/srs/settings";
 
 const DAY_MS = 86_400_000;
@@ -38,9 +38,10 @@ export function countUpcomingDue(db: Db, userId: string, now: Date, day: DaySett
 }
 
 /**
- * How the server balances a review it stores: the day the device chose is kept when it lies in the fuzz range
- * the server computes; otherwise the server picks with the learner's load read from the database (only then is
- * it read), ties broken by the review id.
+ * How the server balances a review it stores. A day the device chose is kept when it lies in the fuzz range the
+ * server computes; when it does not (the server holds another history of the card), the server's choice is the
+ * balancer's on an even load, decided by the review id and easy days alone, so every replay makes the same one.
+ * A review with no day (POST /api/reviews, older clients) is balanced on the learner's load read from the database.
  */
 export async function balanceOnServer(
   tx: Prisma.TransactionClient,
@@ -50,8 +51,9 @@ export async function balanceOnServer(
   settings: StudySettings,
 ): Promise<LoadBalance> {
   const balance = { reviewId: review.reviewId, easyDays: settings.easyDays, chosenInterval: review.chosenInterval };
+  if (review.chosenInterval != null) return balance;
   const range = findBalanceRange(previous, review.rating, review.reviewedAt, settings);
-  if (!range || isInRange(review.chosenInterval, range)) return balance;
+  if (!range) return balance;
   // A study day spans up to 25 hours around the instants the candidate days are named by.
   const window = { from: new Date(review.reviewedAt.getTime() + (range.min - 2) * DAY_MS), to: new Date(review.reviewedAt.getTime() + (range.max + 2) * DAY_MS) };
   const counts = await countDueByDay(tx, userId, window, settings, review.cardId);

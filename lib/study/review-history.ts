@@ -86,11 +86,12 @@ function samePrevious(a: StoredCardState | null, b: StoredCardState | null): boo
 }
 
 /**
- * The day stored with a review: the one its step used, or, where the step had no choice to make (the server holds
- * another history of the card just now), the device's, so a later replay with the device's history honours it.
+ * The day stored with a review: the device's, even where this replay could not use it (the server held another
+ * history of the card), so a replay of the history the device saw lands where the device did; else the day the
+ * server picked, which every later replay keeps.
  */
 function keptChoice(used: number | null, event: ReviewEvent): number | null {
-  return used ?? event.chosenInterval ?? null;
+  return event.chosenInterval ?? used;
 }
 
 function toPreviousJson(before: StoredCardState | null, flags: Flags) {

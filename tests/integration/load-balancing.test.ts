@@ -65,7 +65,7 @@ describe("load balancing in live grading", () => {
     expect(ownPick).not.toBe(review.chosenInterval);
   });
 
-  it("picks its own day, avoiding busy days, when the device's day is outside the server's range, and again the same on a retry", async () => {
+  it("picks its own day for a review sent without one, avoiding busy days, and the same again on a retry", async () => {
     const { userId, deck, settings } = await learnerWithDeck(12);
     const range = findBalanceRange(null, 4, NOW, settings)!;
     // Every day of the range but the last is busy already.
@@ -75,13 +75,23 @@ describe("load balancing in live grading", () => {
         userId, cardId, due: busyDays[index % busyDays.length]!, stability: 10, difficulty: 5, elapsedDays: 0, scheduledDays: 10, learningSteps: 0, reps: 3, lapses: 0, state: 2, lastReview: NOW,
       })),
     });
-    const review = { reviewId: randomUUID(), cardId: deck.cardIds[0]!, rating: 4 as const, reviewedAt: NOW.toISOString(), durationMs: 2_000, chosenInterval: range.max + 30 };
+    const review = { reviewId: randomUUID(), cardId: deck.cardIds[0]!, rating: 4 as const, reviewedAt: NOW.toISOString(), durationMs: 2_000 };
     const first = await syncReviews(db, userId, { learnerId: userId, sentAt: NOW.toISOString(), reviews: [review] }, NOW);
     const state = await stored(userId, review.cardId);
     expect(state.scheduledDays).toBe(range.max);
     expect(studyDayKey(state.due, settings)).toBe(studyDayKey(new Date(NOW.getTime() + range.max * DAY), settings));
     const retry = await syncReviews(db, userId, { learnerId: userId, sentAt: NOW.toISOString(), reviews: [review] }, NOW);
     expect(retry.ok && first.ok && retry.data.cards).toEqual(first.ok && first.data.cards);
+    expect((await db.reviewLog.findUniqueOrThrow({ where: { id: review.reviewId }, select: { chosenInterval: true } })).chosenInterval).toBe(range.max);
+  });
+
+  it("for a device's day outside the range it computes, falls back to the pick the review id decides on an even load", async () => {
+    const { userId, deck, settings } = await learnerWithDeck(1);
+    const range = findBalanceRange(null, 4, NOW, settings)!;
+    const review = { reviewId: randomUUID(), cardId: deck.cardIds[0]!, rating: 4 as const, reviewedAt: NOW.toISOString(), durationMs: 2_000, chosenInterval: range.max + 30 };
+    expect((await syncReviews(db, userId, { learnerId: userId, sentAt: NOW.toISOString(), reviews: [review] }, NOW)).ok).toBe(true);
+    const even = pickInterval(range, NOW, { reviewId: review.reviewId, easyDays: [], dayKey: (instant) => studyDayKey(instant, settings) });
+    expect((await stored(userId, review.cardId)).scheduledDays).toBe(even);
   });
 
   it("keeps the device's days when its reviews reach the server out of order and the log is replayed", async () => {
