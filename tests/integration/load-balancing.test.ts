@@ -4,6 +4,8 @@ import { createTestDb } from "../support/test-db";
 import { createDeck, createLearner } from "../support/study-fixtures";
 import { studyDayKey } from "@/lib/srs/day";
 import { findBalanceRange, gradeCard as scheduleReview } from "@/lib/srs/grade";
+import { buildDashboard } from "@/lib/progress/dashboard";
+import { loadProgressRows } from "@/lib/progress/data";
 import { pickInterval } from "@/lib/srs/load-balance";
 import { loadStudyQueue, loadStudySettings } from "@/lib/study/data";
 import { countDueByDay } from "@/lib/study/due-load";
@@ -148,6 +150,10 @@ describe("load balancing in live grading", () => {
     for (const light of [await perDay(device.userId, device.deck.cardIds), await perDay(server.userId, server.deck.cardIds)]) {
       expect(light.weekend * 2).toBeLessThan(light.weekday);
     }
+    // The Progress forecast is read from the same due dates, so it shows the light weekend.
+    const forecast = buildDashboard((await loadProgressRows(db, server.userId))!, NOW).forecast.filter((day) => day.due > 0);
+    const weekendDue = forecast.filter((day) => weekend.includes(new Date(`${day.day}T12:00:00Z`).getUTCDay())).reduce((total, day) => total + day.due, 0);
+    expect(weekendDue / 2).toBe((await perDay(server.userId, server.deck.cardIds)).weekend);
   });
 
   it("tells the study screen the learner's reviews due on each study day", async () => {
