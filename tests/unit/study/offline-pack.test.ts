@@ -13,7 +13,7 @@ function packCard(id: string, position: number, state: CardStateJson | null = nu
 }
 
 function pack(cards = [packCard("n1", 1), packCard("n2", 2), packCard("n3", 3)], newStarted = { day: "2026-03-02", count: 0 }): OfflinePack {
-  return { deckId: "deck", title: "Deck", settings, newStarted, cards, dueCounts: {} };
+  return { deckId: "deck", title: "Deck", settings, newStarted, exams: [], cards, dueCounts: {} };
 }
 
 /** A card's state after grading it at `at`, as the device computes it. */
