@@ -139,6 +139,11 @@ export function applySyncedStates(pack: OfflinePack, synced: { cardId: string; s
   };
 }
 
+type StartedCount = { day: string; count: number };
+/** The day's count of new cards started: never lower than the device's own for the same day. */
+const laterCount = (server: StartedCount, device: StartedCount): StartedCount =>
+  device.day === server.day ? { day: server.day, count: Math.max(server.count, device.count) } : server;
+
 const reviewedAt = (state: CardStateJson | null) => (state?.lastReview ? Date.parse(state.lastReview) : -Infinity);
 
 /**
@@ -153,10 +158,12 @@ export function mergeOfflinePacks(server: OfflinePack, device: OfflinePack | nul
   const local = new Map(device.cards.map((card) => [card.id, card.state]));
   return {
     ...server,
-    newStarted:
-      device.newStarted.day === server.newStarted.day
-        ? { day: server.newStarted.day, count: Math.max(server.newStarted.count, device.newStarted.count) }
-        : server.newStarted,
+    newStarted: laterCount(server.newStarted, device.newStarted),
+    // An exam deck's cards started on this device and not yet synced still count against its pace.
+    exams: server.exams.map((exam) => {
+      const mine = device.exams.find((entry) => entry.deckId === exam.deckId);
+      return mine ? { ...exam, unseen: Math.min(exam.unseen, mine.unseen), started: laterCount(exam.started, mine.started) } : exam;
+    }),
     cards: server.cards.map((card) => {
       const mine = local.get(card.id);
       return mine !== undefined && (waiting.has(card.id) || reviewedAt(mine) > reviewedAt(card.state)) ? { ...card, state: mine } : card;

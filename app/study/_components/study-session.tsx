@@ -175,17 +175,17 @@ export function StudySession(props: { title: string; initial: StudyQueueJson; de
       if (!card || !revealed || !box || writing.current) return;
       const now = new Date();
       const reviewId = createClientId();
-      const graded = gradeLocally(card, rating, now, settings, { reviewId, dueCounts: dueCounts.current });
-      const { card: next, comesBack: due, leech } = graded;
+      const local = gradeLocally(card, rating, now, settings, { reviewId, dueCounts: dueCounts.current });
+      const { card: next, comesBack: due, leech } = local;
       const review: PendingReview = {
         reviewId,
         cardId: card.id,
         rating,
         reviewedAt: now.toISOString(),
         durationMs: Math.max(0, now.getTime() - presentedAt.current),
-        chosenInterval: graded.chosenInterval,
+        chosenInterval: local.chosenInterval,
       };
-      dueCounts.current = graded.dueCounts;
+      dueCounts.current = local.dueCounts;
       // A leech the learner chose to suspend leaves the session, as it leaves the server's queue.
       const comesBack = due && !(leech && settings.suspendLeeches);
       writing.current = true;
