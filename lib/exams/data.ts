@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { startOfStudyDay } from "@/lib/srs/day";
-import { examPhase, finishDay, newCardPace, type ExamPhase, type ExamPlan } from "@/lib/srs/exam";
+import { examPhase, finishDay, pacedNewCards, type ExamPhase, type ExamPlan } from "@/lib/srs/exam";
 import type { DaySettings, StudySettings } from "@/lib/srs/settings";
 import { pickFsrsState, FSRS_STATE_SELECT } from "@/lib/study/state-row";
 import { forecastLearner } from "./forecast";
@@ -61,8 +61,7 @@ export async function countNewCardProgress(db: Db, userId: string, deckId: strin
 /** New cards the exam's pace admits for the rest of this study day, and the pace itself (null after the exam). */
 export async function examNewCardAllowance(db: Db, userId: string, exam: DeckExam, now: Date, daySettings: DaySettings) {
   const { unseen, startedToday } = await countNewCardProgress(db, userId, exam.deckId, now, daySettings);
-  const perDay = newCardPace(exam.plan, unseen + startedToday, now, daySettings);
-  return { perDay, allowance: perDay === null ? 0 : Math.max(0, perDay - startedToday), unseen };
+  return { ...pacedNewCards(exam.plan, unseen, startedToday, now, daySettings), unseen, startedToday };
 }
 
 export type ExamSummary = {

@@ -8,6 +8,7 @@ import { examNewCardAllowance, listDeckExams, pickUpcomingExams } from "@/lib/ex
 import { examMoment, predictRecall } from "@/lib/srs/exam";
 import { findUserSettings } from "@/lib/users/data";
 import { studiableDeckWhere } from "./access";
+import { countUpcomingDue } from "./due-load";
 import type { StudyQueueJson } from "./schema";
 import { FSRS_STATE_SELECT, pickFsrsState } from "./state-row";
 import { CARD_CONTENT_SELECT, toStudyCard } from "./study-card";
@@ -73,7 +74,7 @@ export async function loadStudyQueue(db: Db, userId: string, options: { deckId?:
   const startedToday = await countNewCardsStartedToday(db, userId, now, settings, { deckId: { notIn: exams.map((exam) => exam.deckId) } });
   const newAllowance = Math.max(0, settings.newCardsPerDay - startedToday);
 
-  const [dueStates, newBatches, laterState] = await Promise.all([
+  const [dueStates, newBatches, laterState, dueCounts] = await Promise.all([
     db.cardState.findMany({
       where: { userId, state: { not: 0 }, due: { lt: endOfDay }, ...notHiddenAt(now), card: deckScope },
       select: { ...FSRS_STATE_SELECT, card: { select: { ...CARD_CONTENT_SELECT, deckId: true } } },
@@ -91,6 +92,7 @@ export async function loadStudyQueue(db: Db, userId: string, options: { deckId?:
       orderBy: { due: "asc" },
       select: { due: true },
     }),
+    countUpcomingDue(db, userId, now, settings),
   ]);
 
   const examByDeck = new Map(exams.map((exam) => [exam.deckId, { target: exam.plan.targetRecall, at: examMoment(exam.plan, settings) }]));
@@ -121,5 +123,5 @@ export async function loadStudyQueue(db: Db, userId: string, options: { deckId?:
   const nextDue = [laterState?.due, newWaiting ? endOfDay : undefined]
     .filter((due): due is Date => due !== undefined)
     .sort((a, b) => a.getTime() - b.getTime())[0];
-  return { cards, counts: queue.counts, settings, nextDue: nextDue?.toISOString() ?? null };
+  return { cards, counts: queue.counts, settings, nextDue: nextDue?.toISOString() ?? null, dueCounts };
 }

@@ -11,37 +11,38 @@ import { pickFsrsState } from "./state-row";
  * them inside its transaction. The columns are the ones schema.prisma declares for CardState and ReviewLog.
  */
 
-export type StateRow = StoredCardState & { suspended: boolean; buriedUntil: Date | null };
-export type EarlierReview = { userId: string; cardId: string; rating: number; reviewedAt: Date; previousState: Prisma.JsonValue };
+export type StateRow = StoredCardState & { suspended: boolean; buriedUntil: Date | null; leech: boolean };
+export type EarlierReview = { userId: string; cardId: string; rating: number; reviewedAt: Date; previousState: Prisma.JsonValue; chosenInterval: number | null };
 
 export async function findReviewById(tx: Prisma.TransactionClient, reviewId: string): Promise<EarlierReview | null> {
   const rows = await tx.$queryRaw<EarlierReview[]>`
-    SELECT "userId", "cardId", rating, "reviewedAt", "previousState" FROM "ReviewLog" WHERE id = ${reviewId}`;
+    SELECT "userId", "cardId", rating, "reviewedAt", "previousState", "chosenInterval" FROM "ReviewLog" WHERE id = ${reviewId}`;
   return rows[0] ?? null;
 }
 
 export async function findStateRow(tx: Prisma.TransactionClient, userId: string, cardId: string): Promise<StateRow | null> {
   const rows = await tx.$queryRaw<StateRow[]>`
     SELECT due, stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps", reps, lapses, state,
-           "lastReview", suspended, "buriedUntil"
+           "lastReview", suspended, "buriedUntil", leech
     FROM "CardState" WHERE "userId" = ${userId} AND "cardId" = ${cardId}`;
   return rows[0] ?? null;
 }
 
-/** The whole row as ReviewLog.previousState keeps it, so undo can put back suspension and burial too. */
+/** The whole row as ReviewLog.previousState keeps it, so undo can put back suspension, burial and the leech tag too. */
 export function toPreviousStateJson(row: StateRow): Prisma.InputJsonObject {
-  return { ...serializeCardState(pickFsrsState(row)), suspended: row.suspended, buriedUntil: row.buriedUntil?.toISOString() ?? null };
+  return { ...serializeCardState(pickFsrsState(row)), suspended: row.suspended, buriedUntil: row.buriedUntil?.toISOString() ?? null, leech: row.leech };
 }
 
 /**
  * Writes the card's new FSRS state (keeping its suspension and burial, and applying the learner's leech rule)
- * and the review's log row in one statement. `createdAt` is the wall-clock write order that undo relies on.
+ * and the review's log row, with the day load balancing chose, in one statement. `createdAt` is the wall-clock write order that undo relies on.
  */
 export async function writeReview(
   tx: Prisma.TransactionClient,
   review: { id: string; userId: string; cardId: string; durationMs: number; previousState: Prisma.InputJsonObject | null; createdAt: Date },
   next: StoredCardState,
   log: ReviewLogFields,
+  chosenInterval: number | null,
 ): Promise<void> {
   const previousState = review.previousState === null ? null : JSON.stringify(review.previousState);
   await tx.$executeRaw`
@@ -64,8 +65,8 @@ export async function writeReview(
     )
     INSERT INTO "ReviewLog" (id, "userId", "cardId", rating, state, due, stability, difficulty, "elapsedDays",
                              "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "durationMs",
-                             "previousState", "createdAt")
+                             "previousState", "chosenInterval", "createdAt")
     VALUES (${review.id}, ${review.userId}, ${review.cardId}, ${log.rating}, ${log.state}, ${log.due}, ${log.stability},
             ${log.difficulty}, ${log.elapsedDays}, ${log.lastElapsedDays}, ${log.scheduledDays}, ${log.learningSteps},
-            ${log.reviewedAt}, ${review.durationMs}, ${previousState}::jsonb, ${review.createdAt})`;
+            ${log.reviewedAt}, ${review.durationMs}, ${previousState}::jsonb, ${chosenInterval}::int, ${review.createdAt})`;
 }

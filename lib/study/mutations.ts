@@ -6,6 +6,7 @@ import { gradeCard as scheduleReview } from "@/lib/srs/grade";
 import type { StudySettings } from "@/lib/srs/settings";
 import { canStudyCard } from "./access";
 import { loadStudySettings } from "./data";
+import { balanceOnServer } from "./due-load";
 import { findReviewById, findStateRow, toPreviousStateJson, writeReview } from "./grade-rows";
 import { withStudyLock } from "./lock";
 import {
@@ -46,7 +47,8 @@ function clampReviewTime(claimed: Date | undefined, previousReview: Date | null,
 
 /**
  * Records one grade: idempotent on `reviewId`, refused with the current state when the card changed since
- * the client saw it (`expectedLastReview`), and scheduled by lib/srs with the learner's settings.
+ * the client saw it (`expectedLastReview`), and scheduled by lib/srs with the learner's settings, load balanced on
+ * the learner's reviews due in the database.
  */
 export async function gradeCard(db: Db, userId: string, input: unknown, now: Date): Promise<GradeResult> {
   const parsed = reviewInputSchema.safeParse(input);
@@ -75,9 +77,10 @@ async function applyReview(
       const message = `Review ${input.reviewId} was already saved with another card or rating. Send a new review id for a new review.`;
       return fail("conflict", message);
     }
-    // The schedule is deterministic (ts-fsrs seeds its fuzz from the review), so replaying gives the first answer.
+    // The schedule is deterministic (ts-fsrs seeds its fuzz from the review; the balanced day is stored), so replaying gives the first answer.
     const previous = earlier.previousState === null ? null : parseCardState(previousStateSchema.parse(earlier.previousState));
-    const { next } = scheduleReview(previous, earlier.rating as 1 | 2 | 3 | 4, earlier.reviewedAt, settings);
+    const balance = { reviewId: input.reviewId, easyDays: settings.easyDays, chosenInterval: earlier.chosenInterval };
+    const { next } = scheduleReview(previous, earlier.rating as 1 | 2 | 3 | 4, earlier.reviewedAt, settings, balance);
     return ok(describeReview(input.reviewId, input.cardId, earlier.rating, earlier.reviewedAt, next));
   }
 
@@ -87,9 +90,10 @@ async function applyReview(
   }
   const previous = row ? pickFsrsState(row) : null;
   const reviewedAt = clampReviewTime(input.reviewedAt, previous?.lastReview ?? null, now);
-  const { next, log } = scheduleReview(previous, input.rating, reviewedAt, settings);
+  const balance = await balanceOnServer(tx, userId, { ...input, reviewedAt }, previous, settings);
+  const { next, log, chosenInterval } = scheduleReview(previous, input.rating, reviewedAt, settings, balance);
   const review = { id: input.reviewId, userId, cardId: input.cardId, durationMs: input.durationMs, previousState: row ? toPreviousStateJson(row) : null, createdAt: new Date() };
-  await writeReview(tx, review, next, log);
+  await writeReview(tx, review, next, log, chosenInterval);
   return ok(describeReview(input.reviewId, input.cardId, input.rating, reviewedAt, next));
 }
 

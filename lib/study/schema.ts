@@ -44,6 +44,11 @@ export const reviewSyncInputSchema = z.object({
         rating: z.number().int().min(1).max(4).transform((value) => value as 1 | 2 | 3 | 4),
         reviewedAt: instantSchema,
         durationMs: z.number().min(0).transform((value) => Math.min(Math.round(value), HOUR_MS)),
+        /**
+         * The interval (days) the device's load balancing chose. Kept when it lies in the fuzz range the server
+         * computes for this review, so device and server agree; otherwise the server picks.
+         */
+        chosenInterval: z.number().int().min(1).max(36500).nullable().optional(),
       }),
     )
     .min(1)
@@ -85,10 +90,12 @@ export const cardStateJsonSchema = z.object({
 });
 export type CardStateJson = z.infer<typeof cardStateJsonSchema>;
 
-/** The whole stored row as ReviewLog.previousState keeps it, so undo can put back suspension and burial too. */
+/** The whole stored row as ReviewLog.previousState keeps it, so undo can put back suspension, burial and the leech tag too. */
 export const previousStateSchema = cardStateJsonSchema.extend({
   suspended: z.boolean(),
   buriedUntil: isoSchema.nullable(),
+  /** Absent in rows logged before the leech tag was kept here. */
+  leech: z.boolean().optional(),
 });
 
 /** A StoredCardState with its dates as ISO strings, the shape JSON carries. */
@@ -131,6 +138,9 @@ export const studyCardSchema = z.object({
 });
 export type StudyCard = z.infer<typeof studyCardSchema>;
 
+/** Reviews due on each study day ("YYYY-MM-DD"), all of the learner's decks. */
+export const dueCountsSchema = z.record(z.string(), z.number().int().min(0)).default(() => ({}));
+
 export const studyCountsSchema = z.object({ new: z.number(), learning: z.number(), review: z.number() });
 export type StudyCounts = z.infer<typeof studyCountsSchema>;
 
@@ -141,6 +151,8 @@ export const studyQueueSchema = z.object({
   settings: studySettingsSchema,
   /** The next time anything in scope falls due after this session, for the summary. */
   nextDue: isoSchema.nullable(),
+  /** The learner's reviews due on each study day ahead, which the device balances its grades on. */
+  dueCounts: dueCountsSchema,
 });
 export type StudyQueueJson = z.infer<typeof studyQueueSchema>;
 
