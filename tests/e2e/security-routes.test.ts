@@ -143,7 +143,7 @@ describe("server actions without a session", () => {
     .flatMap((dir) => readdirSync(path.join(ROOT, dir), { recursive: true, encoding: "utf8" }).map((file) => path.join(dir, file)))
     .filter((file) => /\.tsx?$/.test(file) && !file.includes(`${path.sep}generated${path.sep}`))
     .filter((file) => /^\s*["']use server["']/.test(readFileSync(path.join(ROOT, file), "utf8")))
-    .flatMap((file) => [...readFileSync(path.join(ROOT, file), "utf8").matchAll(/export async function (\w+)/g)].map((match) => match[1]!));
+    .flatMap((file) => [...readFileSync(path.join(ROOT, file), "utf8").matchAll(/export (?:async function|const) (\w+)/g)].map((match) => match[1]!));
 
   it("the build holds every action the sources declare", () => {
     expect(declared.length).toBeGreaterThanOrEqual(20);
