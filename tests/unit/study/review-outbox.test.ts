@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { DeviceChange, StoredReview } from "@/app/study/_components/offline-store";
-import { BATCH_SIZE, FIRST_RETRY_MS, ReviewOutbox, type PendingReview } from "@/app/study/_components/review-outbox";
+import { BATCH_SIZE, FIRST_RETRY_MS, MAX_RETRY_MS, ReviewOutbox, type PendingReview } from "@/app/study/_components/review-outbox";
 import type { Network, OutboxStore, SyncReply, SyncRequest } from "@/app/study/_components/review-outbox-deps";
 
 const USER = "learner-1";
@@ -153,6 +153,23 @@ describe("ReviewOutbox retries", () => {
     expect(answers.ids()).toEqual([["r1", "r2"], ["r1", "r2"], ["r1", "r2"]]);
     expect(box.getStatus()).toMatchObject({ waiting: 0, retrying: false, saved: 2 });
     expect(rows.size).toBe(0);
+  });
+
+  it("waits no longer than the longest wait between tries, however many fail", async () => {
+    const answers = server(...Array.from({ length: 8 }, () => () => new Error("no answer")));
+    start([review(1)], answers);
+    await settle();
+    // Waits of 1, 2, 4 … 32 s, then the cap.
+    for (let wait = FIRST_RETRY_MS; wait < MAX_RETRY_MS; wait *= 2) {
+      await vi.advanceTimersByTimeAsync(wait);
+      await settle();
+    }
+    expect(answers.sent).toHaveLength(7);
+    await vi.advanceTimersByTimeAsync(MAX_RETRY_MS - 1);
+    expect(answers.sent).toHaveLength(7);
+    await vi.advanceTimersByTimeAsync(1);
+    await settle();
+    expect(answers.sent).toHaveLength(8);
   });
 
   it.each([
