@@ -9,8 +9,8 @@ import { deleteAccountSchema, type StudySettingsForm } from "@/lib/users/setting
 
 const SIGNED_OUT = fail("unauthenticated", "Your session has ended. Sign in again.");
 
-/** Saves the study settings form; used with useActionState, so it also works before JavaScript loads. */
-export async function saveStudySettingsAction(_previous: ActionResult<StudySettingsForm> | null, form: FormData): Promise<ActionResult<StudySettingsForm>> {
+/** Saves the study settings form. */
+export async function saveStudySettingsAction(form: FormData): Promise<ActionResult<StudySettingsForm>> {
   const user = await getSessionUser();
   if (!user) return SIGNED_OUT;
   const result = await saveStudySettingsForm(getDb(), user.id, form);

@@ -3,6 +3,7 @@ import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { DatabaseUnavailableError } from "@/lib/db/availability";
 import { authOptions } from "./options";
+import { isTeacher } from "./teacher";
 
 export type SessionUser = { id: string; name: string; email: string | null; role: "STUDENT" | "TEACHER" | "SYSTEM"; isGuest: boolean };
 
@@ -35,6 +36,6 @@ export async function requireUser(returnTo: string): Promise<SessionUser> {
 /** For teacher pages: teachers only; students are sent to their dashboard. */
 export async function requireTeacher(returnTo: string): Promise<SessionUser> {
   const user = await requireUser(returnTo);
-  if (user.role !== "TEACHER") redirect("/dashboard");
+  if (!isTeacher(user)) redirect("/dashboard");
   return user;
 }

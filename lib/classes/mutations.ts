@@ -2,7 +2,8 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { consumeRateLimit } from "@/lib/auth/rate-limit";
 import { retryWording } from "@/lib/auth/retry-wording";
-import { assignableDeckWhere, isTeacher } from "@/lib/decks/access";
+import { isTeacherAccount } from "@/lib/auth/teacher";
+import { assignableDeckWhere } from "@/lib/decks/access";
 import { fail, ok, type ActionResult } from "@/lib/errors";
 import { dayToTimestamp, EXAM_DEFAULTS } from "@/lib/exams/schema";
 import { taughtByWhere } from "./access";
@@ -28,7 +29,7 @@ async function withFreshCode<T>(write: (code: string) => Promise<T>): Promise<T>
 
 /** Creates a class with the teacher as its first teacher member and a fresh join code. */
 export async function createClass(db: Db, teacherId: string, name: string): Promise<ActionResult<{ id: string; joinCode: string }>> {
-  if (!(await isTeacher(db, teacherId))) return fail("forbidden", "Only teachers can create classes.");
+  if (!(await isTeacherAccount(db, teacherId))) return fail("forbidden", "Only teachers can create classes.");
   const created = await withFreshCode((joinCode) =>
     db.class.create({ data: { name, joinCode, members: { create: { userId: teacherId, role: "TEACHER" } } }, select: { id: true, joinCode: true } }),
   );

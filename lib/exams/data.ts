@@ -1,8 +1,8 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
-import { startOfStudyDay } from "@/lib/srs/day";
 import { examPhase, finishDay, pacedNewCards, type ExamPhase, type ExamPlan } from "@/lib/srs/exam";
 import type { DaySettings, StudySettings } from "@/lib/srs/settings";
+import { countNewCardsStartedToday } from "@/lib/study/new-cards-started";
 import { pickFsrsState, FSRS_STATE_SELECT } from "@/lib/study/state-row";
 import { forecastLearner } from "./forecast";
 import { EXAM_DEFAULTS, timestampToDay } from "./schema";
@@ -53,7 +53,7 @@ export async function countNewCardProgress(db: Db, userId: string, deckId: strin
   const [cards, started, startedToday] = await Promise.all([
     db.card.count({ where: { deckId } }),
     db.cardState.count({ where: { userId, state: { not: 0 }, card: { deckId } } }),
-    db.reviewLog.count({ where: { userId, state: 0, reviewedAt: { gte: startOfStudyDay(now, daySettings) }, card: { deckId } } }),
+    countNewCardsStartedToday(db, userId, now, daySettings, { deckId }),
   ]);
   return { unseen: cards - started, startedToday };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { endOfStudyDay, startOfStudyDay } from "@/lib/srs/day";
+import { endOfStudyDay } from "@/lib/srs/day";
 import { buildStudyQueue, type QueueItem } from "@/lib/srs/queue";
 import { studySettingsSchema, type StudySettings } from "@/lib/srs/settings";
 import { examNewCardAllowance, listDeckExams, pickUpcomingExams } from "@/lib/exams/data";
@@ -9,6 +9,7 @@ import { examMoment, predictRecall } from "@/lib/srs/exam";
 import { findUserSettings } from "@/lib/users/data";
 import { studiableDeckWhere } from "./access";
 import { countUpcomingDue } from "./due-load";
+import { countNewCardsStartedToday } from "./new-cards-started";
 import type { StudyQueueJson } from "./schema";
 import { FSRS_STATE_SELECT, pickFsrsState } from "./state-row";
 import { CARD_CONTENT_SELECT, toStudyCard } from "./study-card";
@@ -21,10 +22,6 @@ export async function loadStudySettings(db: Db, userId: string): Promise<StudySe
 }
 
 /** New cards the learner started in the current study day (first reviews are logged in state 0), in `cardScope` if given. */
-export function countNewCardsStartedToday(db: Db, userId: string, now: Date, settings: StudySettings, cardScope: Prisma.CardWhereInput = {}): Promise<number> {
-  return db.reviewLog.count({ where: { userId, state: 0, reviewedAt: { gte: startOfStudyDay(now, settings) }, card: cardScope } });
-}
-
 export function notHiddenAt(now: Date): Prisma.CardStateWhereInput {
   return { suspended: false, OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }] };
 }

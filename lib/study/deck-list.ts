@@ -5,7 +5,8 @@ import { examNewCardAllowance, listDeckExams, pickUpcomingExams } from "@/lib/ex
 import { classifyAvailability, countToday, tallyAvailability, type AvailabilityTally, type TodayCounts } from "@/lib/srs/availability";
 import { endOfStudyDay } from "@/lib/srs/day";
 import { studiableDeckWhere } from "./access";
-import { countNewCardsStartedToday, loadStudySettings } from "./data";
+import { loadStudySettings } from "./data";
+import { countNewCardsStartedToday } from "./new-cards-started";
 
 export type StudyDeckSummary = {
   id: string;
