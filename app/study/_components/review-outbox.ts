@@ -1,17 +1,8 @@
 import { z } from "zod";
 import { createClientId } from "@/lib/study/client-id";
 import { cardStateJsonSchema } from "@/lib/study/schema";
-import {
-  discardReview,
-  listStoredReviews,
-  putReviews,
-  recordGrade,
-  recordUndo,
-  settleSynced,
-  type DeviceChange,
-  type HeldReason,
-  type PendingReview,
-} from "./offline-store";
+import type { DeviceChange, HeldReason, PendingReview } from "./offline-store";
+import { browserNetwork, deviceStore, postSync, type Network, type OutboxDeps, type OutboxStore, type SyncReply, type SyncTransport } from "./review-outbox-deps";
 
 export type { PendingReview };
 /** A review the server would not take, kept on this device with the reason until the student sends it again or removes it. */
@@ -36,12 +27,9 @@ const refusedSchema = z.object({
   message: z.string().optional(),
   rejected: z.array(z.object({ reviewId: z.string(), reason: z.string().optional() })).default([]),
 });
-// Grades kept by the version of this outbox that used localStorage; moved into IndexedDB once.
-const legacySchema = z.array(z.object({ reviewId: z.string(), cardId: z.string(), rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]), reviewedAt: z.string(), durationMs: z.number() }));
-
-const BATCH_SIZE = 50;
-const FIRST_RETRY_MS = 1_000;
-const MAX_RETRY_MS = 60_000;
+export const BATCH_SIZE = 50;
+export const FIRST_RETRY_MS = 1_000;
+export const MAX_RETRY_MS = 60_000;
 
 /** What the student reads about a held review: the server's reason in their terms. */
 function explain(code: string, serverMessage: string | undefined): string {
@@ -73,20 +61,26 @@ export class ReviewOutbox {
   private status: OutboxStatus;
   private listeners = new Set<() => void>();
   private readonly loaded: Promise<void>;
+  private readonly store: OutboxStore;
+  private readonly transport: SyncTransport;
+  private readonly network: Network;
+  private readonly unwatch: () => void;
 
-  constructor(private readonly userId: string) {
+  /** `deps` replaces the browser's IndexedDB, fetch and network events (tests pass doubles). */
+  constructor(
+    private readonly userId: string,
+    deps: Partial<OutboxDeps> = {},
+  ) {
+    this.store = deps.store ?? deviceStore;
+    this.transport = deps.transport ?? postSync;
+    this.network = deps.network ?? browserNetwork;
     this.status = this.computeStatus();
     this.loaded = this.load();
-    window.addEventListener("online", this.flush);
-    window.addEventListener("offline", this.changed);
+    this.unwatch = this.network.watch(this.flush, this.changed);
   }
 
   private async load() {
-    const legacyKey = `alliance-recall:reviews:${this.userId}`;
-    const legacy = legacySchema.safeParse(JSON.parse(localStorage.getItem(legacyKey) ?? "[]"));
-    if (legacy.success && legacy.data.length > 0) await putReviews(this.userId, legacy.data);
-    localStorage.removeItem(legacyKey);
-    const stored = await listStoredReviews(this.userId);
+    const stored = await this.store.load(this.userId);
     const known = new Set(this.pending.map((review) => review.reviewId));
     this.held = stored.flatMap(({ held, ...review }) => (held ? [{ ...review, held }] : []));
     this.pending = [...stored.filter((review) => !review.held && !known.has(review.reviewId)), ...this.pending].sort(byTime);
@@ -111,7 +105,7 @@ export class ReviewOutbox {
    * browser keeps no IndexedDB (some private modes) the grade is still sent, from memory, while the page is open.
    */
   async add(review: PendingReview, change: DeviceChange): Promise<void> {
-    await recordGrade(this.userId, review, change).catch(() => undefined);
+    await this.store.recordGrade(this.userId, review, change).catch(() => undefined);
     if (!this.pending.some((entry) => entry.reviewId === review.reviewId)) this.pending.push(review);
     this.flush();
   }
@@ -124,7 +118,7 @@ export class ReviewOutbox {
     this.pending = this.pending.filter((review) => review.reviewId !== reviewId);
     this.held = this.held.filter((review) => review.reviewId !== reviewId);
     this.changed();
-    await recordUndo(this.userId, unsent ? reviewId : null, change);
+    await this.store.recordUndo(this.userId, unsent ? reviewId : null, change);
     return unsent ? "cancelled" : "sent";
   }
 
@@ -134,7 +128,7 @@ export class ReviewOutbox {
     if (!entry) return;
     const { held: _reason, ...review } = entry;
     const fresh = { ...review, reviewId: createClientId() };
-    await putReviews(this.userId, [fresh], [reviewId]);
+    await this.store.put(this.userId, [fresh], [reviewId]);
     this.held = this.held.filter((other) => other.reviewId !== reviewId);
     this.pending = [...this.pending, fresh].sort(byTime);
     this.flush();
@@ -144,7 +138,7 @@ export class ReviewOutbox {
   async discard(reviewId: string): Promise<void> {
     const review = this.held.find((entry) => entry.reviewId === reviewId);
     if (!review) return;
-    await discardReview(this.userId, review);
+    await this.store.discard(this.userId, review);
     this.held = this.held.filter((review) => review.reviewId !== reviewId);
     this.changed();
   }
@@ -154,7 +148,7 @@ export class ReviewOutbox {
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = null;
     // Offline, a send can only fail; the browser's "online" event calls flush again.
-    if (this.stopped || this.inFlight || this.pending.length === 0 || !navigator.onLine) return this.changed();
+    if (this.stopped || this.inFlight || this.pending.length === 0 || !this.network.isOnline()) return this.changed();
     const batch = this.pending.slice(0, BATCH_SIZE);
     const done = this.loaded.then(() => this.send(batch)).finally(() => {
       this.inFlight = null;
@@ -169,15 +163,13 @@ export class ReviewOutbox {
   stop() {
     this.stopped = true;
     if (this.retryTimer) clearTimeout(this.retryTimer);
-    window.removeEventListener("online", this.flush);
-    window.removeEventListener("offline", this.changed);
+    this.unwatch();
   }
 
   private async send(batch: PendingReview[]) {
-    let response: Response;
+    let response: SyncReply;
     try {
-      const body = { learnerId: this.userId, sentAt: new Date().toISOString(), reviews: batch };
-      response = await fetch("/api/reviews/sync", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      response = await this.transport({ learnerId: this.userId, sentAt: new Date().toISOString(), reviews: batch });
     } catch {
       this.unavailable = false;
       this.failures++;
@@ -196,7 +188,7 @@ export class ReviewOutbox {
     const ids = new Set(batch.map((review) => review.reviewId));
     if (response.ok) {
       const synced = syncedSchema.safeParse(body);
-      await settleSynced(this.userId, [...ids], synced.success ? synced.data.cards : []);
+      await this.store.settle(this.userId, [...ids], synced.success ? synced.data.cards : []);
       this.pending = this.pending.filter((review) => !ids.has(review.reviewId));
       this.saved += batch.length;
       return;
@@ -211,14 +203,14 @@ export class ReviewOutbox {
         const code = named.get(review.reviewId) ?? fallback;
         return { ...review, held: { code, message: explain(code, refused.success ? refused.data.message : undefined) } };
       });
-    await putReviews(this.userId, held);
+    await this.store.put(this.userId, held);
     const heldIds = new Set(held.map((review) => review.reviewId));
     this.pending = this.pending.filter((review) => !heldIds.has(review.reviewId));
     this.held = [...this.held, ...held].sort(byTime);
   }
 
   private computeStatus(): OutboxStatus {
-    const offline = typeof navigator !== "undefined" && !navigator.onLine;
+    const offline = !this.network.isOnline();
     return {
       waiting: this.pending.length,
       saving: this.inFlight !== null,

@@ -15,18 +15,19 @@ import { CardInteraction, type Attempt } from "./card-interaction";
 import { CardOptions } from "./card-options";
 import { HeldReviews } from "./held-reviews";
 import { loadPack, loadSession, rememberLearner, storeFreshPack, updatePacks, type StoredSession } from "./offline-store";
-import { ReviewOutbox, type OutboxStatus, type PendingReview } from "./review-outbox";
+import type { PendingReview, ReviewOutbox } from "./review-outbox";
 import { SaveStatus } from "./save-status";
 import { SessionProgress } from "./session-progress";
 import { SessionSummary } from "./session-summary";
 import { fetchOfflinePack, fetchQueue, requestCardAction, requestUndo } from "./study-api";
+import { useReviewOutbox } from "./use-review-outbox";
+import { useStudyKeys } from "./use-study-keys";
 
 /** One grade of this session: enough to show the summary and, while `undoable`, to put the card back. Kept on the device too. */
 type Graded = StoredSession["graded"][number];
 /** One bury, suspend or reset the server accepted, with the id that takes it back and when it was done. */
 type Acted = { action: CardAction; actionId: string; queueBefore: StudyCard[]; at: number; undoable: boolean };
 
-const IDLE: OutboxStatus = { waiting: 0, saving: false, offline: false, retrying: false, unavailable: false, signedOut: false, saved: 0, held: [] };
 const ACTION_NAMES: Record<CardAction, string> = { bury: "Bury", unbury: "Unbury", suspend: "Suspend", reset: "Reset", unsuspend: "Unsuspend" };
 const DONE: Record<CardAction, string> = {
   bury: "Buried until tomorrow.",
@@ -50,10 +51,6 @@ function lastStep(graded: readonly Graded[], acted: readonly Acted[]): { kind: "
   const action = acted.at(-1);
   if (action && (!grade || action.at >= Date.parse(grade.review.reviewedAt))) return { kind: "action", step: action };
   return grade ? { kind: "grade", step: grade } : undefined;
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 }
 
 /**
@@ -93,9 +90,7 @@ export function StudySession(props: { title: string; initial: StudyQueueJson; de
   // Bumped whenever a card is (re)presented, so its interaction state starts fresh even for the same card.
   const [presentation, setPresentation] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
-  const [status, setStatus] = useState<OutboxStatus>(IDLE);
   const [offlineReady, setOfflineReady] = useState(false);
-  const outbox = useRef<ReviewOutbox | null>(null);
   // A grade is being written to the device: further taps wait for the next card.
   const writing = useRef(false);
   const presentedAt = useRef(0);
@@ -122,17 +117,15 @@ export function StudySession(props: { title: string; initial: StudyQueueJson; de
     setNotice("That review could not be taken back here, so your cards were reloaded from the server.");
   }, [deckId, present, setGraded]);
 
-  useEffect(() => {
-    const box = new ReviewOutbox(userId);
-    outbox.current = box;
+  // Each new outbox (on mount) picks up where this device left off.
+  const resume = useCallback((box: ReviewOutbox, isCurrent: () => boolean) => {
     presentedAt.current = Date.now();
-    const unsubscribe = box.subscribe(() => setStatus(box.getStatus()));
     void rememberLearner(userId, deckId);
     // Today's session in this scope so far, from before a reload or a closed app: progress and undo carry on.
     restoring.current = loadSession(userId, deckId, studyDayKey(new Date(), settings)).then(
       (session) => {
         const mine = gradedNow.current;
-        if (session && outbox.current === box) setGraded([...session.graded.filter((entry) => !mine.some((own) => own.review.reviewId === entry.review.reviewId)), ...mine]);
+        if (session && isCurrent()) setGraded([...session.graded.filter((entry) => !mine.some((own) => own.review.reviewId === entry.review.reviewId)), ...mine]);
       },
       () => undefined,
     );
@@ -140,18 +133,15 @@ export function StudySession(props: { title: string; initial: StudyQueueJson; de
       // The server's queue cannot know reviews still waiting on this device; this device's copy does.
       const waiting = await box.listWaiting();
       const stored = !fromDevice && waiting.length > 0 ? await loadPack(userId, deckId) : null;
-      if (stored && outbox.current === box) {
+      if (stored && isCurrent()) {
         setQueue((current) => (current === initial.cards ? buildOfflineQueue(stored, new Date()).cards : current));
         // The stored load counts this device's grades the server has not seen yet.
         dueCounts.current = stored.dueCounts;
       }
       if (navigator.onLine) setOfflineReady(await prepareOfflineStudy(userId, deckId));
     })();
-    return () => {
-      unsubscribe();
-      box.stop();
-    };
   }, [userId, deckId, fromDevice, initial.cards, settings, setGraded]);
+  const { outboxRef, status } = useReviewOutbox(userId, resume);
 
   // A new card starts from its top; a revealed one keeps its answer and explanation in view above the thumb bar
   // (the back's scroll margin is the bar's height).
@@ -171,7 +161,7 @@ export function StudySession(props: { title: string; initial: StudyQueueJson; de
 
   const grade = useCallback(
     async (rating: ReviewRating) => {
-      const box = outbox.current;
+      const box = outboxRef.current;
       if (!card || !revealed || !box || writing.current) return;
       const now = new Date();
       const reviewId = createClientId();
@@ -206,12 +196,12 @@ export function StudySession(props: { title: string; initial: StudyQueueJson; de
       setNotice(leech ? describeLeech(settings) : null);
       setToast(null);
     },
-    [card, revealed, queue, settings, present, deckId, setGraded],
+    [card, revealed, queue, settings, present, deckId, setGraded, outboxRef],
   );
 
   const undo = useCallback(async () => {
     const last = lastStep(gradedNow.current, acted);
-    const box = outbox.current;
+    const box = outboxRef.current;
     if (!last?.step.undoable || !box) return;
     if (last.kind === "action") {
       const { step } = last;
@@ -244,7 +234,7 @@ export function StudySession(props: { title: string; initial: StudyQueueJson; de
     const restored = await requestUndo({ reviewId: review.reviewId });
     if (!restored) return reload();
     setQueue((current) => (current[0]?.id === restored.id ? [restored, ...current.slice(1)] : current));
-  }, [acted, queue, present, reload, userId, deckId, settings, setGraded]);
+  }, [acted, queue, present, reload, userId, deckId, settings, setGraded, outboxRef]);
 
   // Offline these are refused rather than queued, and the card stays where it is until the server has agreed.
   const act = useCallback(
@@ -263,29 +253,7 @@ export function StudySession(props: { title: string; initial: StudyQueueJson; de
     [card, queue, present, userId],
   );
 
-  // The latest handlers, read by one long-lived key listener.
-  const keys = useRef({ reveal, grade, undo, revealed, hasCard: Boolean(card), suggested });
-  useEffect(() => {
-    keys.current = { reveal, grade, undo, revealed, hasCard: Boolean(card), suggested };
-  });
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
-      const current = keys.current;
-      if (event.key === "z" || event.key === "Z") return void current.undo();
-      if (!current.hasCard) return;
-      // Buttons handle their own Space/Enter; elsewhere they reveal, then accept the suggested grade (Good by default).
-      if ((event.key === " " || event.key === "Enter") && !(event.target instanceof HTMLButtonElement)) {
-        event.preventDefault();
-        if (current.revealed) void current.grade(current.suggested ?? 3);
-        else current.reveal();
-      } else if (["1", "2", "3", "4"].includes(event.key) && current.revealed) {
-        void current.grade(Number(event.key) as ReviewRating);
-      }
-    }
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, []);
+  useStudyKeys({ reveal, grade, undo, revealed, hasCard: Boolean(card), suggested });
 
   const canUndo = lastStep(graded, acted)?.step.undoable ?? false;
 
@@ -303,7 +271,7 @@ export function StudySession(props: { title: string; initial: StudyQueueJson; de
         </p>
       )}
       {status.held.length > 0 && (
-        <HeldReviews held={status.held} onResend={(id) => void outbox.current?.resend(id)} onDiscard={(id) => void outbox.current?.discard(id)} />
+        <HeldReviews held={status.held} onResend={(id) => void outboxRef.current?.resend(id)} onDiscard={(id) => void outboxRef.current?.discard(id)} />
       )}
       {card ? (
         // A tap anywhere on the card that is not one of its controls shows the answer (the bar's button and Space do too).
