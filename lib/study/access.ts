@@ -1,5 +1,6 @@
 import "server-only";
-import type { Db } from "@/lib/db/client";
+import { poolOf, type Db } from "@/lib/db/client";
+import { sqlRows } from "@/lib/db/sql";
 import type { Prisma } from "@/lib/db/generated/client";
 import { fail, ok, type ActionResult } from "@/lib/errors";
 import { queueQuerySchema } from "./schema";
@@ -15,10 +16,24 @@ export function studiableDeckWhere(userId: string): Prisma.DeckWhereInput {
   };
 }
 
+/**
+ * Of these cards, the ones the learner may study, with when each was made: studiableDeckWhere in plain SQL on
+ * pg, because every grade asks (see lib/db/sql.ts).
+ */
+export function findStudiableCards(db: Db, userId: string, cardIds: string[]): Promise<{ id: string; createdAt: Date }[]> {
+  return sqlRows(
+    poolOf(db),
+    `SELECT c.id, c."createdAt" FROM "Card" c JOIN "Deck" d ON d.id = c."deckId"
+     WHERE c.id = ANY($1::text[])
+       AND (d."isPublic" OR d."ownerId" = $2 OR EXISTS (
+         SELECT 1 FROM "Assignment" a JOIN "ClassMember" m ON m."classId" = a."classId" WHERE a."deckId" = d.id AND m."userId" = $2))`,
+    [cardIds, userId],
+  );
+}
+
 /** Whether the learner may study this card; a missing card and a forbidden one look the same to the caller. */
-export async function canStudyCard(db: Db | Prisma.TransactionClient, userId: string, cardId: string): Promise<boolean> {
-  const card = await db.card.findFirst({ where: { id: cardId, deck: studiableDeckWhere(userId) }, select: { id: true } });
-  return card !== null;
+export async function canStudyCard(db: Db, userId: string, cardId: string): Promise<boolean> {
+  return (await findStudiableCards(db, userId, [cardId])).length > 0;
 }
 
 /** The deck's name when the learner may study it, else null. */

@@ -1,20 +1,29 @@
 import "server-only";
-import type { Db } from "@/lib/db/client";
+import { poolOf, type Db } from "@/lib/db/client";
+import { sqlRows } from "@/lib/db/sql";
 import type { Prisma } from "@/lib/db/generated/client";
 import { endOfStudyDay, startOfStudyDay } from "@/lib/srs/day";
 import { buildStudyQueue, type QueueItem } from "@/lib/srs/queue";
 import { studySettingsSchema, type StudySettings } from "@/lib/srs/settings";
 import { examNewCardAllowance, listDeckExams, pickUpcomingExams } from "@/lib/exams/data";
 import { examMoment, predictRecall } from "@/lib/srs/exam";
-import { findUserSettings } from "@/lib/users/data";
 import { studiableDeckWhere } from "./access";
 import type { StudyQueueJson } from "./schema";
 import { FSRS_STATE_SELECT, pickFsrsState } from "./state-row";
 import { CARD_CONTENT_SELECT, toStudyCard } from "./study-card";
 
-/** The learner's scheduling and study-day settings, validated; throws if the account is gone. */
+/**
+ * The learner's scheduling and study-day settings, validated; throws if the account is gone. Plain SQL on pg:
+ * every grade reads them (see lib/db/sql.ts). The columns are USER_SETTINGS_SELECT's.
+ */
 export async function loadStudySettings(db: Db, userId: string): Promise<StudySettings> {
-  const row = await findUserSettings(db, userId);
+  const [row] = await sqlRows(
+    poolOf(db),
+    `SELECT "desiredRetention", "newCardsPerDay", "maximumInterval", "learningSteps", "relearningSteps", "enableFuzz",
+            "timeZone", "dayStartHour", "fsrsParameters", "leechThreshold", "suspendLeeches", "easyDays"
+     FROM "User" WHERE id = $1`,
+    [userId],
+  );
   if (!row) throw new Error("The user has no settings row.");
   return studySettingsSchema.parse(row);
 }

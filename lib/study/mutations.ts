@@ -1,14 +1,14 @@
 import "server-only";
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/client";
+import type { Sql } from "@/lib/db/sql";
 import { fail, ok, type ActionResult } from "@/lib/errors";
 import { gradeCard as scheduleReview } from "@/lib/srs/grade";
 import type { StudySettings } from "@/lib/srs/settings";
 import { canStudyCard } from "./access";
 import { loadStudySettings } from "./data";
 import { findReviewById, findStateRow, toPreviousStateJson, writeReview } from "./grade-rows";
-import { withStudyLock } from "./lock";
+import { withStudyLockSql } from "./lock";
 import {
   parseCardState,
   previousStateSchema,
@@ -63,17 +63,17 @@ export async function gradeCard(db: Db, userId: string, input: unknown, now: Dat
   }
   if (!(await canStudyCard(db, userId, parsed.data.cardId))) return fail("not_found", "That card is not in your decks.");
   const settings = await loadStudySettings(db, userId);
-  return withStudyLock(db, userId, (tx) => applyReview(tx, userId, parsed.data, now, settings));
+  return withStudyLockSql(db, userId, (sql) => applyReview(sql, userId, parsed.data, now, settings));
 }
 
 async function applyReview(
-  tx: Prisma.TransactionClient,
+  sql: Sql,
   userId: string,
   input: ParsedReviewInput,
   now: Date,
   settings: StudySettings,
 ): Promise<GradeResult> {
-  const earlier = await findReviewById(tx, input.reviewId);
+  const earlier = await findReviewById(sql, input.reviewId);
   if (earlier) {
     if (earlier.userId !== userId) return fail("invalid_input", "This review id was already used.");
     // A retry carries the same body; another card or rating under a used id is a conflict, and the stored review stays.
@@ -87,7 +87,7 @@ async function applyReview(
     return ok(describeReview(input.reviewId, input.cardId, earlier.rating, earlier.reviewedAt, next));
   }
 
-  const row = await findStateRow(tx, userId, input.cardId);
+  const row = await findStateRow(sql, userId, input.cardId);
   if ((row?.lastReview?.getTime() ?? null) !== (input.expectedLastReview?.getTime() ?? null)) {
     return { ...fail("conflict", "This card was studied elsewhere since you loaded it."), code: "conflict", current: row ? serializeCardState(pickFsrsState(row)) : null };
   }
@@ -95,7 +95,7 @@ async function applyReview(
   const reviewedAt = clampReviewTime(input.reviewedAt, previous?.lastReview ?? null, now);
   const { next, log } = scheduleReview(previous, input.rating, reviewedAt, settings);
   const review = { id: input.reviewId, userId, cardId: input.cardId, durationMs: input.durationMs, previousState: row ? toPreviousStateJson(row) : null, createdAt: new Date() };
-  await writeReview(tx, review, next, log);
+  await writeReview(sql, review, next, log);
   return ok(describeReview(input.reviewId, input.cardId, input.rating, reviewedAt, next));
 }
 
