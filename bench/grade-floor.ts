@@ -70,6 +70,21 @@ async function gradeOnce(pool: pg.Pool, userId: string, cardId: string, rating: 
 }
 
 /**
+ * `count` reviews for each learner, a few learners at a time, walking the cards from the first: history for
+ * benchmarks that read (bench/read-load.ts). Cards come back as learning and review cards, some due today.
+ */
+export async function seedReviews(databaseUrl: string, reviewers: Reviewer[], cardIds: string[], count: number): Promise<void> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 5 });
+  try {
+    for (const { userId } of reviewers) {
+      for (let step = 0; step < count; step++) await gradeOnce(pool, userId, cardIds[step % cardIds.length]!, ((step % 4) + 1) as ReviewRating);
+    }
+  } finally {
+    await pool.end();
+  }
+}
+
+/**
  * Every learner grades back to back for `durationMs` straight over `pg`, through a pool as large as the app's
  * (10 connections), walking the cards as the HTTP reviewers do.
  */

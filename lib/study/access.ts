@@ -3,9 +3,10 @@ import { poolOf, type Db } from "@/lib/db/client";
 import { sqlRows } from "@/lib/db/sql";
 import type { Prisma } from "@/lib/db/generated/client";
 import { fail, ok, type ActionResult } from "@/lib/errors";
+import { STUDIABLE_DECK_SQL } from "./queue-rows";
 import { queueQuerySchema } from "./schema";
 
-/** Decks a learner may study: public decks, their own, and decks assigned to a class they belong to. */
+/** Decks a learner may study: public decks, their own, and decks assigned to a class they belong to (in SQL: STUDIABLE_DECK_SQL). */
 export function studiableDeckWhere(userId: string): Prisma.DeckWhereInput {
   return {
     OR: [
@@ -17,17 +18,14 @@ export function studiableDeckWhere(userId: string): Prisma.DeckWhereInput {
 }
 
 /**
- * Of these cards, the ones the learner may study, with when each was made: studiableDeckWhere in plain SQL on
- * pg, because every grade asks (see lib/db/sql.ts).
+ * Of these cards, the ones the learner may study, with when each was made, in plain SQL on pg because every
+ * grade asks (see lib/db/sql.ts).
  */
 export function findStudiableCards(db: Db, userId: string, cardIds: string[]): Promise<{ id: string; createdAt: Date }[]> {
   return sqlRows(
     poolOf(db),
-    `SELECT c.id, c."createdAt" FROM "Card" c JOIN "Deck" d ON d.id = c."deckId"
-     WHERE c.id = ANY($1::text[])
-       AND (d."isPublic" OR d."ownerId" = $2 OR EXISTS (
-         SELECT 1 FROM "Assignment" a JOIN "ClassMember" m ON m."classId" = a."classId" WHERE a."deckId" = d.id AND m."userId" = $2))`,
-    [cardIds, userId],
+    `SELECT c.id, c."createdAt" FROM "Card" c JOIN "Deck" d ON d.id = c."deckId" WHERE c.id = ANY($2::text[]) AND ${STUDIABLE_DECK_SQL}`,
+    [userId, cardIds],
   );
 }
 

@@ -53,7 +53,7 @@ export async function listStudyDecks(db: Db, userId: string, now: Date): Promise
   const examAllowances = new Map(
     await Promise.all(exams.map(async (exam) => [exam.deckId, (await examNewCardAllowance(db, userId, exam, now, settings)).allowance] as const)),
   );
-  const allowance = settings.newCardsPerDay - (await countNewCardsStartedToday(db, userId, now, settings, { deckId: { notIn: [...examAllowances.keys()] } }));
+  const allowance = settings.newCardsPerDay - (await countNewCardsStartedToday(db, userId, now, settings, [...examAllowances.keys()]));
   const classified = groups.map((group) => ({ deckId: group.deckId, availability: classifyAvailability(group), count: group.count }));
   const byDeck = new Map<string, AvailabilityTally>(decks.map((deck) => [deck.id, tallyAvailability(classified.filter((group) => group.deckId === deck.id))]));
   const summaries = decks.map((deck) => {

@@ -1,13 +1,10 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
 import { endOfStudyDay, studyDayKey } from "@/lib/srs/day";
-import { studiableDeckWhere } from "./access";
-import { countNewCardsStartedToday, loadNewCards, loadStudySettings, notHiddenAt } from "./data";
+import { countNewCardsStartedToday, loadStudySettings } from "./data";
 import { MAX_OFFLINE_CARDS, OFFLINE_DAYS, type OfflinePack } from "./offline-pack";
+import { loadDueCards, loadNewCards } from "./queue-rows";
 import { serializeCardState } from "./schema";
-import { FSRS_STATE_SELECT, pickFsrsState } from "./state-row";
-import { CARD_CONTENT_SELECT } from "./study-card";
 
 const DAY_MS = 86_400_000;
 
@@ -20,20 +17,14 @@ export async function loadOfflinePack(db: Db, userId: string, options: { deck?: 
   const { now } = options;
   const settings = await loadStudySettings(db, userId);
   const horizon = endOfStudyDay(new Date(now.getTime() + (OFFLINE_DAYS - 1) * DAY_MS), settings);
-  const deckScope: Prisma.CardWhereInput = { deck: studiableDeckWhere(userId), ...(options.deck ? { deckId: options.deck.id } : {}) };
+  const scope = { userId, deckId: options.deck?.id };
   const [dueStates, newCards, newStarted] = await Promise.all([
-    db.cardState.findMany({
-      where: { userId, state: { not: 0 }, due: { lt: horizon }, ...notHiddenAt(now), card: deckScope },
-      orderBy: [{ due: "asc" }, { cardId: "asc" }],
-      take: MAX_OFFLINE_CARDS,
-      select: { ...FSRS_STATE_SELECT, card: { select: CARD_CONTENT_SELECT } },
-    }),
-    loadNewCards(db, userId, deckScope, now, Math.min(settings.newCardsPerDay * OFFLINE_DAYS, MAX_OFFLINE_CARDS)),
+    loadDueCards(db, scope, horizon, now, MAX_OFFLINE_CARDS),
+    loadNewCards(db, scope, now, Math.min(settings.newCardsPerDay * OFFLINE_DAYS, MAX_OFFLINE_CARDS)),
     countNewCardsStartedToday(db, userId, now, settings),
   ]);
-  const cards = [
-    ...dueStates.map(({ card, ...state }) => ({ ...card, state: serializeCardState(pickFsrsState(state)) })),
-    ...newCards.map(({ card, state }) => ({ ...card, state: state && serializeCardState(state) })),
-  ].slice(0, MAX_OFFLINE_CARDS);
+  const cards = [...dueStates, ...newCards]
+    .map(({ card: { deckId: _deck, ...card }, state }) => ({ ...card, state: state && serializeCardState(state) }))
+    .slice(0, MAX_OFFLINE_CARDS);
   return { deckId: options.deck?.id ?? null, title: options.deck?.name ?? "All due cards", settings, newStarted: { day: studyDayKey(now, settings), count: newStarted }, cards };
 }
