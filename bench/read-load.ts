@@ -15,7 +15,7 @@ const HISTORY = 60;
 /** Every reader asks for `path` back to back for `durationMs`, one request at a time. */
 async function runReadLoad(baseUrl: string, path: string, readers: Reviewer[], durationMs: number) {
   const latenciesMs: number[] = [];
-  let failed = 0;
+  const statuses: Record<string, number> = {};
   const started = performance.now();
   const deadline = Date.now() + durationMs;
   await Promise.all(
@@ -24,12 +24,13 @@ async function runReadLoad(baseUrl: string, path: string, readers: Reviewer[], d
         const sent = performance.now();
         const response = await fetch(`${baseUrl}${path}`, { headers: { cookie }, redirect: "manual" }).catch(() => null);
         await response?.arrayBuffer().catch(() => null);
-        if (response?.status === 200) latenciesMs.push(performance.now() - sent);
-        else failed += 1;
+        const status = String(response?.status ?? "network");
+        statuses[status] = (statuses[status] ?? 0) + 1;
+        if (status === "200") latenciesMs.push(performance.now() - sent);
       }
     }),
   );
-  return { latenciesMs, failed, seconds: (performance.now() - started) / 1000 };
+  return { latenciesMs, statuses, seconds: (performance.now() - started) / 1000 };
 }
 
 /**
@@ -49,7 +50,7 @@ export async function measureReadLoad(stack: BenchStack, secondsEach: number) {
       read: read.name,
       connections: CONNECTIONS,
       reads,
-      failed: report.failed,
+      statuses: report.statuses,
       perSecond: Math.round(reads / report.seconds),
       p50Ms: Number(percentile(report.latenciesMs, 50).toFixed(1)),
       p95Ms: Number(percentile(report.latenciesMs, 95).toFixed(1)),
