@@ -8,14 +8,19 @@ import type { LoadReport, Reviewer } from "../scripts/support/review-load";
  * The physical floor under a grade: the SQL one POST /api/reviews/sync runs (captured from the app with
  * log_statement = 'all' on the embedded server), sent by a bare `pg` pool with no HTTP, Next.js, Prisma or
  * session decoding, and the card scheduled by the same lib/srs call. If the app's statements change, capture
- * them again and change these to match.
+ * them again and change these to match (lib/users/data.ts, lib/study/access.ts, data.ts, lock.ts,
+ * review-sync.ts, grade-rows.ts).
  */
 
 const SESSION_FACTS = `SELECT "sessionVersion", role::text AS role, name, "isGuest" FROM "User" WHERE id = $1`;
-const STUDIABLE_CARD = `SELECT "public"."Card"."id", "public"."Card"."createdAt" FROM "public"."Card" LEFT JOIN "public"."Deck" AS "j0" ON ("j0"."id") = ("public"."Card"."deckId") WHERE ("public"."Card"."id" IN ($1) AND (("j0"."isPublic" = $2 OR "j0"."ownerId" = $3 OR EXISTS(SELECT "t1"."deckId" FROM "public"."Assignment" AS "t1" LEFT JOIN "public"."Class" AS "j2" ON ("j2"."id") = ("t1"."classId") WHERE (EXISTS(SELECT "t3"."classId" FROM "public"."ClassMember" AS "t3" WHERE ("t3"."userId" = $4 AND ("j2"."id") = ("t3"."classId") AND "t3"."classId" IS NOT NULL)) AND ("j2"."id" IS NOT NULL) AND ("j0"."id") = ("t1"."deckId") AND "t1"."deckId" IS NOT NULL))) AND ("j0"."id" IS NOT NULL))) OFFSET $5`;
-const SETTINGS = `SELECT "public"."User"."id", "public"."User"."desiredRetention", "public"."User"."newCardsPerDay", "public"."User"."maximumInterval", "public"."User"."learningSteps", "public"."User"."relearningSteps", "public"."User"."enableFuzz", "public"."User"."timeZone", "public"."User"."dayStartHour", "public"."User"."fsrsParameters", "public"."User"."leechThreshold", "public"."User"."suspendLeeches", "public"."User"."easyDays" FROM "public"."User" WHERE ("public"."User"."id" = $1 AND 1=1) LIMIT $2 OFFSET $3`;
-const LOCK = `SELECT 1 AS locked FROM pg_advisory_xact_lock($1::int, hashtext($2))`;
-const STORED_REVIEWS = `SELECT "public"."ReviewLog"."id", "public"."ReviewLog"."userId", "public"."ReviewLog"."cardId", "public"."ReviewLog"."rating" FROM "public"."ReviewLog" WHERE "public"."ReviewLog"."id" IN ($1) OFFSET $2`;
+const STUDIABLE_CARDS = `SELECT c.id, c."createdAt" FROM "Card" c JOIN "Deck" d ON d.id = c."deckId" WHERE c.id = ANY($2::text[]) AND (d."isPublic" OR d."ownerId" = $1 OR EXISTS (
+  SELECT 1 FROM "Assignment" a JOIN "ClassMember" m ON m."classId" = a."classId" WHERE a."deckId" = d.id AND m."userId" = $1))`;
+const SETTINGS = `SELECT "desiredRetention", "newCardsPerDay", "maximumInterval", "learningSteps", "relearningSteps", "enableFuzz",
+       "timeZone", "dayStartHour", "fsrsParameters", "leechThreshold", "suspendLeeches", "easyDays"
+FROM "User" WHERE id = $1`;
+const BEGIN = "BEGIN; SET LOCAL lock_timeout = '10s'; SET LOCAL statement_timeout = '15s'";
+const LOCK = `SELECT 1 AS locked FROM pg_advisory_xact_lock(7331::int, hashtext($1))`;
+const STORED_REVIEWS = `SELECT id, "userId", "cardId", rating FROM "ReviewLog" WHERE id = ANY($1::text[])`;
 const STATE_ROW = `SELECT due, stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps", reps, lapses, state,
        "lastReview", suspended, "buriedUntil" FROM "CardState" WHERE "userId" = $1 AND "cardId" = $2`;
 const WRITE = `
@@ -36,20 +41,18 @@ WITH saved AS (
 INSERT INTO "ReviewLog" (id, "userId", "cardId", rating, state, due, stability, difficulty, "elapsedDays",
                          "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "durationMs",
                          "previousState", "createdAt")
-VALUES ($14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $28::jsonb, $29)`;
-
-const STUDY_LOCK_NAMESPACE = 7_331;
+VALUES ($14, $1, $2, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26::jsonb, $13)`;
 
 async function gradeOnce(pool: pg.Pool, userId: string, cardId: string, rating: ReviewRating): Promise<void> {
   await pool.query(SESSION_FACTS, [userId]);
-  await pool.query(STUDIABLE_CARD, [cardId, true, userId, userId, 0]);
-  const settings = studySettingsSchema.parse((await pool.query(SETTINGS, [userId, 1, 0])).rows[0]);
+  await pool.query(STUDIABLE_CARDS, [userId, [cardId]]);
+  const settings = studySettingsSchema.parse((await pool.query(SETTINGS, [userId])).rows[0]);
   const reviewId = randomUUID();
   const client = await pool.connect();
   try {
-    await client.query("BEGIN");
-    await client.query(LOCK, [STUDY_LOCK_NAMESPACE, userId]);
-    await client.query(STORED_REVIEWS, [reviewId, 0]);
+    await client.query(BEGIN);
+    await client.query(LOCK, [userId]);
+    await client.query(STORED_REVIEWS, [[reviewId]]);
     const row = (await client.query(STATE_ROW, [userId, cardId])).rows[0];
     const now = new Date();
     const { next, log } = gradeCard(row ?? null, rating, now, settings);
@@ -57,8 +60,8 @@ async function gradeOnce(pool: pg.Pool, userId: string, cardId: string, rating: 
     await client.query(WRITE, [
       userId, cardId, next.due, next.stability, next.difficulty, next.elapsedDays, next.scheduledDays, next.learningSteps,
       next.reps, next.lapses, next.state, next.lastReview, now,
-      reviewId, userId, cardId, log.rating, log.state, log.due, log.stability, log.difficulty, log.elapsedDays,
-      log.lastElapsedDays, log.scheduledDays, log.learningSteps, log.reviewedAt, 4000, previousState, now,
+      reviewId, log.rating, log.state, log.due, log.stability, log.difficulty, log.elapsedDays, log.lastElapsedDays,
+      log.scheduledDays, log.learningSteps, log.reviewedAt, 4000, previousState,
     ]);
     await client.query("COMMIT");
   } catch (error) {
