@@ -5,7 +5,9 @@ import { databaseUrl } from "./database-url";
 
 export type Db = PrismaClient;
 
-const pools = new WeakMap<Db, pg.Pool>();
+// On globalThis like the client itself: Next.js bundles this module once per layer (pages, route handlers).
+const globalForDb = globalThis as unknown as { db?: Db; dbPools?: WeakMap<Db, pg.Pool> };
+const pools = (globalForDb.dbPools ??= new WeakMap<Db, pg.Pool>());
 
 /** Opens a Prisma client on PostgreSQL through the pg driver adapter, on a pool lib/db/sql.ts can use too. */
 export function createDb(connectionString: string, poolSize = 10): Db {
@@ -24,8 +26,6 @@ export function poolOf(db: Db): pg.Pool {
   if (!pool) throw new Error("This Prisma client was not made by createDb.");
   return pool;
 }
-
-const globalForDb = globalThis as unknown as { db?: Db };
 
 /** The process-wide client; reused across Next.js hot reloads. */
 export function getDb(): Db {
