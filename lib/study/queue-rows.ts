@@ -81,10 +81,12 @@ export async function loadNewCards(db: Db, scope: CardScope, now: Date, limit: n
 
 /** When the next studied, unsuspended card in scope falls due at or after `from`, or null. */
 export async function findNextDue(db: Db, scope: CardScope, from: Date): Promise<Date | null> {
-  const [row] = await sqlRows<{ due: Date | null }>(
+  // ORDER BY … LIMIT 1 rather than min(): it walks the (userId, due) index and stops at the first card in scope.
+  const [row] = await sqlRows<{ due: Date }>(
     poolOf(db),
-    `SELECT min(s.due) AS due FROM "CardState" s JOIN "Card" c ON c.id = s."cardId" JOIN "Deck" d ON d.id = c."deckId"
-     WHERE s."userId" = $1 AND s.due >= $4 AND NOT s.suspended AND ${IN_SCOPE}`,
+    `SELECT s.due FROM "CardState" s JOIN "Card" c ON c.id = s."cardId" JOIN "Deck" d ON d.id = c."deckId"
+     WHERE s."userId" = $1 AND s.due >= $4 AND NOT s.suspended AND ${IN_SCOPE}
+     ORDER BY s.due LIMIT 1`,
     [...scopeParams(scope), from],
   );
   return row?.due ?? null;
