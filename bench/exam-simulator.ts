@@ -8,7 +8,7 @@ import { State } from "ts-fsrs";
 import type { StoredCardState } from "../lib/srs/card-state";
 import { examMoment, newCardPace, predictRecall, type ExamPlan } from "../lib/srs/exam";
 import { gradeCard, type ReviewRating } from "../lib/srs/grade";
-import { balanceReview } from "../lib/srs/load-balance";
+import { dueOnExcluding } from "../lib/srs/load-balance";
 import { studySettingsSchema } from "../lib/srs/settings";
 import { seededRandom } from "../tests/support/seeded-random";
 
@@ -19,6 +19,8 @@ export type SimulationConfig = {
   seed: number;
   examMode: boolean;
   loadBalancing: boolean;
+  /** Weekdays the learners marked easy (with load balancing). */
+  easyDays: readonly number[];
 };
 
 export type SimulationFigures = {
@@ -31,6 +33,8 @@ export type SimulationFigures = {
   dailyReviewsStdDev: number;
   /** Standard deviation of the reviews scheduled for each day (days 8 to the exam), averaged over learners. */
   scheduledPerDayStdDev: number;
+  /** Share of those scheduled reviews that fall on a Saturday or Sunday (the easy days of the easy-days variant). */
+  scheduledOnWeekendShare: number;
   /** FSRS log loss of every review of a studied card: ts-fsrs's prediction against the drawn outcome. */
   logLoss: number;
   /** The same for reviews made before their due date (the final pass); null when there were none. */
@@ -43,6 +47,7 @@ const START = Date.UTC(2026, 0, 5);
 const DAY_SETTINGS = { timeZone: "UTC", dayStartHour: 0 };
 const settings = studySettingsSchema.parse(DAY_SETTINGS);
 const REVIEW_GAP_MS = 20_000;
+const WEEKEND = [0, 6];
 
 type Learner = { attendance: number; newPerDay: number };
 type Memory = { state: StoredCardState | null; reviews: number };
@@ -98,14 +103,16 @@ export function simulateExamClass(config: SimulationConfig): SimulationFigures {
   let reviews = 0;
   let spreadSum = 0;
   let scheduledSpreadSum = 0;
+  let scheduledTotal = 0;
+  let scheduledOnWeekends = 0;
 
   for (let index = 0; index < config.learners; index++) {
     const learner = drawLearner(config.seed, index);
     const memories: Memory[] = Array.from({ length: config.cards }, () => ({ state: null, reviews: 0 }));
-    const dueCounts = new Map<string, number>();
     // Reviews waiting on each day (what load balancing looks at) and every review ever scheduled for each day.
-    const scheduled = new Map<string, number>();
-    const bump = (counts: Map<string, number>, key: string, by: number) => counts.set(key, (counts.get(key) ?? 0) + by);
+    const dueCounts: Record<string, number> = {};
+    const scheduled: Record<string, number> = {};
+    const bump = (counts: Record<string, number>, key: string, by: number) => (counts[key] = (counts[key] ?? 0) + by);
     const moveDue = (from: StoredCardState | null, to: StoredCardState) => {
       if (from?.state === State.Review) bump(dueCounts, dayKey(from.due), -1);
       if (to.state === State.Review) {
@@ -126,11 +133,12 @@ export function simulateExamClass(config: SimulationConfig): SimulationFigures {
         if (before.state === State.Review && before.due.getTime() >= endOfDay) early.add(predicted, recalled);
       }
       const rating: ReviewRating = recalled ? 3 : 1;
-      let { next } = gradeCard(before, rating, now, settings);
-      if (config.loadBalancing) {
-        const context = { dueOn: (key: string) => dueCounts.get(key) ?? 0, easyDays: [], dayKey };
-        next = balanceReview(before, next, rating, now, `${index}-${cardIndex}-${memory.reviews}`, settings, context);
-      }
+      // The live path: gradeCard balancing on the learner's load, as the study screen and the server do.
+      const ownDay = before?.state === State.Review ? dayKey(before.due) : null;
+      const balance = config.loadBalancing
+        ? { reviewId: `${index}-${cardIndex}-${memory.reviews}`, easyDays: config.easyDays, dueOn: dueOnExcluding(dueCounts, ownDay), dayKey }
+        : undefined;
+      const { next } = gradeCard(before, rating, now, settings, balance);
       moveDue(before, next);
       memory.state = next;
       memory.reviews++;
@@ -191,7 +199,10 @@ export function simulateExamClass(config: SimulationConfig): SimulationFigures {
     }
     if (sum / config.cards >= plan.targetRecall) reaching++;
     spreadSum += standardDeviation(daily);
-    scheduledSpreadSum += standardDeviation(Array.from({ length: config.days - 7 }, (_, offset) => scheduled.get(dayKeyOf(offset + 7)) ?? 0));
+    const perDay = Array.from({ length: config.days - 7 }, (_, offset) => scheduled[dayKeyOf(offset + 7)] ?? 0);
+    scheduledSpreadSum += standardDeviation(perDay);
+    scheduledTotal += perDay.reduce((total, count) => total + count, 0);
+    scheduledOnWeekends += perDay.reduce((total, count, offset) => total + (WEEKEND.includes(new Date(START + (offset + 7) * DAY_MS).getUTCDay()) ? count : 0), 0);
   }
 
   return {
@@ -200,6 +211,7 @@ export function simulateExamClass(config: SimulationConfig): SimulationFigures {
     reviewsPerLearner: reviews / config.learners,
     dailyReviewsStdDev: spreadSum / config.learners,
     scheduledPerDayStdDev: scheduledSpreadSum / config.learners,
+    scheduledOnWeekendShare: scheduledOnWeekends / Math.max(1, scheduledTotal),
     logLoss: all.mean ?? 0,
     earlyReviewLogLoss: early.mean,
     earlyReviews: early.count,
@@ -210,12 +222,13 @@ const round = (value: number, digits = 3) => Math.round(value * 10 ** digits) / 
 
 /** `npm run bench -- --only simulator`: the variants the issue asks for, 200 learners, 150 cards, 60 days. */
 export function measureExamSimulator() {
-  const base = { learners: 200, cards: 150, days: 60, seed: 14 };
+  const base = { learners: 200, cards: 150, days: 60, seed: 14, easyDays: [] };
   const variants = {
     normal: { ...base, examMode: false, loadBalancing: false },
     examMode: { ...base, examMode: true, loadBalancing: false },
     loadBalancing: { ...base, examMode: false, loadBalancing: true },
     examModeAndLoadBalancing: { ...base, examMode: true, loadBalancing: true },
+    loadBalancingEasyWeekends: { ...base, examMode: false, loadBalancing: true, easyDays: WEEKEND },
   };
   const simulator: Record<string, Record<string, number | null>> = {};
   for (const [name, config] of Object.entries(variants)) {

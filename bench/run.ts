@@ -9,6 +9,7 @@ import { measureKeypressToPaint } from "./keypress-paint";
 import { measurePageWeight } from "./page-weight";
 import { measureQueueFor100kCards } from "./queue-100k";
 import { measureReadLoad } from "./read-load";
+import { measureScaleOut } from "./scale-out";
 import { measureUploadIsolation } from "./upload-isolation";
 import { startBenchStack, type BenchStack } from "./support/bench-stack";
 
@@ -22,6 +23,7 @@ const AGAINST_APP = {
   queue100k: (stack: BenchStack) => measureQueueFor100kCards(stack, 9),
   pages: measurePageWeight,
   uploadIsolation: measureUploadIsolation,
+  scaleOut: (stack: BenchStack) => measureScaleOut(stack, 15),
 } as const;
 const NAMES = [...Object.keys(OFFLINE), ...Object.keys(AGAINST_APP)];
 

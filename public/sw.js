@@ -2,7 +2,7 @@
 // Signed-in data never goes in these caches: API responses pass straight through, and the cards and reviews a
 // device keeps live in IndexedDB (app/study/_components/offline-store.ts). Bump VERSION when this file's
 // caching changes; the cached pages themselves are refreshed by the study page on every online visit.
-const VERSION = "v1";
+const VERSION = "v2";
 const SHELL_CACHE = `alliance-recall-shell-${VERSION}`;
 const STATIC_CACHE = `alliance-recall-static-${VERSION}`;
 const STUDY_SHELL = "/study/offline";
@@ -100,13 +100,25 @@ function withTimeout(promise, ms) {
   });
 }
 
-/** Pages come from the network; offline, study pages get the stored study page and the rest a short notice. */
+const storedStudyPage = () => caches.match(STUDY_SHELL, { cacheName: SHELL_CACHE });
+
+/**
+ * The device's study page comes from this device first (its links and the outage page lead there, so they work
+ * with no network). Other pages come from the network; offline, or while the server answers 503 (its database
+ * is down), a study page is the stored study page and the rest a short notice.
+ */
 async function navigate(request, url) {
+  if (url.pathname === STUDY_SHELL) {
+    const stored = await storedStudyPage();
+    if (stored) return stored;
+  }
   const isStudy = url.pathname === "/study" || url.pathname === STUDY_SHELL;
   try {
-    return await (isStudy ? withTimeout(fetch(request), STUDY_NAVIGATION_TIMEOUT_MS) : fetch(request));
+    const response = await (isStudy ? withTimeout(fetch(request), STUDY_NAVIGATION_TIMEOUT_MS) : fetch(request));
+    if (isStudy && response.status === 503) return (await storedStudyPage()) ?? response;
+    return response;
   } catch {
-    const fallback = await caches.match(isStudy ? STUDY_SHELL : OFFLINE_PAGE, { cacheName: SHELL_CACHE });
+    const fallback = isStudy ? await storedStudyPage() : undefined;
     return fallback ?? (await caches.match(OFFLINE_PAGE, { cacheName: SHELL_CACHE })) ?? Response.error();
   }
 }

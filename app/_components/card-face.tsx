@@ -1,9 +1,11 @@
 import type { ReactNode } from "react";
 import { isCorrectChoice, listChoices } from "@/lib/cards/choices";
 import { parseCloze } from "@/lib/cards/cloze";
+import type { CardKindName } from "@/lib/cards/schema";
+import { CardText } from "./card-text";
 
 export type CardFaceCard = {
-  kind: "CLOZE" | "QA" | "MCQ" | "TRUEFALSE" | "NUMERIC";
+  kind: CardKindName;
   prompt: string;
   answer: string;
   choices: string[];
@@ -21,7 +23,7 @@ const KIND_LABEL: Record<CardFaceCard["kind"], string> = {
 
 /**
  * One card's front and, when revealed, its back, for every card kind. All card text is rendered as React text
- * (escaped), never as HTML. The back is always laid out and only hidden, so revealing it does not move anything.
+ * (escaped), never as HTML; its images are the app's own <img> (CardText). The back is always laid out and only hidden, so revealing it does not move anything.
  * `interaction` replaces the static choice list (the study screen passes tappable options or a typed-answer form).
  */
 export function CardFace({ card, revealed, interaction }: { card: CardFaceCard; revealed: boolean; interaction?: ReactNode }) {
@@ -30,7 +32,9 @@ export function CardFace({ card, revealed, interaction }: { card: CardFaceCard; 
   return (
     <article className="flex flex-col gap-4 rounded-2xl border border-line bg-surface p-4 sm:p-6">
       <p className="text-xs font-semibold uppercase tracking-wide text-muted">{KIND_LABEL[card.kind]}</p>
-      <p className="whitespace-pre-line text-xl leading-relaxed break-words">{cloze ? cloze.front : card.prompt}</p>
+      <p className="whitespace-pre-line text-xl leading-relaxed break-words">
+        <CardText text={cloze ? cloze.front : card.prompt} />
+      </p>
       {interaction ?? <ChoiceList card={card} revealed={revealed} />}
       {/* The scroll margins keep the back clear of the study screen's sticky thumb bar when it scrolls into view. */}
       <div data-card-back className={`flex scroll-mt-4 scroll-mb-40 flex-col gap-2 border-t border-line pt-4 ${revealed ? "" : "invisible"}`} aria-hidden={!revealed}>
@@ -38,7 +42,7 @@ export function CardFace({ card, revealed, interaction }: { card: CardFaceCard; 
           <p className="text-lg leading-relaxed break-words">
             {cloze.segments.map((segment, index) =>
               segment.kind === "text" ? (
-                <span key={index}>{segment.text}</span>
+                <CardText key={index} text={segment.text} />
               ) : (
                 <mark key={index} className="rounded bg-good/20 px-1 font-semibold text-ink">
                   {segment.answer}
@@ -49,10 +53,14 @@ export function CardFace({ card, revealed, interaction }: { card: CardFaceCard; 
         ) : (
           <p className="text-lg font-semibold break-words">
             <span className="sr-only">Answer: </span>
-            {card.answer}
+            <CardText text={card.answer} />
           </p>
         )}
-        {card.explanation && <p className="text-base text-muted break-words">{card.explanation}</p>}
+        {card.explanation && (
+          <p className="text-base text-muted break-words">
+            <CardText text={card.explanation} />
+          </p>
+        )}
         {card.sourceDocument && (
           <p className="text-sm text-muted break-words">
             Source: <cite>{card.sourceDocument}</cite>

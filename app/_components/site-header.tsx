@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getSessionUserForFrame } from "@/lib/auth/session";
+import { isTeacher } from "@/lib/auth/teacher";
 import { GuestNotice } from "./guest-notice";
 import { NavLink } from "./nav-link";
 import { SignOutButton } from "./sign-out-button";
@@ -23,7 +24,7 @@ export async function SiteHeader() {
           <>
             <NavLink href="/dashboard">Dashboard</NavLink>
             <NavLink href="/decks">Decks</NavLink>
-            {user.role === "TEACHER" && <NavLink href="/teach">Teach</NavLink>}
+            {isTeacher(user) && <NavLink href="/teach">Teach</NavLink>}
             <NavLink href="/settings">Settings</NavLink>
             <span className="ml-auto flex items-center gap-1 sm:ml-0 sm:gap-3">
               {user.isGuest && <GuestNotice />}

@@ -4,6 +4,8 @@ import { useState } from "react";
 import type { ActionResult } from "@/lib/errors";
 import { useFieldErrors, type FieldErrors } from "./use-field-errors";
 
+const NOT_SAVED = "Nothing was saved: Alliance Recall could not be reached or is temporarily unavailable. What you entered is still here; try again in a minute.";
+
 /**
  * The pending flag, field errors and message that every form keeps around a server action.
  * `submit` resolves to the action's result after showing its errors. Without a `success` message the
@@ -20,7 +22,9 @@ export function useActionFeedback() {
 
   async function submit<T>(action: () => Promise<ActionResult<T>>, success?: string): Promise<ActionResult<T>> {
     setPending(true);
-    const result = await action();
+    // An action the server could not run (its database down or read-only: a 503 the action call cannot read; or
+    // no network) rejects: the form keeps what was typed and says nothing was saved.
+    const result = await action().catch((): ActionResult<T> => ({ ok: false, code: "unavailable", message: NOT_SAVED }));
     if (result.ok && success === undefined) return result;
     setPending(false);
     setServerErrors(result.ok ? {} : (result.fieldErrors ?? {}));

@@ -5,7 +5,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { joinClass } from "@/lib/classes/mutations";
 import { joinCodeSchema } from "@/lib/classes/schema";
 import { getDb } from "@/lib/db/client";
-import { fail, type ActionResult } from "@/lib/errors";
+import { type ActionResult, fail, invalidInput } from "@/lib/errors";
 
 const joinSchema = z.object({ code: joinCodeSchema });
 
@@ -14,7 +14,7 @@ export async function joinClassAction(input: unknown): Promise<ActionResult<{ cl
   const user = await getSessionUser();
   if (!user) return fail("unauthenticated", "Sign in to join a class.");
   const parsed = joinSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid_input", "Check the join code.", { fieldErrors: z.flattenError(parsed.error).fieldErrors });
+  if (!parsed.success) return invalidInput(parsed.error, "Check the join code.");
   const result = await joinClass(getDb(), user.id, parsed.data.code, new Date());
   if (result.ok) {
     revalidatePath("/decks");

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
-import { readablePrompt } from "@/lib/cards/readable-prompt";
+import { showPrompt } from "@/lib/cards/cloze";
 import { getDb } from "@/lib/db/client";
 import { listLeeches } from "@/lib/leeches/data";
 import { loadStudySettings } from "@/lib/study/data";
@@ -26,7 +26,7 @@ export default async function LeechesPage() {
       ) : (
         <ul className="flex flex-col divide-y divide-line rounded-2xl border border-line bg-surface">
           {leeches.map((leech) => {
-            const prompt = readablePrompt(leech.card);
+            const prompt = showPrompt(leech.card);
             return (
               <li key={leech.cardId} className="flex flex-col gap-2 p-4 sm:flex-row sm:items-center">
                 <div className="flex min-w-0 flex-1 flex-col gap-1">

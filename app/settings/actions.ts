@@ -1,17 +1,16 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { fail, ok, type ActionResult } from "@/lib/errors";
+import { type ActionResult, fail, invalidInput, ok } from "@/lib/errors";
 import { changePassword, deleteAccount, saveStudySettingsForm } from "@/lib/users/mutations";
 import { changePasswordSchema } from "@/lib/users/schema";
 import { deleteAccountSchema, type StudySettingsForm } from "@/lib/users/settings-form";
 
 const SIGNED_OUT = fail("unauthenticated", "Your session has ended. Sign in again.");
 
-/** Saves the study settings form; used with useActionState, so it also works before JavaScript loads. */
-export async function saveStudySettingsAction(_previous: ActionResult<StudySettingsForm> | null, form: FormData): Promise<ActionResult<StudySettingsForm>> {
+/** Saves the study settings form. */
+export async function saveStudySettingsAction(form: FormData): Promise<ActionResult<StudySettingsForm>> {
   const user = await getSessionUser();
   if (!user) return SIGNED_OUT;
   const result = await saveStudySettingsForm(getDb(), user.id, form);
@@ -27,7 +26,7 @@ export async function changePasswordAction(input: unknown): Promise<ActionResult
   const user = await getSessionUser();
   if (!user) return SIGNED_OUT;
   const parsed = changePasswordSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid_input", "Check the highlighted fields.", { fieldErrors: z.flattenError(parsed.error).fieldErrors });
+  if (!parsed.success) return invalidInput(parsed.error);
   const result = await changePassword(getDb(), user.id, parsed.data.currentPassword, parsed.data.newPassword);
   return result.ok ? ok(null) : result;
 }

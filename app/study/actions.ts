@@ -1,9 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { fail, type ActionResult } from "@/lib/errors";
+import { type ActionResult, fail, invalidInput } from "@/lib/errors";
 import { setOwnDeckExam } from "@/lib/exams/mutations";
 import { ownDeckExamSchema } from "@/lib/exams/schema";
 
@@ -12,7 +11,7 @@ export async function setOwnDeckExamAction(input: unknown): Promise<ActionResult
   const user = await getSessionUser();
   if (!user) return fail("unauthenticated", "Your session has ended. Sign in again.");
   const parsed = ownDeckExamSchema.safeParse(input);
-  if (!parsed.success) return fail("invalid_input", "Check the highlighted fields.", { fieldErrors: z.flattenError(parsed.error).fieldErrors });
+  if (!parsed.success) return invalidInput(parsed.error);
   const result = await setOwnDeckExam(getDb(), user.id, parsed.data);
   if (result.ok) {
     revalidatePath("/study");

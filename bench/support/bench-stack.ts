@@ -1,16 +1,6 @@
-import { createServer } from "node:net";
 import path from "node:path";
 import { readOrCreateLocalSecrets } from "../../scripts/support/local-secrets";
-import { ROOT, startStack, type Stack } from "../../scripts/support/stack";
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
+import { freePort, ROOT, startStack, type Stack } from "../../scripts/support/stack";
 
 export type BenchStack = Stack & { nextAuthSecret: string };
 

@@ -10,6 +10,7 @@ import { sameSitePath } from "@/lib/http/safe-path";
 import { createGuest, revokeSessions } from "@/lib/users/mutations";
 import { signInSchema } from "@/lib/users/schema";
 import { dummyPasswordHash, verifyPassword } from "./password";
+import { readEnv } from "@/lib/env";
 import { findOrCreateOAuthUser } from "./oauth-users";
 
 async function authorizeWithPassword(credentials: Record<string, string> | undefined) {
@@ -30,12 +31,9 @@ async function authorizeGuest() {
 
 function oauthProviders() {
   const providers = [];
-  if (process.env.GITHUB_ID && process.env.GITHUB_SECRET) {
-    providers.push(GitHubProvider({ clientId: process.env.GITHUB_ID, clientSecret: process.env.GITHUB_SECRET }));
-  }
-  if (process.env.GOOGLE_ID && process.env.GOOGLE_SECRET) {
-    providers.push(GoogleProvider({ clientId: process.env.GOOGLE_ID, clientSecret: process.env.GOOGLE_SECRET }));
-  }
+  const env = readEnv();
+  if (env.GITHUB_ID && env.GITHUB_SECRET) providers.push(GitHubProvider({ clientId: env.GITHUB_ID, clientSecret: env.GITHUB_SECRET }));
+  if (env.GOOGLE_ID && env.GOOGLE_SECRET) providers.push(GoogleProvider({ clientId: env.GOOGLE_ID, clientSecret: env.GOOGLE_SECRET }));
   return providers;
 }
 
@@ -43,7 +41,7 @@ function oauthProviders() {
  * Secure cookies (with next-auth's __Secure- names) whenever the site's public URL is https. next-auth would
  * infer the same from NEXTAUTH_URL; saying it here makes the rule visible and testable.
  */
-export function usesSecureCookies(siteUrl: string | undefined = process.env.NEXTAUTH_URL): boolean {
+export function usesSecureCookies(siteUrl: string | undefined = readEnv().NEXTAUTH_URL): boolean {
   return siteUrl?.startsWith("https://") ?? false;
 }
 

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { DatabaseUnavailableError } from "@/lib/db/availability";
 import { authOptions } from "./options";
 import { readSessionToken } from "./session-token";
+import { isTeacher } from "./teacher";
 
 export type SessionUser = { id: string; name: string; email: string | null; role: "STUDENT" | "TEACHER" | "SYSTEM"; isGuest: boolean };
 
@@ -57,6 +58,6 @@ export async function requireUser(returnTo: string): Promise<SessionUser> {
 /** For teacher pages: teachers only; students are sent to their dashboard. */
 export async function requireTeacher(returnTo: string): Promise<SessionUser> {
   const user = await requireUser(returnTo);
-  if (user.role !== "TEACHER") redirect("/dashboard");
+  if (!isTeacher(user)) redirect("/dashboard");
   return user;
 }

@@ -1,3 +1,5 @@
+import { withImagesAsText } from "@/lib/media/card-images";
+
 /** A run of plain text, or a deletion the learner must recall (shown as "[…]" or "[hint]" on the front). */
 export type ClozeSegment = { kind: "text"; text: string } | { kind: "blank"; answer: string; hint: string | null };
 
@@ -38,7 +40,10 @@ export function parseCloze(source: string): ParsedCloze {
   };
 }
 
-/** A card's prompt as the learner meets it before answering: cloze deletions as blanks, so a list never gives answers away. */
+/**
+ * A card's prompt as the learner meets it before answering, as a line of text: cloze deletions as blanks, so a list
+ * never gives answers away, and images as "[image: alt]".
+ */
 export function showPrompt(card: { kind: string; prompt: string }): string {
-  return card.kind === "CLOZE" ? parseCloze(card.prompt).front : card.prompt;
+  return withImagesAsText(card.kind === "CLOZE" ? parseCloze(card.prompt).front : card.prompt);
 }

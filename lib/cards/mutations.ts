@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { fail, ok, type ActionResult } from "@/lib/errors";
 import type { CardContent } from "./schema";
+import { copyImagesShown } from "@/lib/media/mutations";
 
 const CARD_NOT_FOUND = "That card does not exist or is not yours.";
 const DECK_NOT_FOUND = "That deck does not exist or is not yours.";
@@ -73,7 +74,11 @@ export async function moveCards(
     const target = await tx.deck.findFirst({ where: { id: input.targetDeckId, ownerId }, select: { id: true } });
     if (!target) return fail("not_found", DECK_NOT_FOUND);
     if (!(await ownsAll(tx, ownerId, input.cardIds))) return fail("not_found", "Some of those cards are not yours.");
-    const moving = await tx.card.findMany({ where: { id: { in: input.cardIds }, deckId: { not: target.id } }, select: { id: true, stableId: true } });
+    const moving = await tx.card.findMany({
+      where: { id: { in: input.cardIds }, deckId: { not: target.id } },
+      select: { id: true, stableId: true, deckId: true, prompt: true, answer: true, explanation: true, choices: true },
+    });
+    await copyImagesShown(tx, [...new Set(moving.map((card) => card.deckId))], target.id, moving);
     const stableIds = moving.flatMap((card) => (card.stableId ? [card.stableId] : []));
     const clashing = new Set(
       (await tx.card.findMany({ where: { deckId: target.id, stableId: { in: stableIds } }, select: { stableId: true } })).map((card) => card.stableId),

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { ALTERNATE_FACE_KINDS } from "@/lib/generator/types";
 
 /** One tappable way to ask a card: its own multiple-choice or true/false face, or an alternate face of its fact. */
 export type QuizFace = { kind: "MCQ" | "TRUEFALSE"; prompt: string; answer: string; choices: string[] };
 
 const storedFacesSchema = z.array(
-  z.object({ kind: z.enum(["MCQ", "TRUEFALSE", "CLOZE"]), prompt: z.string(), answer: z.string(), choices: z.array(z.string()) }),
+  z.object({ kind: z.enum(ALTERNATE_FACE_KINDS), prompt: z.string(), answer: z.string(), choices: z.array(z.string()) }),
 );
 
 type QuizSourceCard = { kind: string; prompt: string; answer: string; choices: string[]; faces: unknown };

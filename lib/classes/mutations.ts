@@ -1,23 +1,20 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/client";
 import { consumeRateLimit } from "@/lib/auth/rate-limit";
 import { retryWording } from "@/lib/auth/retry-wording";
-import { assignableDeckWhere, isTeacher } from "@/lib/decks/access";
+import { isTeacherAccount } from "@/lib/auth/teacher";
+import { assignableDeckWhere } from "@/lib/decks/access";
 import { fail, ok, type ActionResult } from "@/lib/errors";
 import { dayToTimestamp, EXAM_DEFAULTS } from "@/lib/exams/schema";
 import { taughtByWhere } from "./access";
 import { generateJoinCode } from "./join-code";
 import type { AssignDeckInput } from "./schema";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 
 const CLASS_NOT_FOUND = "That class does not exist or you do not teach it.";
 // A student mistypes a code a few times; a script trying codes hits this long before it finds one.
 export const JOIN_LIMIT = { limit: 10, windowMs: 15 * 60_000 };
 const CODE_ATTEMPTS = 5;
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
 
 /** Runs `write` with fresh join codes until one is unused (a clash is ~1 in 1e11 per existing class). */
 async function withFreshCode<T>(write: (code: string) => Promise<T>): Promise<T> {
@@ -32,7 +29,7 @@ async function withFreshCode<T>(write: (code: string) => Promise<T>): Promise<T>
 
 /** Creates a class with the teacher as its first teacher member and a fresh join code. */
 export async function createClass(db: Db, teacherId: string, name: string): Promise<ActionResult<{ id: string; joinCode: string }>> {
-  if (!(await isTeacher(db, teacherId))) return fail("forbidden", "Only teachers can create classes.");
+  if (!(await isTeacherAccount(db, teacherId))) return fail("forbidden", "Only teachers can create classes.");
   const created = await withFreshCode((joinCode) =>
     db.class.create({ data: { name, joinCode, members: { create: { userId: teacherId, role: "TEACHER" } } }, select: { id: true, joinCode: true } }),
   );

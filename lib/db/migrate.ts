@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
+import { childProcessEnv } from "../env";
 
 const require = createRequire(import.meta.url);
 
@@ -8,7 +9,7 @@ export function applyMigrations(databaseUrl: string): Promise<void> {
   const cli = require.resolve("prisma/build/index.js");
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, "migrate", "deploy"], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+      env: childProcessEnv({ DATABASE_URL: databaseUrl, PRISMA_HIDE_UPDATE_MESSAGE: "1" }),
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, symlinkSync } from "node:fs";
 import { createRequire } from "node:module";
+import { readEnv } from "../env";
 import path from "node:path";
 
 /**
@@ -131,7 +132,7 @@ export type PostgresUserLayout = {
  * moves. Otherwise the cluster lives under `sharedDir` and `projectClusterDir` becomes a symlink to it; a data
  * folder made afresh (no symlink: deleted to start over) gets a fresh cluster.
  */
-export function layOutForPostgresUser(projectClusterDir: string, sharedDir: string = process.env.EMBEDDED_POSTGRES_SHARED_DIR || DEFAULT_SHARED_DIR): PostgresUserLayout {
+export function layOutForPostgresUser(projectClusterDir: string, sharedDir: string = readEnv().EMBEDDED_POSTGRES_SHARED_DIR ?? DEFAULT_SHARED_DIR): PostgresUserLayout {
   const project = path.resolve(projectClusterDir);
   const initdb = path.join(embeddedPostgresPackages().get(platformPackageName())!, "native", "bin", "initdb");
   const link = lstatSync(project, { throwIfNoEntry: false });

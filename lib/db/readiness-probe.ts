@@ -1,10 +1,11 @@
 import pg from "pg";
+import type { Db } from "./client";
 import { databaseUrl } from "./database-url";
 
 export type DatabaseReadiness = "up" | "down" | "read-only";
 
 /** 'on' on a standby or under default_transaction_read_only: reads work, writes fail. */
-export const READ_ONLY_SQL = `SELECT current_setting('transaction_read_only') AS "readOnly"`;
+const READ_ONLY_SQL = `SELECT current_setting('transaction_read_only') AS "readOnly"`;
 
 // Pages are refused (or served) from one answer per this many milliseconds, however many arrive.
 const FRESH_MS = 2_000;
@@ -32,4 +33,14 @@ async function probe(): Promise<DatabaseReadiness> {
 export function databaseReadiness(now = Date.now()): Promise<DatabaseReadiness> {
   if (!last || now - last.at > FRESH_MS) last = { at: now, readiness: probe() };
   return last.readiness;
+}
+
+/** The same question through the app's own pool: the answer a grade arriving now would get. */
+export async function poolReadiness(db: Db): Promise<DatabaseReadiness> {
+  try {
+    const [row] = await db.$queryRawUnsafe<{ readOnly: string }[]>(READ_ONLY_SQL);
+    return row?.readOnly === "on" ? "read-only" : "up";
+  } catch {
+    return "down";
+  }
 }

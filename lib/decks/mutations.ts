@@ -3,20 +3,19 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { fail, ok, type ActionResult } from "@/lib/errors";
-import { assignableDeckWhere, isTeacher } from "./access";
+import { isTeacherAccount } from "@/lib/auth/teacher";
+import { assignableDeckWhere } from "./access";
 import type { DeckFields } from "./schema";
+import { copyImagesShown } from "@/lib/media/mutations";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 
 const NOT_FOUND = "That deck does not exist or is not yours.";
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
 
 const nameTaken = () => fail("conflict", "You already have a deck with this name.", { fieldErrors: { name: ["You already have a deck with this name."] } });
 
 /** Creates an empty deck owned by the teacher. */
 export async function createDeck(db: Db, ownerId: string, fields: DeckFields): Promise<ActionResult<{ id: string }>> {
-  if (!(await isTeacher(db, ownerId))) return fail("forbidden", "Only teachers can create decks here.");
+  if (!(await isTeacherAccount(db, ownerId))) return fail("forbidden", "Only teachers can create decks here.");
   try {
     const deck = await db.deck.create({ data: { ownerId, ...fields }, select: { id: true } });
     return ok(deck);
@@ -66,7 +65,7 @@ async function freeCopyName(tx: Prisma.TransactionClient, ownerId: string, name:
  * the original), same stable ids, so regenerating or re-importing into the copy still updates in place.
  */
 export async function copyDeck(db: Db, ownerId: string, deckId: string): Promise<ActionResult<{ id: string; name: string }>> {
-  if (!(await isTeacher(db, ownerId))) return fail("forbidden", "Only teachers can copy decks.");
+  if (!(await isTeacherAccount(db, ownerId))) return fail("forbidden", "Only teachers can copy decks.");
   return db.$transaction(async (tx) => {
     const source = await tx.deck.findFirst({
       where: { id: deckId, ...assignableDeckWhere(ownerId) },
@@ -84,6 +83,7 @@ export async function copyDeck(db: Db, ownerId: string, deckId: string): Promise
     // The column is NOT NULL with a "[]" default, so a stored value is always a JSON array.
     await tx.card.createMany({ data: source.cards.map((card) => ({ ...card, faces: card.faces as Prisma.InputJsonArray, deckId: copy.id })) });
     await tx.sourceConflict.createMany({ data: source.conflicts.map((conflict) => ({ ...conflict, id: randomUUID(), deckId: copy.id })) });
+    await copyImagesShown(tx, [deckId], copy.id, source.cards);
     return ok({ id: copy.id, name });
   }, { timeout: 30_000 });
 }

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { cardContentSchema, type CardKindName } from "@/lib/cards/schema";
 import { fail, ok, type ActionResult } from "@/lib/errors";
 import type { GeneratedCard } from "@/lib/generator/types";
-import { isTeacher } from "./access";
+import { isTeacherAccount } from "@/lib/auth/teacher";
 import { upsertGeneratedCards } from "./generated-cards";
 import { createDeck } from "./mutations";
 import type { SaveGeneratedInput } from "./schema";
@@ -23,7 +23,7 @@ export async function saveGeneratedCards(
   ownerId: string,
   input: SaveGeneratedInput,
 ): Promise<ActionResult<{ deckId: string; created: number; updated: number }>> {
-  if (!(await isTeacher(db, ownerId))) return fail("forbidden", "Only teachers can save generated cards.");
+  if (!(await isTeacherAccount(db, ownerId))) return fail("forbidden", "Only teachers can save generated cards.");
   const problem = checkCards(input.cards);
   if (problem) return fail("invalid_input", problem);
   let deckId: string;

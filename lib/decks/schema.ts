@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { idSchema, tagListSchema } from "@/lib/cards/schema";
+import { ALTERNATE_FACE_KINDS, GENERATED_CARD_KINDS } from "@/lib/generator/types";
 
 export const deckIdSchema = idSchema;
 
@@ -19,12 +20,10 @@ export const publishDeckSchema = z.object({ deckId: deckIdSchema, isPublic: z.bo
 export const copyDeckSchema = z.object({ deckId: deckIdSchema });
 export const deleteDeckSchema = z.object({ deckId: deckIdSchema });
 
-const GENERATED_KINDS = ["cloze", "qa", "mcq", "truefalse", "numeric"] as const;
-
 /** A generator card as it travels from the browser back to "Save to deck" (the teacher may have edited it). */
 export const generatedCardSchema = z.object({
   id: idSchema.or(z.string().regex(/^[A-Za-z0-9_:.-]{1,120}$/)),
-  kind: z.enum(GENERATED_KINDS),
+  kind: z.enum(GENERATED_CARD_KINDS),
   prompt: z.string().max(4000),
   answer: z.string().max(2000),
   choices: z.array(z.string().max(600)).max(6).optional(),
@@ -36,7 +35,7 @@ export const generatedCardSchema = z.object({
   // A candidate from the fact base keeps its fact id and its other faces for the quiz.
   factId: z.string().max(120).optional(),
   faces: z
-    .array(z.object({ kind: z.enum(["MCQ", "TRUEFALSE", "CLOZE"]), prompt: z.string().max(4000), answer: z.string().max(2000), choices: z.array(z.string().max(600)).max(6) }))
+    .array(z.object({ kind: z.enum(ALTERNATE_FACE_KINDS), prompt: z.string().max(4000), answer: z.string().max(2000), choices: z.array(z.string().max(600)).max(6) }))
     .max(8)
     .optional(),
 });

@@ -1,9 +1,9 @@
 import "server-only";
 import { poolOf, type Db } from "@/lib/db/client";
 import { sqlRows } from "@/lib/db/sql";
-import { startOfStudyDay } from "@/lib/srs/day";
-import { examPhase, finishDay, newCardPace, type ExamPhase, type ExamPlan } from "@/lib/srs/exam";
+import { examPhase, finishDay, pacedNewCards, type ExamPhase, type ExamPlan } from "@/lib/srs/exam";
 import type { DaySettings, StudySettings } from "@/lib/srs/settings";
+import { countNewCardsStartedToday } from "@/lib/study/new-cards-started";
 import { pickFsrsState, FSRS_STATE_SELECT } from "@/lib/study/state-row";
 import { forecastLearner } from "./forecast";
 import { EXAM_DEFAULTS, timestampToDay } from "./schema";
@@ -58,7 +58,7 @@ export async function countNewCardProgress(db: Db, userId: string, deckId: strin
   const [cards, started, startedToday] = await Promise.all([
     db.card.count({ where: { deckId } }),
     db.cardState.count({ where: { userId, state: { not: 0 }, card: { deckId } } }),
-    db.reviewLog.count({ where: { userId, state: 0, reviewedAt: { gte: startOfStudyDay(now, daySettings) }, card: { deckId } } }),
+    countNewCardsStartedToday(db, userId, now, daySettings, { deckId }),
   ]);
   return { unseen: cards - started, startedToday };
 }
@@ -66,8 +66,7 @@ export async function countNewCardProgress(db: Db, userId: string, deckId: strin
 /** New cards the exam's pace admits for the rest of this study day, and the pace itself (null after the exam). */
 export async function examNewCardAllowance(db: Db, userId: string, exam: DeckExam, now: Date, daySettings: DaySettings) {
   const { unseen, startedToday } = await countNewCardProgress(db, userId, exam.deckId, now, daySettings);
-  const perDay = newCardPace(exam.plan, unseen + startedToday, now, daySettings);
-  return { perDay, allowance: perDay === null ? 0 : Math.max(0, perDay - startedToday), unseen };
+  return { ...pacedNewCards(exam.plan, unseen, startedToday, now, daySettings), unseen, startedToday };
 }
 
 export type ExamSummary = {

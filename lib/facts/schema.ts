@@ -90,9 +90,6 @@ const statusSchema = z.discriminatedUnion(
   { error: "status must be confirmed, corrected (with correction) or disputed (with dispute)." },
 );
 
-export const FACE_KINDS = ["mcq", "numeric", "qa", "truefalse", "cloze"] as const;
-export type FaceKind = (typeof FACE_KINDS)[number];
-
 const factBodySchema = z
   .object({
     id: factIdSchema,

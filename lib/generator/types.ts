@@ -1,5 +1,6 @@
-/** Card formats the generator can emit; each maps to one review widget in the app. */
-export type CardKind = "cloze" | "qa" | "mcq" | "truefalse" | "numeric";
+/** Card formats the generator can emit; each maps to one stored kind (lib/decks/generated-cards.ts) and review widget. */
+export const GENERATED_CARD_KINDS = ["cloze", "qa", "mcq", "truefalse", "numeric"] as const;
+export type CardKind = (typeof GENERATED_CARD_KINDS)[number];
 
 /** One flashcard, traceable to the sentence it was built from. */
 export type GeneratedCard = {
@@ -23,7 +24,9 @@ export type GeneratedCard = {
 };
 
 /** Another way to show a fact: the quiz draws on these, while the scheduled face is the card itself. */
-export type AlternateFace = { kind: "MCQ" | "TRUEFALSE" | "CLOZE"; prompt: string; answer: string; choices: string[] };
+/** Stored kinds a card's alternate faces (quiz variants of the same fact) may take. */
+export const ALTERNATE_FACE_KINDS = ["MCQ", "TRUEFALSE", "CLOZE"] as const;
+export type AlternateFace = { kind: (typeof ALTERNATE_FACE_KINDS)[number]; prompt: string; answer: string; choices: string[] };
 
 /** Metadata a source file may carry in its front matter. */
 export type SourceMeta = { title?: string; publisher?: string; date?: string; kind?: string };

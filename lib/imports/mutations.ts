@@ -7,6 +7,7 @@ import { fail, ok, type ActionResult } from "@/lib/errors";
 import type { CardHistory } from "./apkg/card-history";
 import { historyToState } from "./apkg/history-state";
 import type { WorkerRefusal } from "@/lib/untrusted/limits";
+import { storeDeckImages, type ImageToStore } from "@/lib/media/mutations";
 import { parseImportFileInWorker } from "./parse-in-worker";
 import type { ApkgOptions, SubDeckPlacement } from "./read-apkg";
 import { formatProblems, isFileProblem, type ColumnMapping, type ImportedCard, type ImportProblem } from "./schema";
@@ -38,19 +39,14 @@ async function writeHistories(tx: Prisma.TransactionClient, ownerId: string, dec
 
 type NewCard = ImportedCard & { position: number };
 
-// Rows per statement: small enough that preparing one holds the event loop for a few milliseconds only.
+// Rows per statement, and per stretch of JavaScript between two of them: building, stringifying and sending 500
+// rows holds the event loop for a few milliseconds, and each statement's round trip lets other requests run.
 const INSERT_BATCH = 500;
 
 /**
- * Inserts new cards in statements whose rows travel as a single JSON parameter. Prisma's createMany builds its
+ * Inserts new cards in one statement whose rows travel as a single JSON parameter. Prisma's createMany builds its
  * statement on the event loop, about a millisecond per row: 10,000 rows held every other request for many seconds.
  */
-async function insertCards(tx: Prisma.TransactionClient, deckId: string, cards: NewCard[]): Promise<void> {
-  for (let start = 0; start < cards.length; start += INSERT_BATCH) {
-    await insertBatch(tx, deckId, cards.slice(start, start + INSERT_BATCH));
-  }
-}
-
 async function insertBatch(tx: Prisma.TransactionClient, deckId: string, cards: NewCard[]): Promise<void> {
   const rows = JSON.stringify(cards.map((card) => ({ ...card, id: `imp${randomUUID().replaceAll("-", "")}` })));
   await tx.$executeRaw`
@@ -59,26 +55,35 @@ async function insertBatch(tx: Prisma.TransactionClient, deckId: string, cards: 
     FROM jsonb_to_recordset(${rows}::jsonb) AS r(id text, "stableId" text, kind text, prompt text, answer text, choices text[], explanation text, tolerance float8, tags text[], position int)`;
 }
 
-/** Appends cards to one deck, updating in place those whose stable id the deck already has. */
+/**
+ * Appends cards to one deck, updating in place those whose stable id the deck already has. The cards are taken
+ * a batch at a time, so no stretch of this loop holds the event loop for the whole file.
+ */
 async function writeDeckCards(tx: Prisma.TransactionClient, deckId: string, cards: ImportedCard[]): Promise<{ created: number; updated: number }> {
   const stableIds = cards.flatMap((card) => (card.stableId ? [card.stableId] : []));
   const existing = new Map(
-    (await tx.card.findMany({ where: { deckId, stableId: { in: stableIds } }, select: { id: true, stableId: true } })).map((card) => [card.stableId, card.id]),
+    stableIds.length === 0
+      ? []
+      : (await tx.card.findMany({ where: { deckId, stableId: { in: stableIds } }, select: { id: true, stableId: true } })).map((card) => [card.stableId, card.id]),
   );
   let position = ((await tx.card.aggregate({ where: { deckId }, _max: { position: true } }))._max.position ?? -1) + 1;
-  const toCreate: NewCard[] = [];
+  let created = 0;
   let updated = 0;
-  for (const { stableId, ...content } of cards) {
-    const existingId = stableId ? existing.get(stableId) : undefined;
-    if (existingId) {
-      await tx.card.update({ where: { id: existingId }, data: content });
-      updated += 1;
-    } else {
-      toCreate.push({ ...content, stableId, position: position++ });
+  for (let start = 0; start < cards.length; start += INSERT_BATCH) {
+    const toCreate: NewCard[] = [];
+    for (const { stableId, ...content } of cards.slice(start, start + INSERT_BATCH)) {
+      const existingId = stableId ? existing.get(stableId) : undefined;
+      if (existingId) {
+        await tx.card.update({ where: { id: existingId }, data: content });
+        updated += 1;
+      } else {
+        toCreate.push({ ...content, stableId, position: position++ });
+      }
     }
+    if (toCreate.length > 0) await insertBatch(tx, deckId, toCreate);
+    created += toCreate.length;
   }
-  await insertCards(tx, deckId, toCreate);
-  return { created: toCreate.length, updated };
+  return { created, updated };
 }
 
 /**
@@ -86,6 +91,7 @@ async function writeDeckCards(tx: Prisma.TransactionClient, deckId: string, card
  * that do not exist yet; a name past the deck-name limit refuses the import.
  */
 async function groupBySubDeck(tx: Prisma.TransactionClient, ownerId: string, deck: { id: string; name: string }, cards: ImportedCard[], subDecks: SubDeckPlacement[]) {
+  if (subDecks.length === 0) return new Map([[deck.id, cards]]);
   const pathOf = new Map(subDecks.map((placement) => [placement.stableId, placement.path]));
   const groups = new Map<string, ImportedCard[]>();
   const deckIdOfPath = new Map<string, string>();
@@ -109,8 +115,8 @@ async function groupBySubDeck(tx: Prisma.TransactionClient, ownerId: string, dec
 }
 
 /**
- * Writes parsed cards into the owner's deck (and, for an Anki package's sub-decks, the owner's "Deck::Sub" decks)
- * in one transaction: all of them or none. A card whose stable id already exists in its deck is updated in place
+ * Writes parsed cards into the owner's deck (and, for an Anki package's sub-decks, the owner's "Deck::Sub" decks),
+ * with the images their cards show, in one transaction: all of them or none. A card whose stable id already exists in its deck is updated in place
  * (students keep their memory of it); the rest are appended.
  */
 export async function writeImportedCards(
@@ -118,7 +124,7 @@ export async function writeImportedCards(
   ownerId: string,
   deckId: string,
   cards: ImportedCard[],
-  extra: { skipped?: number; histories?: CardHistory[]; subDecks?: SubDeckPlacement[] } = {},
+  extra: { skipped?: number; histories?: CardHistory[]; subDecks?: SubDeckPlacement[]; images?: ImageToStore[] } = {},
 ): Promise<ActionResult<ImportSummary>> {
   return db.$transaction(
     async (tx) => {
@@ -130,6 +136,7 @@ export async function writeImportedCards(
       let updated = 0;
       for (const [target, group] of groups) {
         const written = await writeDeckCards(tx, target, group);
+        await storeDeckImages(tx, target, group, extra.images ?? []);
         created += written.created;
         updated += written.updated;
       }
@@ -170,5 +177,6 @@ export async function importDeckFile(
     skipped: new Set(parsed.problems.map((problem) => problem.row)).size,
     histories: parsed.histories,
     subDecks: parsed.subDecks,
+    images: parsed.images,
   });
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { CardContent } from "@/lib/cards/schema";
 import type { CardHistory } from "./apkg/card-history";
+import type { PackageImage } from "./apkg/package-images";
 import type { ApkgReport, SubDeckPlacement } from "./read-apkg";
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -46,6 +47,7 @@ export type ParsedImport = {
   report?: ApkgReport | null;
   histories?: CardHistory[];
   subDecks?: SubDeckPlacement[];
+  images?: PackageImage[];
 };
 
 /** Problems with the file as a whole (unreadable, too large) rather than with some of its rows. */

@@ -60,6 +60,7 @@ export async function loadPersonalExport(db: Db, userId: string, now: Date) {
       learning_steps: review.learningSteps,
       review: review.reviewedAt,
       durationMs: review.durationMs,
+      chosen_interval: review.chosenInterval,
     })),
   };
 }

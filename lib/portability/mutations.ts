@@ -56,6 +56,7 @@ export async function importPersonalData(db: Db, userId: string, data: PersonalI
         learningSteps: review.learning_steps,
         reviewedAt: review.review,
         durationMs: review.durationMs,
+        chosenInterval: review.chosen_interval,
       })),
       // Reviews already in this account (an earlier import, or the export's own source) are kept, not duplicated.
       skipDuplicates: true,

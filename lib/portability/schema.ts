@@ -52,6 +52,8 @@ export const exportedReviewSchema = z.object({
   learning_steps: z.number().int().min(0).max(100),
   review: reviewTimeSchema,
   durationMs: z.number().int().min(0).max(86_400_000),
+  /** The interval (days) load balancing chose for this review, so replays in the new account land on the same day. */
+  chosen_interval: z.number().int().min(1).max(36_500).nullable().default(null),
 });
 
 /** The whole personal export; import accepts exactly this (account details are informational and not imported). */

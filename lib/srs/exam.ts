@@ -61,6 +61,15 @@ export function newCardPace(plan: ExamPlan, unseenAtDayStart: number, now: Date,
 }
 
 /**
+ * New cards of an exam's deck the pace admits for the rest of this study day, and the pace itself (null after the
+ * exam): the server's queue and the device's stored deck both count them this way.
+ */
+export function pacedNewCards(plan: ExamPlan, unseen: number, startedToday: number, now: Date, daySettings: DaySettings) {
+  const perDay = newCardPace(plan, unseen + startedToday, now, daySettings);
+  return { perDay, allowance: perDay === null ? 0 : Math.max(0, perDay - startedToday) };
+}
+
+/**
  * Recall predicted at `at` if the card is not reviewed again: ts-fsrs's own forgetting curve on the card's
  * current stability (FSRS.get_retrievability). A card never studied counts as 0.
  */

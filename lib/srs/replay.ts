@@ -2,8 +2,14 @@ import type { StoredCardState } from "@/lib/srs/card-state";
 import { gradeCard, type GradeResult, type ReviewRating } from "@/lib/srs/grade";
 import type { ReviewSettings } from "@/lib/srs/settings";
 
-/** One grade as the client recorded it; `id` is generated on the client, so retries share it. */
-export type ReviewEvent = { id: string; rating: ReviewRating; reviewedAt: Date };
+/**
+ * One grade as the client recorded it; `id` is generated on the client, so retries share it. `chosenInterval` is the
+ * day load balancing picked for it (on the device, or stored with the review), which a replay keeps while it fits.
+ */
+export type ReviewEvent = { id: string; rating: ReviewRating; reviewedAt: Date; chosenInterval?: number | null };
+
+/** Load balancing for a replay: the learner's easy days. Days already picked are kept; others are picked on an even load. */
+export type ReplayBalance = { easyDays: readonly number[] };
 
 /** One review replayed: the card just before it (null if never studied) and what lib/srs made of it. */
 export type ReplayStep<E extends ReviewEvent = ReviewEvent> = { event: E; before: StoredCardState | null; result: GradeResult };
@@ -26,13 +32,21 @@ export function mergeReviewEvents<E extends ReviewEvent>(events: readonly E[]): 
 
 /**
  * Every distinct review applied once, in time order, starting from `start` (null: a card never studied),
- * with the card before each step, so a stored log can be rewritten to match its replay.
+ * with the card before each step, so a stored log can be rewritten to match its replay. With `balance`, each
+ * review is load balanced: it keeps the day chosen for it while that day is in its fuzz range, else gets the
+ * balancer's pick on an even load (its easy days and review id decide), the same on every replay.
  */
-export function traceReviews<E extends ReviewEvent>(events: readonly E[], settings: ReviewSettings, start: StoredCardState | null = null): ReplayStep<E>[] {
+export function traceReviews<E extends ReviewEvent>(
+  events: readonly E[],
+  settings: ReviewSettings,
+  start: StoredCardState | null = null,
+  balance?: ReplayBalance,
+): ReplayStep<E>[] {
   const steps: ReplayStep<E>[] = [];
   let state = start;
   for (const event of mergeReviewEvents(events)) {
-    const result = gradeCard(state, event.rating, event.reviewedAt, settings);
+    const choice = balance && { reviewId: event.id, easyDays: balance.easyDays, chosenInterval: event.chosenInterval };
+    const result = gradeCard(state, event.rating, event.reviewedAt, settings, choice);
     steps.push({ event, before: state, result });
     state = result.next;
   }
@@ -40,6 +54,6 @@ export function traceReviews<E extends ReviewEvent>(events: readonly E[], settin
 }
 
 /** The card state after applying every distinct review once, in time order, to a never-studied card; null if none. */
-export function replayReviews(events: readonly ReviewEvent[], settings: ReviewSettings): StoredCardState | null {
-  return traceReviews(events, settings).at(-1)?.result.next ?? null;
+export function replayReviews(events: readonly ReviewEvent[], settings: ReviewSettings, balance?: ReplayBalance): StoredCardState | null {
+  return traceReviews(events, settings, null, balance).at(-1)?.result.next ?? null;
 }

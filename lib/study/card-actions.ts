@@ -8,7 +8,8 @@ import { canStudyCard } from "./access";
 import { loadStudySettings } from "./data";
 import { findStateRow, toPreviousStateJson } from "./grade-rows";
 import { withStudyLock } from "./lock";
-import { cardActionSchema, entityIdSchema, type CardAction } from "./schema";
+import { idSchema } from "@/lib/cards/schema";
+import { cardActionSchema, type CardAction } from "./schema";
 
 export type CardActionOutcome = { actionId: string; cardId: string; action: CardAction; suspended: boolean; buriedUntil: string | null };
 
@@ -18,7 +19,7 @@ export type CardActionOutcome = { actionId: string; cardId: string; action: Card
  * logged with the row it replaced, so undo can put the card back exactly (lib/study/undo.ts).
  */
 export async function applyCardAction(db: Db, userId: string, cardId: unknown, action: unknown, now: Date): Promise<ActionResult<CardActionOutcome>> {
-  const id = entityIdSchema.safeParse(cardId);
+  const id = idSchema.safeParse(cardId);
   const kind = cardActionSchema.safeParse(action);
   if (!id.success || !kind.success) return fail("invalid_input", "Unknown card or action.");
   if (!(await canStudyCard(db, userId, id.data))) return fail("not_found", "That card is not in your decks.");

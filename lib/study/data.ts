@@ -2,12 +2,14 @@ import "server-only";
 import { poolOf, type Db } from "@/lib/db/client";
 import { sqlRows } from "@/lib/db/sql";
 import type { Prisma } from "@/lib/db/generated/client";
-import { endOfStudyDay, startOfStudyDay } from "@/lib/srs/day";
+import { endOfStudyDay } from "@/lib/srs/day";
 import { buildStudyQueue, type QueueItem } from "@/lib/srs/queue";
 import { studySettingsSchema, type StudySettings } from "@/lib/srs/settings";
 import { examNewCardAllowance, listDeckExams, pickUpcomingExams } from "@/lib/exams/data";
 import { examMoment, predictRecall } from "@/lib/srs/exam";
-import { countNewCardsStartedSince, findNextDue, loadDueCards, loadNewCards, type CardScope } from "./queue-rows";
+import { countUpcomingDue } from "./due-load";
+import { countNewCardsStartedToday } from "./new-cards-started";
+import { findNextDue, loadDueCards, loadNewCards, type CardScope } from "./queue-rows";
 import type { StudyQueueJson } from "./schema";
 import { toStudyCard } from "./study-card";
 
@@ -25,11 +27,6 @@ export async function loadStudySettings(db: Db, userId: string): Promise<StudySe
   );
   if (!row) throw new Error("The user has no settings row.");
   return studySettingsSchema.parse(row);
-}
-
-/** New cards the learner started in the current study day (first reviews are logged in state 0), outside `excludedDeckIds`. */
-export function countNewCardsStartedToday(db: Db, userId: string, now: Date, settings: StudySettings, excludedDeckIds: readonly string[] = []): Promise<number> {
-  return countNewCardsStartedSince(db, userId, startOfStudyDay(now, settings), excludedDeckIds);
 }
 
 export function notHiddenAt(now: Date): Prisma.CardStateWhereInput {
@@ -51,10 +48,10 @@ export async function loadStudyQueue(db: Db, userId: string, options: { deckId?:
     (exam) => !options.deckId || exam.deckId === options.deckId,
   );
   const examDeckIds = exams.map((exam) => exam.deckId);
-  const startedToday = await countNewCardsStartedToday(db, userId, now, settings, examDeckIds);
+  const startedToday = await countNewCardsStartedToday(db, userId, now, settings, { excludedDeckIds: examDeckIds });
   const newAllowance = Math.max(0, settings.newCardsPerDay - startedToday);
 
-  const [dueStates, newBatches, laterDue] = await Promise.all([
+  const [dueStates, newBatches, laterDue, dueCounts] = await Promise.all([
     loadDueCards(db, scope, endOfDay, now),
     // One more than allowed tells the summary whether new cards are waiting for tomorrow.
     Promise.all([
@@ -65,6 +62,7 @@ export async function loadStudyQueue(db: Db, userId: string, options: { deckId?:
       }),
     ]),
     findNextDue(db, scope, endOfDay),
+    countUpcomingDue(db, userId, now, settings),
   ]);
 
   const examByDeck = new Map(exams.map((exam) => [exam.deckId, { target: exam.plan.targetRecall, at: examMoment(exam.plan, settings) }]));
@@ -94,5 +92,5 @@ export async function loadStudyQueue(db: Db, userId: string, options: { deckId?:
   const nextDue = [laterDue ?? undefined, newWaiting ? endOfDay : undefined]
     .filter((due): due is Date => due !== undefined)
     .sort((a, b) => a.getTime() - b.getTime())[0];
-  return { cards, counts: queue.counts, settings, nextDue: nextDue?.toISOString() ?? null };
+  return { cards, counts: queue.counts, settings, nextDue: nextDue?.toISOString() ?? null, dueCounts };
 }

@@ -4,8 +4,9 @@ import { sqlRows } from "@/lib/db/sql";
 import { examNewCardAllowance, listDeckExams, pickUpcomingExams } from "@/lib/exams/data";
 import { classifyAvailability, countToday, tallyAvailability, type AvailabilityTally, type TodayCounts } from "@/lib/srs/availability";
 import { endOfStudyDay } from "@/lib/srs/day";
+import { loadStudySettings } from "./data";
+import { countNewCardsStartedToday } from "./new-cards-started";
 import { STUDIABLE_DECK_SQL } from "./queue-rows";
-import { countNewCardsStartedToday, loadStudySettings } from "./data";
 
 export type StudyDeckSummary = {
   id: string;
@@ -58,7 +59,7 @@ export async function listStudyDecks(db: Db, userId: string, now: Date): Promise
   const examAllowances = new Map(
     await Promise.all(exams.map(async (exam) => [exam.deckId, (await examNewCardAllowance(db, userId, exam, now, settings)).allowance] as const)),
   );
-  const allowance = settings.newCardsPerDay - (await countNewCardsStartedToday(db, userId, now, settings, [...examAllowances.keys()]));
+  const allowance = settings.newCardsPerDay - (await countNewCardsStartedToday(db, userId, now, settings, { excludedDeckIds: [...examAllowances.keys()] }));
   const classified = groups.map((group) => ({ deckId: group.deckId, availability: classifyAvailability(group), count: group.count }));
   const byDeck = new Map<string, AvailabilityTally>(decks.map((deck) => [deck.id, tallyAvailability(classified.filter((group) => group.deckId === deck.id))]));
   const summaries = decks.map((deck) => {

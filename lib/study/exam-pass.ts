@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { listDeckExams, pickUpcomingExams } from "@/lib/exams/data";
 import { examMoment, examPhase, predictRecall } from "@/lib/srs/exam";
 import { loadStudySettings, notHiddenAt } from "./data";
+import { countUpcomingDue } from "./due-load";
 import type { StudyQueueJson } from "./schema";
 import { countQueue } from "./session";
 import { FSRS_STATE_SELECT, pickFsrsState } from "./state-row";
@@ -18,14 +19,17 @@ export async function loadExamPassQueue(db: Db, userId: string, deckId: string, 
   const exam = pickUpcomingExams(await listDeckExams(db, userId), now, settings).get(deckId);
   if (!exam || examPhase(exam.plan, now, settings) !== "final") return null;
   const at = examMoment(exam.plan, settings);
-  const rows = await db.cardState.findMany({
-    where: { userId, state: { not: 0 }, ...notHiddenAt(now), card: { deckId } },
-    select: { ...FSRS_STATE_SELECT, card: { select: CARD_CONTENT_SELECT } },
-  });
+  const [rows, dueCounts] = await Promise.all([
+    db.cardState.findMany({
+      where: { userId, state: { not: 0 }, ...notHiddenAt(now), card: { deckId } },
+      select: { ...FSRS_STATE_SELECT, card: { select: CARD_CONTENT_SELECT } },
+    }),
+    countUpcomingDue(db, userId, now, settings),
+  ]);
   const weak = rows
     .map(({ card, ...row }) => ({ card, state: pickFsrsState(row), recall: predictRecall(pickFsrsState(row), at, settings) }))
     .filter((entry) => entry.recall < exam.plan.targetRecall)
     .sort((a, b) => a.recall - b.recall || (a.card.id < b.card.id ? -1 : 1));
   const cards = weak.map(({ card, state }) => toStudyCard(card, state, now, settings));
-  return { cards, counts: countQueue(cards), settings, nextDue: null };
+  return { cards, counts: countQueue(cards), settings, nextDue: null, dueCounts };
 }

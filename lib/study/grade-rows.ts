@@ -13,38 +13,39 @@ import { pickFsrsState } from "./state-row";
  * replays inside a Prisma transaction. The columns are the ones schema.prisma declares for CardState and ReviewLog.
  */
 
-export type StateRow = StoredCardState & { suspended: boolean; buriedUntil: Date | null };
-export type EarlierReview = { userId: string; cardId: string; rating: number; reviewedAt: Date; previousState: Prisma.JsonValue };
+export type StateRow = StoredCardState & { suspended: boolean; buriedUntil: Date | null; leech: boolean };
+export type EarlierReview = { userId: string; cardId: string; rating: number; reviewedAt: Date; previousState: Prisma.JsonValue; chosenInterval: number | null };
 
 export async function findReviewById(sql: Sql, reviewId: string): Promise<EarlierReview | null> {
-  const rows = await sql<EarlierReview>(`SELECT "userId", "cardId", rating, "reviewedAt", "previousState" FROM "ReviewLog" WHERE id = $1`, [reviewId]);
+  const rows = await sql<EarlierReview>(`SELECT "userId", "cardId", rating, "reviewedAt", "previousState", "chosenInterval" FROM "ReviewLog" WHERE id = $1`, [reviewId]);
   return rows[0] ?? null;
 }
 
 export async function findStateRow(sql: Sql, userId: string, cardId: string): Promise<StateRow | null> {
   const rows = await sql<StateRow>(
     `SELECT due, stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps", reps, lapses, state,
-            "lastReview", suspended, "buriedUntil"
+            "lastReview", suspended, "buriedUntil", leech
      FROM "CardState" WHERE "userId" = $1 AND "cardId" = $2`,
     [userId, cardId],
   );
   return rows[0] ?? null;
 }
 
-/** The whole row as ReviewLog.previousState keeps it, so undo can put back suspension and burial too. */
+/** The whole row as ReviewLog.previousState keeps it, so undo can put back suspension, burial and the leech tag too. */
 export function toPreviousStateJson(row: StateRow): Prisma.InputJsonObject {
-  return { ...serializeCardState(pickFsrsState(row)), suspended: row.suspended, buriedUntil: row.buriedUntil?.toISOString() ?? null };
+  return { ...serializeCardState(pickFsrsState(row)), suspended: row.suspended, buriedUntil: row.buriedUntil?.toISOString() ?? null, leech: row.leech };
 }
 
 /**
  * Writes the card's new FSRS state (keeping its suspension and burial, and applying the learner's leech rule)
- * and the review's log row in one statement. `createdAt` is the wall-clock write order that undo relies on.
+ * and the review's log row, with the day load balancing chose, in one statement. `createdAt` is the wall-clock write order that undo relies on.
  */
 export async function writeReview(
   sql: Sql,
   review: { id: string; userId: string; cardId: string; durationMs: number; previousState: Prisma.InputJsonObject | null; createdAt: Date },
   next: StoredCardState,
   log: ReviewLogFields,
+  chosenInterval: number | null,
 ): Promise<void> {
   const previousState = review.previousState === null ? null : JSON.stringify(review.previousState);
   await sql(
@@ -65,13 +66,13 @@ export async function writeReview(
     )
     INSERT INTO "ReviewLog" (id, "userId", "cardId", rating, state, due, stability, difficulty, "elapsedDays",
                              "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "durationMs",
-                             "previousState", "createdAt")
-    VALUES ($14, $1, $2, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26::jsonb, $13)`,
+                             "previousState", "chosenInterval", "createdAt")
+    VALUES ($14, $1, $2, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26::jsonb, $27::int, $13)`,
     [
       review.userId, review.cardId, next.due, next.stability, next.difficulty, next.elapsedDays, next.scheduledDays,
       next.learningSteps, next.reps, next.lapses, next.state, next.lastReview, review.createdAt,
       review.id, log.rating, log.state, log.due, log.stability, log.difficulty, log.elapsedDays, log.lastElapsedDays,
-      log.scheduledDays, log.learningSteps, log.reviewedAt, review.durationMs, previousState,
+      log.scheduledDays, log.learningSteps, log.reviewedAt, review.durationMs, previousState, chosenInterval,
     ],
   );
 }

@@ -1,12 +1,12 @@
 import "server-only";
-import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import type { Sql } from "@/lib/db/sql";
-import { fail, ok, type ActionResult } from "@/lib/errors";
+import { type ActionResult, fail, invalidInput, ok } from "@/lib/errors";
 import { gradeCard as scheduleReview } from "@/lib/srs/grade";
 import type { StudySettings } from "@/lib/srs/settings";
 import { canStudyCard } from "./access";
 import { loadStudySettings } from "./data";
+import { balanceOnServer } from "./due-load";
 import { findReviewById, findStateRow, toPreviousStateJson, writeReview } from "./grade-rows";
 import { withStudyLockSql } from "./lock";
 import {
@@ -24,11 +24,6 @@ export type GradeOutcome = { reviewId: string; cardId: string; rating: number; r
 export type GradeConflict = ReturnType<typeof fail> & { code: "conflict"; current: CardStateJson | null };
 export type GradeResult = ActionResult<GradeOutcome> | GradeConflict;
 
-
-/** A zod failure as an invalid_input result, with the per-field messages forms show. */
-export function failInvalidInput(error: z.ZodError, message: string) {
-  return fail("invalid_input", message, { fieldErrors: z.flattenError(error).fieldErrors as Record<string, string[]> });
-}
 
 const DAY_MS = 86_400_000;
 /**
@@ -52,11 +47,12 @@ function clampReviewTime(claimed: Date | undefined, previousReview: Date | null,
 
 /**
  * Records one grade: idempotent on `reviewId`, refused with the current state when the card changed since
- * the client saw it (`expectedLastReview`), and scheduled by lib/srs with the learner's settings.
+ * the client saw it (`expectedLastReview`), and scheduled by lib/srs with the learner's settings, load balanced on
+ * the learner's reviews due in the database.
  */
 export async function gradeCard(db: Db, userId: string, input: unknown, now: Date): Promise<GradeResult> {
   const parsed = reviewInputSchema.safeParse(input);
-  if (!parsed.success) return failInvalidInput(parsed.error, "Check the review and try again.");
+  if (!parsed.success) return invalidInput(parsed.error, "Check the review and try again.");
   if (!isPlausibleReviewTime(parsed.data.reviewedAt, now)) {
     const message = "The review time is more than a day ahead of or 90 days behind the server's clock.";
     return fail("invalid_input", message, { fieldErrors: { reviewedAt: [message] } });
@@ -81,9 +77,10 @@ async function applyReview(
       const message = `Review ${input.reviewId} was already saved with another card or rating. Send a new review id for a new review.`;
       return fail("conflict", message);
     }
-    // The schedule is deterministic (ts-fsrs seeds its fuzz from the review), so replaying gives the first answer.
+    // The schedule is deterministic (ts-fsrs seeds its fuzz from the review; the balanced day is stored), so replaying gives the first answer.
     const previous = earlier.previousState === null ? null : parseCardState(previousStateSchema.parse(earlier.previousState));
-    const { next } = scheduleReview(previous, earlier.rating as 1 | 2 | 3 | 4, earlier.reviewedAt, settings);
+    const balance = { reviewId: input.reviewId, easyDays: settings.easyDays, chosenInterval: earlier.chosenInterval };
+    const { next } = scheduleReview(previous, earlier.rating as 1 | 2 | 3 | 4, earlier.reviewedAt, settings, balance);
     return ok(describeReview(input.reviewId, input.cardId, earlier.rating, earlier.reviewedAt, next));
   }
 
@@ -93,9 +90,10 @@ async function applyReview(
   }
   const previous = row ? pickFsrsState(row) : null;
   const reviewedAt = clampReviewTime(input.reviewedAt, previous?.lastReview ?? null, now);
-  const { next, log } = scheduleReview(previous, input.rating, reviewedAt, settings);
+  const balance = await balanceOnServer(sql, userId, { ...input, reviewedAt }, previous, settings);
+  const { next, log, chosenInterval } = scheduleReview(previous, input.rating, reviewedAt, settings, balance);
   const review = { id: input.reviewId, userId, cardId: input.cardId, durationMs: input.durationMs, previousState: row ? toPreviousStateJson(row) : null, createdAt: new Date() };
-  await writeReview(sql, review, next, log);
+  await writeReview(sql, review, next, log, chosenInterval);
   return ok(describeReview(input.reviewId, input.cardId, input.rating, reviewedAt, next));
 }
 

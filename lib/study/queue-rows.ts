@@ -91,14 +91,3 @@ export async function findNextDue(db: Db, scope: CardScope, from: Date): Promise
   );
   return row?.due ?? null;
 }
-
-/** New cards the learner started since `since` (first reviews are logged in state 0), outside `excludedDeckIds`. */
-export async function countNewCardsStartedSince(db: Db, userId: string, since: Date, excludedDeckIds: readonly string[] = []): Promise<number> {
-  const [row] = await sqlRows<{ count: number }>(
-    poolOf(db),
-    `SELECT count(*)::int AS count FROM "ReviewLog" r JOIN "Card" c ON c.id = r."cardId"
-     WHERE r."userId" = $1 AND r.state = 0 AND r."reviewedAt" >= $2 AND NOT (c."deckId" = ANY($3::text[]))`,
-    [userId, since, [...excludedDeckIds]],
-  );
-  return row?.count ?? 0;
-}

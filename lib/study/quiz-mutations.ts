@@ -2,9 +2,9 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { isCorrectChoice } from "@/lib/cards/choices";
 import { quizFacesOf } from "@/lib/cards/quiz-faces";
-import { fail, ok, type ActionResult } from "@/lib/errors";
+import { type ActionResult, fail, invalidInput, ok } from "@/lib/errors";
 import { findStudiableDeck } from "./access";
-import { failInvalidInput, gradeCard } from "./mutations";
+import { gradeCard } from "./mutations";
 import { quizAttemptInputSchema } from "./schema";
 
 export type QuizOutcome = { attemptId: string; total: number; correct: number; recorded: boolean; results: { cardId: string; correct: boolean }[] };
@@ -15,7 +15,7 @@ export type QuizOutcome = { attemptId: string; total: number; correct: number; r
  */
 export async function saveQuizAttempt(db: Db, userId: string, input: unknown, now: Date): Promise<ActionResult<QuizOutcome>> {
   const parsed = quizAttemptInputSchema.safeParse(input);
-  if (!parsed.success) return failInvalidInput(parsed.error, "Check the quiz answers.");
+  if (!parsed.success) return invalidInput(parsed.error, "Check the quiz answers.");
   const { attemptId, deckId, answers, record, durationMs } = parsed.data;
   if (!(await findStudiableDeck(db, userId, deckId))) return fail("not_found", "That deck is not in your decks.");
   const cards = await db.card.findMany({

@@ -4,7 +4,8 @@ import type { Sql } from "@/lib/db/sql";
 import { createNewCardState, type StoredCardState } from "@/lib/srs/card-state";
 import { gradeCard as scheduleReview, type ReviewLogFields } from "@/lib/srs/grade";
 import { mergeReviewEvents, traceReviews, type ReplayStep, type ReviewEvent } from "@/lib/srs/replay";
-import type { ReviewSettings } from "@/lib/srs/settings";
+import type { StudySettings } from "@/lib/srs/settings";
+import { balanceOnServer } from "./due-load";
 import { findStateRow, toPreviousStateJson, writeReview } from "./grade-rows";
 import { parseCardState, previousStateSchema, serializeCardState } from "./schema";
 import { FSRS_STATE_SELECT, pickFsrsState } from "./state-row";
@@ -12,7 +13,7 @@ import { FSRS_STATE_SELECT, pickFsrsState } from "./state-row";
 /** A review not yet in the log, to be written with the fields its place in the replay gives it. */
 export type AddedReview = ReviewEvent & { durationMs: number; createdAt: Date };
 
-type Flags = { suspended: boolean; buriedUntil: string | null };
+type Flags = { suspended: boolean; buriedUntil: string | null; leech?: boolean };
 type LoggedReview = ReviewEvent & { stored: ReviewLogFields; createdAt: Date; flags: Flags | null; previous: StoredCardState | null };
 type HistoryEvent = (ReviewEvent & { added: AddedReview }) | (ReviewEvent & { logged: LoggedReview });
 
@@ -30,6 +31,7 @@ const LOG_SELECT = {
   reviewedAt: true,
   createdAt: true,
   previousState: true,
+  chosenInterval: true,
 } as const;
 
 const isFresh = (state: StoredCardState | null): state is StoredCardState => state !== null && state.reps === 0 && state.lastReview === null;
@@ -53,7 +55,7 @@ function findFirstStart(segment: HistoryEvent[]): StoredCardState | null {
 }
 
 /** Replays each stretch between resets from its fresh start; the last stretch gives the card's state now. */
-function replayHistory(events: HistoryEvent[], resets: number[], settings: ReviewSettings) {
+function replayHistory(events: HistoryEvent[], resets: number[], settings: StudySettings) {
   const starts = [null, ...resets];
   const segments = starts.map(() => [] as HistoryEvent[]);
   for (const event of events) {
@@ -65,7 +67,7 @@ function replayHistory(events: HistoryEvent[], resets: number[], settings: Revie
   segments.forEach((segment, index) => {
     const resetAt = starts[index];
     const start = resetAt === null || resetAt === undefined ? findFirstStart(segment) : createNewCardState(new Date(resetAt));
-    const traced = traceReviews(segment, settings, start);
+    const traced = traceReviews(segment, settings, start, { easyDays: settings.easyDays });
     steps.push(...traced);
     final = traced.at(-1)?.result.next ?? start;
   });
@@ -84,6 +86,15 @@ function samePrevious(a: StoredCardState | null, b: StoredCardState | null): boo
   return JSON.stringify(a && serializeCardState(a)) === JSON.stringify(b && serializeCardState(b));
 }
 
+/**
+ * The day stored with a review: the device's, even where this replay could not use it (the server held another
+ * history of the card), so a replay of the history the device saw lands where the device did; else the day the
+ * server picked, which every later replay keeps.
+ */
+function keptChoice(used: number | null, event: ReviewEvent): number | null {
+  return event.chosenInterval ?? used;
+}
+
 function toPreviousJson(before: StoredCardState | null, flags: Flags) {
   return before ? ({ ...serializeCardState(before), ...flags } satisfies Prisma.InputJsonObject) : Prisma.DbNull;
 }
@@ -99,7 +110,7 @@ export async function appendLatestReview(
   userId: string,
   cardId: string,
   added: AddedReview[],
-  settings: ReviewSettings,
+  settings: StudySettings,
 ): Promise<StoredCardState | undefined> {
   const [review] = added;
   if (!review || added.length > 1) return undefined;
@@ -107,9 +118,10 @@ export async function appendLatestReview(
   // Strictly later: a review at the same instant is ordered by id in the replay and may belong before.
   if (row && (row.lastReview === null || review.reviewedAt.getTime() <= row.lastReview.getTime())) return undefined;
   const previous = row ? pickFsrsState(row) : null;
-  const { next, log } = scheduleReview(previous, review.rating, review.reviewedAt, settings);
+  const balance = await balanceOnServer(sql, userId, { ...review, reviewId: review.id, cardId }, previous, settings);
+  const { next, log, chosenInterval } = scheduleReview(previous, review.rating, review.reviewedAt, settings, balance);
   const previousState = row && toPreviousStateJson(row);
-  await writeReview(sql, { id: review.id, userId, cardId, durationMs: review.durationMs, previousState, createdAt: review.createdAt }, next, log);
+  await writeReview(sql, { id: review.id, userId, cardId, durationMs: review.durationMs, previousState, createdAt: review.createdAt }, next, log, keptChoice(chosenInterval, review));
   return next;
 }
 
@@ -124,29 +136,30 @@ export async function rebuildCardHistory(
   userId: string,
   cardId: string,
   added: AddedReview[],
-  settings: ReviewSettings,
+  settings: StudySettings,
 ): Promise<StoredCardState | null> {
   const [rows, row] = await Promise.all([
     tx.reviewLog.findMany({ where: { userId, cardId }, select: LOG_SELECT }),
-    tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId } }, select: { ...FSRS_STATE_SELECT, suspended: true, buriedUntil: true } }),
+    tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId } }, select: { ...FSRS_STATE_SELECT, suspended: true, buriedUntil: true, leech: true } }),
   ]);
-  const logged: LoggedReview[] = rows.map(({ id, previousState, createdAt, ...stored }) => {
+  const logged: LoggedReview[] = rows.map(({ id, previousState, createdAt, chosenInterval, ...stored }) => {
     const parsed = previousState === null ? null : previousStateSchema.parse(previousState);
     return {
       id,
       rating: stored.rating as ReviewLogFields["rating"],
       reviewedAt: stored.reviewedAt,
+      chosenInterval,
       stored: { ...stored, rating: stored.rating as ReviewLogFields["rating"] },
       createdAt,
-      flags: parsed && { suspended: parsed.suspended, buriedUntil: parsed.buriedUntil },
+      flags: parsed && { suspended: parsed.suspended, buriedUntil: parsed.buriedUntil, leech: parsed.leech },
       previous: parsed && parseCardState(parsed),
     };
   });
   const current = row ? pickFsrsState(row) : null;
-  const rowFlags: Flags = { suspended: row?.suspended ?? false, buriedUntil: row?.buriedUntil?.toISOString() ?? null };
+  const rowFlags: Flags = { suspended: row?.suspended ?? false, buriedUntil: row?.buriedUntil?.toISOString() ?? null, leech: row?.leech ?? false };
   const events: HistoryEvent[] = [
-    ...logged.map((log) => ({ id: log.id, rating: log.rating, reviewedAt: log.reviewedAt, logged: log })),
-    ...added.map((review) => ({ id: review.id, rating: review.rating, reviewedAt: review.reviewedAt, added: review })),
+    ...logged.map((log) => ({ id: log.id, rating: log.rating, reviewedAt: log.reviewedAt, chosenInterval: log.chosenInterval, logged: log })),
+    ...added.map((review) => ({ id: review.id, rating: review.rating, reviewedAt: review.reviewedAt, chosenInterval: review.chosenInterval, added: review })),
   ];
   const { steps, final } = replayHistory(events, findResets(logged, current), settings);
 
@@ -160,13 +173,14 @@ export async function rebuildCardHistory(
           ...result.log,
           durationMs: event.added.durationMs,
           previousState: toPreviousJson(before, rowFlags),
+          chosenInterval: keptChoice(result.chosenInterval, event),
           createdAt: event.added.createdAt,
         },
       });
-    } else if (!sameLog(event.logged.stored, result.log) || !samePrevious(event.logged.previous, before)) {
+    } else if (!sameLog(event.logged.stored, result.log) || !samePrevious(event.logged.previous, before) || event.chosenInterval !== keptChoice(result.chosenInterval, event)) {
       await tx.reviewLog.update({
         where: { id: event.id },
-        data: { ...result.log, previousState: toPreviousJson(before, event.logged.flags ?? rowFlags) },
+        data: { ...result.log, previousState: toPreviousJson(before, event.logged.flags ?? rowFlags), chosenInterval: keptChoice(result.chosenInterval, event) },
       });
     }
   }

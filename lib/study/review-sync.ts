@@ -1,14 +1,13 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { sqlOnPrisma, type Sql } from "@/lib/db/sql";
+import { type ActionResult, fail, invalidInput, ok } from "@/lib/errors";
 import type { StoredCardState } from "@/lib/srs/card-state";
 import type { StudySettings } from "@/lib/srs/settings";
-import { fail, ok, type ActionResult } from "@/lib/errors";
 import { mergeReviewEvents } from "@/lib/srs/replay";
 import { findStudiableCards } from "./access";
 import { loadStudySettings } from "./data";
 import { withStudyLock, withStudyLockSql } from "./lock";
-import { failInvalidInput } from "./mutations";
 import { appendLatestReview, rebuildCardHistory, type AddedReview } from "./review-history";
 import { reviewSyncInputSchema, serializeCardState, type CardStateJson, type ParsedSyncReview } from "./schema";
 
@@ -85,7 +84,7 @@ async function placeReviews(db: Db, userId: string, reviews: ParsedSyncReview[],
  */
 export async function syncReviews(db: Db, userId: string, input: unknown, now: Date): Promise<ActionResult<SyncOutcome> | SyncFailure> {
   const parsed = reviewSyncInputSchema.safeParse(input);
-  if (!parsed.success) return { ...failInvalidInput(parsed.error, "Check the reviews and try again."), rejected: [] };
+  if (!parsed.success) return { ...invalidInput(parsed.error, "Check the reviews and try again."), rejected: [] };
   if (parsed.data.learnerId && parsed.data.learnerId !== userId) return { ...fail("forbidden", "These reviews were made by another account."), rejected: [] };
   const { placed, rejected } = await placeReviews(db, userId, parsed.data.reviews, parsed.data.sentAt, now);
   if (rejected.length > 0) return reject(rejected);

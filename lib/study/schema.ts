@@ -2,11 +2,11 @@ import { z } from "zod";
 import type { QuizFace } from "@/lib/cards/quiz-faces";
 import type { StoredCardState } from "@/lib/srs/card-state";
 import { studySettingsSchema } from "@/lib/srs/settings";
+import { cardKindSchema, idSchema } from "@/lib/cards/schema";
 
 const HOUR_MS = 3_600_000;
 
 /** Database ids: cuids from Prisma, or readable ids from seeds and imports. */
-export const entityIdSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Not a valid id.");
 
 const isoSchema = z.iso.datetime({ offset: true });
 const instantSchema = isoSchema.transform((value) => new Date(value));
@@ -14,7 +14,7 @@ const instantSchema = isoSchema.transform((value) => new Date(value));
 /** One grade as the client sends it; `reviewId` is generated on the client so a retried send applies once. */
 export const reviewInputSchema = z.object({
   reviewId: z.uuid(),
-  cardId: entityIdSchema,
+  cardId: idSchema,
   rating: z.number().int().min(1).max(4).transform((value) => value as 1 | 2 | 3 | 4),
   reviewedAt: instantSchema.optional(),
   // A card left open over lunch is not an hour of recall; longer durations are clamped rather than refused.
@@ -30,7 +30,7 @@ export const MAX_SYNC_BATCH = 100;
 /** Reviews recorded on a device, offline or not, replayed in review-time order by POST /api/reviews/sync. */
 export const reviewSyncInputSchema = z.object({
   /** Whose device queue this is; a different signed-in account is refused, so reviews never land on the wrong learner. */
-  learnerId: entityIdSchema.optional(),
+  learnerId: idSchema.optional(),
   /**
    * The device's clock when it sent this batch. The server takes the difference from its own clock as the
    * device's clock error and moves every review by it, so a phone set minutes fast or slow loses nothing.
@@ -40,10 +40,15 @@ export const reviewSyncInputSchema = z.object({
     .array(
       z.object({
         reviewId: z.uuid(),
-        cardId: entityIdSchema,
+        cardId: idSchema,
         rating: z.number().int().min(1).max(4).transform((value) => value as 1 | 2 | 3 | 4),
         reviewedAt: instantSchema,
         durationMs: z.number().min(0).transform((value) => Math.min(Math.round(value), HOUR_MS)),
+        /**
+         * The interval (days) the device's load balancing chose. Kept when it lies in the fuzz range the server
+         * computes for this review, so device and server agree; otherwise the server picks.
+         */
+        chosenInterval: z.number().int().min(1).max(36500).nullable().optional(),
       }),
     )
     .min(1)
@@ -57,17 +62,18 @@ export type ParsedSyncReview = z.output<typeof reviewSyncInputSchema>["reviews"]
  * card (another tab may have studied it since). Naming neither undoes the learner's latest step of either kind.
  */
 export const undoInputSchema = z
-  .object({ reviewId: z.uuid().optional(), actionId: entityIdSchema.optional() })
+  .object({ reviewId: z.uuid().optional(), actionId: idSchema.optional() })
   .refine((input) => !(input.reviewId && input.actionId), "Name one review or one card action, not both.");
 
 export const cardActionSchema = z.enum(["bury", "unbury", "suspend", "unsuspend", "reset"]);
 export type CardAction = z.infer<typeof cardActionSchema>;
 
-export const queueQuerySchema = z.object({ deck: entityIdSchema.optional() });
+export const queueQuerySchema = z.object({ deck: idSchema.optional() });
 
 /** The study page's query: a deck, and `pass=exam` for the final-days pass of that deck's exam. */
 /** The study page's address: a deck, an exam's final-days pass, and `new=1` when the learner chose new cards with nothing due. */
 export const studyPageQuerySchema = queueQuerySchema.extend({ pass: z.literal("exam").optional(), new: z.literal("1").optional() });
+export type StudyPageQuery = z.infer<typeof studyPageQuerySchema>;
 
 /** A CardState as JSON: dates travel as ISO strings. Used for API responses and ReviewLog.previousState. */
 export const cardStateJsonSchema = z.object({
@@ -84,10 +90,12 @@ export const cardStateJsonSchema = z.object({
 });
 export type CardStateJson = z.infer<typeof cardStateJsonSchema>;
 
-/** The whole stored row as ReviewLog.previousState keeps it, so undo can put back suspension and burial too. */
+/** The whole stored row as ReviewLog.previousState keeps it, so undo can put back suspension, burial and the leech tag too. */
 export const previousStateSchema = cardStateJsonSchema.extend({
   suspended: z.boolean(),
   buriedUntil: isoSchema.nullable(),
+  /** Absent in rows logged before the leech tag was kept here. */
+  leech: z.boolean().optional(),
 });
 
 /** A StoredCardState with its dates as ISO strings, the shape JSON carries. */
@@ -111,8 +119,6 @@ export function parseCardState(json: CardStateJson): StoredCardState {
   };
 }
 
-const cardKindSchema = z.enum(["CLOZE", "QA", "MCQ", "TRUEFALSE", "NUMERIC"]);
-
 const intervalLabelsSchema = z.object({ again: z.string(), hard: z.string(), good: z.string(), easy: z.string() });
 export type IntervalLabels = z.infer<typeof intervalLabelsSchema>;
 
@@ -132,6 +138,9 @@ export const studyCardSchema = z.object({
 });
 export type StudyCard = z.infer<typeof studyCardSchema>;
 
+/** Reviews due on each study day ("YYYY-MM-DD"), all of the learner's decks. */
+export const dueCountsSchema = z.record(z.string(), z.number().int().min(0)).default(() => ({}));
+
 export const studyCountsSchema = z.object({ new: z.number(), learning: z.number(), review: z.number() });
 export type StudyCounts = z.infer<typeof studyCountsSchema>;
 
@@ -142,6 +151,8 @@ export const studyQueueSchema = z.object({
   settings: studySettingsSchema,
   /** The next time anything in scope falls due after this session, for the summary. */
   nextDue: isoSchema.nullable(),
+  /** The learner's reviews due on each study day ahead, which the device balances its grades on. */
+  dueCounts: dueCountsSchema,
 });
 export type StudyQueueJson = z.infer<typeof studyQueueSchema>;
 
@@ -150,14 +161,14 @@ export const QUIZ_LENGTHS = [10, 20, 30] as const;
 /** A finished quiz as the client submits it; ids are client-generated so a retried save applies once. */
 export const quizAttemptInputSchema = z.object({
   attemptId: z.uuid(),
-  deckId: entityIdSchema,
+  deckId: idSchema,
   // Whole-quiz time, clamped like a review's: a tab left open is not study time.
   durationMs: z.number().min(0).transform((value) => Math.min(Math.round(value), 3 * HOUR_MS)),
   record: z.boolean(),
   answers: z
     .array(
       z.object({
-        cardId: entityIdSchema,
+        cardId: idSchema,
         // Which of the card's quiz faces was shown (lib/cards/quiz-faces); 0 is the card's own face.
         face: z.number().int().min(0).max(20).default(0),
         choice: z.string().max(1000),

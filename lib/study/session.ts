@@ -2,6 +2,7 @@ import { State } from "ts-fsrs";
 import { isDueToday } from "@/lib/srs/day";
 import { gradeCard, type ReviewRating } from "@/lib/srs/grade";
 import { becameLeech } from "@/lib/srs/leech";
+import { countedDay, dueOnExcluding, moveDueCount } from "@/lib/srs/load-balance";
 import { previewIntervals } from "@/lib/srs/preview";
 import type { StudySettings } from "@/lib/srs/settings";
 import { parseCardState, serializeCardState, type StudyCard, type StudyCounts } from "./schema";
@@ -18,15 +19,28 @@ export function countQueue(cards: readonly StudyCard[]): StudyCounts {
   return counts;
 }
 
+/** The learner's reviews due on each study day, as the device knows them, for its load balancing. */
+export type DueCounts = Record<string, number>;
+
 /**
  * Applies a grade on the device, with the same lib/srs code the server runs, so the next card needs no round
- * trip. `comesBack` says whether the card is due again within this study day (a learning step); its interval
- * labels are then computed for the moment it falls due. `leech` says this grade made the card a leech (the
+ * trip. The review is load balanced on `dueCounts` (the learner's load as this device knows it); `chosenInterval`
+ * goes to the server with the review, which keeps it when it agrees the day is allowed, and `dueCounts` comes back
+ * with the card moved. `comesBack` says whether the card is due again within this study day (a learning step); its
+ * interval labels are then computed for the moment it falls due. `leech` says this grade made the card a leech (the
  * server applies the same rule when it stores the review).
  */
-export function gradeLocally(card: StudyCard, rating: ReviewRating, reviewedAt: Date, settings: StudySettings): { card: StudyCard; comesBack: boolean; leech: boolean } {
+export function gradeLocally(
+  card: StudyCard,
+  rating: ReviewRating,
+  reviewedAt: Date,
+  settings: StudySettings,
+  load: { reviewId: string; dueCounts: DueCounts },
+): { card: StudyCard; comesBack: boolean; leech: boolean; chosenInterval: number | null; dueCounts: DueCounts } {
   const before = card.state ? parseCardState(card.state) : null;
-  const { next } = gradeCard(before, rating, reviewedAt, settings);
+  const ownDay = countedDay(before, settings);
+  const balance = { reviewId: load.reviewId, easyDays: settings.easyDays, dueOn: dueOnExcluding(load.dueCounts, ownDay) };
+  const { next, chosenInterval } = gradeCard(before, rating, reviewedAt, settings, balance);
   const showAt = next.due.getTime() > reviewedAt.getTime() ? next.due : reviewedAt;
   const preview = previewIntervals(next, showAt, settings);
   return {
@@ -37,5 +51,7 @@ export function gradeLocally(card: StudyCard, rating: ReviewRating, reviewedAt: 
     },
     comesBack: isDueToday(next.due, reviewedAt, settings),
     leech: becameLeech(before, next, settings),
+    chosenInterval,
+    dueCounts: moveDueCount(load.dueCounts, ownDay, countedDay(next, settings)),
   };
 }

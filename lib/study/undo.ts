@@ -1,12 +1,11 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { fail, ok, type ActionResult } from "@/lib/errors";
+import { type ActionResult, fail, invalidInput, ok } from "@/lib/errors";
 import type { StoredCardState } from "@/lib/srs/card-state";
 import type { StudySettings } from "@/lib/srs/settings";
 import { loadStudySettings } from "./data";
 import { withStudyLock } from "./lock";
-import { failInvalidInput } from "./mutations";
 import { rebuildCardHistory } from "./review-history";
 import { parseCardState, previousStateSchema, undoInputSchema, type CardAction, type StudyCard } from "./schema";
 import { CARD_CONTENT_SELECT, toStudyCard } from "./study-card";
@@ -53,7 +52,7 @@ async function findStepToUndo(tx: Prisma.TransactionClient, userId: string, name
  */
 export async function undoLastStep(db: Db, userId: string, input: unknown, now: Date): Promise<ActionResult<UndoOutcome>> {
   const parsed = undoInputSchema.safeParse(input ?? {});
-  if (!parsed.success) return failInvalidInput(parsed.error, "Check the step to undo and try again.");
+  if (!parsed.success) return invalidInput(parsed.error, "Check the step to undo and try again.");
   const settings = await loadStudySettings(db, userId);
   return withStudyLock(db, userId, async (tx) => {
     const step = await findStepToUndo(tx, userId, parsed.data);
@@ -86,7 +85,8 @@ async function restoreRow(tx: Prisma.TransactionClient, userId: string, cardId: 
     return null;
   }
   const stored = previousStateSchema.parse(previousState);
-  const restored = { ...parseCardState(stored), suspended: stored.suspended, buriedUntil: stored.buriedUntil ? new Date(stored.buriedUntil) : null };
+  // The leech tag goes back too, so undoing the lapse that made a card a leech also lifts the tag and its suspension.
+  const restored = { ...parseCardState(stored), suspended: stored.suspended, buriedUntil: stored.buriedUntil ? new Date(stored.buriedUntil) : null, leech: stored.leech };
   const key = { userId_cardId: { userId, cardId } };
   await tx.cardState.upsert({ where: key, create: { userId, cardId, ...restored }, update: restored });
   return parseCardState(stored);

@@ -1,12 +1,11 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { z } from "zod";
 import type { Db } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/client";
 import { hashPassword, passwordProblem, verifyPassword } from "@/lib/auth/password";
-import { fail, ok, type ActionResult } from "@/lib/errors";
+import { type ActionResult, fail, invalidInput, ok } from "@/lib/errors";
 import type { SignUpInput } from "./schema";
 import { parseStudySettingsForm, type StudySettingsForm } from "./settings-form";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 
 type CreatedUser = { id: string; email: string; name: string; role: "STUDENT" | "TEACHER" };
 
@@ -22,7 +21,7 @@ export async function createAccount(db: Db, input: SignUpInput, guestId?: string
       : await db.user.create({ data });
     return ok({ id: user.id, email: input.email, name: user.name, role: input.role });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       return fail("conflict", "An account with this email already exists. Sign in instead.", {
         fieldErrors: { email: ["An account with this email already exists."] },
       });
@@ -76,7 +75,7 @@ export async function deleteAccount(db: Db, userId: string): Promise<void> {
 export async function saveStudySettingsForm(db: Db, userId: string, form: FormData): Promise<ActionResult<StudySettingsForm>> {
   const parsed = parseStudySettingsForm(form);
   if (!parsed.success) {
-    return fail("invalid_input", "Check the highlighted settings.", { fieldErrors: z.flattenError(parsed.error).fieldErrors });
+    return invalidInput(parsed.error, "Check the highlighted settings.");
   }
   await db.user.update({ where: { id: userId }, data: parsed.data });
   return ok(parsed.data);

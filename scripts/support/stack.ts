@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
 import path from "node:path";
 import { createDb } from "../../lib/db/client";
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from "../../lib/db/embedded-postgres";
@@ -79,6 +80,27 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   }
 
   if (!options.dev) buildIfStale(options.log);
+  const server = await startAppServer({ ...options, databaseUrl, nextAuthSecret: process.env.NEXTAUTH_SECRET ?? secrets.nextAuthSecret }).catch(async (error: unknown) => {
+    await embedded?.stop();
+    throw error;
+  });
+  const { url, app } = server;
+  const stop = async () => {
+    await server.stop();
+    await embedded?.stop();
+  };
+  return { url, databaseUrl, demo, stop, app };
+}
+
+export type AppServer = { url: string; app: ChildProcess; stop(): Promise<void> };
+
+/**
+ * One app process (the production server, or `next dev`) on a database that is ready, answering once /api/health
+ * does. A second one on the same database is a scaled-out app: they share nothing but PostgreSQL.
+ */
+export async function startAppServer(
+  options: { port: number; host: string; dev: boolean; databaseUrl: string; nextAuthSecret: string; nodeArgs?: string[] },
+): Promise<AppServer> {
   const url = `http://${options.host === "0.0.0.0" ? "localhost" : options.host}:${options.port}`;
   const command = options.dev ? [NEXT_BIN, "dev", "-p", String(options.port), "-H", options.host] : [...(options.nodeArgs ?? []), SERVE_SCRIPT];
   const app = spawn(process.execPath, command, {
@@ -86,8 +108,8 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     stdio: ["ignore", "inherit", "inherit"],
     env: {
       ...process.env,
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? secrets.nextAuthSecret,
+      DATABASE_URL: options.databaseUrl,
+      NEXTAUTH_SECRET: options.nextAuthSecret,
       NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? url,
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(options.port),
@@ -100,7 +122,6 @@ export async function startStack(options: StackOptions): Promise<Stack> {
       app.kill("SIGTERM");
       await exited;
     }
-    await embedded?.stop();
   };
   try {
     await waitForHttp(`${url}/api/health`, app, 120_000);
@@ -108,5 +129,15 @@ export async function startStack(options: StackOptions): Promise<Stack> {
     await stop();
     throw error;
   }
-  return { url, databaseUrl, demo, stop, app };
+  return { url, app, stop };
+}
+
+/** A port nothing listens on right now, for a server started next. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
 }

@@ -2,7 +2,7 @@
  * Builds the Anki packages in this folder, one per layout Anki writes, from one deck that holds every kind of
  * content a teacher's deck can: a 7-field note type with a reverse template and images, "Basic (and reversed
  * card)", a cloze note with three deletions, nested decks, review history (and, in the newest layout, Anki's FSRS
- * memory state), an image-only front and an over-long tag. The tables mirror Anki's own schema 11 (anki2, anki21)
+ * memory state), image-only fronts, images past the caps or of a refused type or missing, and an over-long tag. The tables mirror Anki's own schema 11 (anki2, anki21)
  * and schema 18 (anki21b, zstd-compressed, protobuf media map, with the placeholder collection.anki2 Anki adds).
  *
  * Run: npx tsx tests/anki/build-packages.ts   (needs the zstd command; the packages are committed)
@@ -10,6 +10,7 @@
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { writeFileSync } from "node:fs";
+import { deflateSync } from "node:zlib";
 import path from "node:path";
 import JSZip from "jszip";
 import type { Database } from "sql.js";
@@ -93,10 +94,10 @@ const NOTES: Note[] = [
     fsrs: { s: 14.2, d: 5.3 },
   },
   { type: MEMBER, deck: DECKS.members, fields: ["Finland", "Helsinki", "2023", '<img src="fi.png">', "Northern Europe", "5.6 million", ""] },
-  { type: MEMBER, deck: DECKS.members, fields: ["Sweden", "Stockholm", "2024", "", "Northern Europe", "10.5 million", ""] },
+  { type: MEMBER, deck: DECKS.members, fields: ["Sweden", "Stockholm", "2024", '<img src="se.png">', "Northern Europe", "10.5 million", ""] },
   { type: REVERSED, deck: DECKS.root, fields: ["Article 5", "The collective defence clause"], reviews: [[{ at: "2025-10-02T21:00:00Z", ease: 4, type: 0 }], []] },
   { type: REVERSED, deck: DECKS.root, fields: ["SACEUR", "Supreme Allied Commander Europe"] },
-  { type: BASIC, deck: DECKS.root, fields: ['<img src="hq.png">', "NATO Headquarters in Brussels"] },
+  { type: BASIC, deck: DECKS.root, fields: ['<img src="hq.png" alt="A glass building">', "NATO Headquarters in Brussels"] },
   { type: BASIC, deck: DECKS.root, fields: ["Where was the 2025 summit held?", "The Hague"], tags: "summits a-tag-that-is-much-longer-than-forty-characters" },
   {
     type: CLOZE,
@@ -104,11 +105,46 @@ const NOTES: Note[] = [
     fields: ["The {{c1::Washington Treaty}} was signed in {{c2::1949}} by {{c3::12::how many?}} countries.", "4 April 1949"],
   },
   { type: CLOZE, deck: DECKS.summits, fields: ["Allies agreed to spend {{c1::5%}} of GDP on defence by 2035.", ""] },
+  { type: MEMBER, deck: DECKS.members, fields: ["Luxembourg", "Luxembourg", "1949", '<img src="lu.png">', "Western Europe", "0.7 million", ""] },
+  { type: BASIC, deck: DECKS.root, fields: ['<img src="emblem.svg">', "The NATO emblem"] },
 ];
 
-// Tiny valid images: a 1×1 PNG, named as the notes refer to them.
-const PNG = Uint8Array.from(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==", "base64"));
-const MEDIA = ["be.png", "fi.png", "hq.png"];
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+const crc32 = (bytes: Buffer) => (bytes.reduce((c, byte) => CRC_TABLE[(c ^ byte) & 0xff]! ^ (c >>> 8), 0xffffffff) ^ 0xffffffff) >>> 0;
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+}
+
+/** A valid 48×32 PNG of one colour, so each flag is its own file with its own hash. */
+function solidPng([r, g, b]: [number, number, number]): Uint8Array {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(48, 0);
+  header.writeUInt32BE(32, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: 48 }, () => [r, g, b]).flat())]);
+  const pixels = deflateSync(Buffer.concat(Array.from({ length: 32 }, () => row)));
+  return new Uint8Array(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk("IHDR", header), pngChunk("IDAT", pixels), pngChunk("IEND", Buffer.alloc(0))]));
+}
+
+// The images the notes refer to: three PNGs that come in, one past the 1 MB cap (a PNG signature and zeros, which
+// pack small), an SVG (refused: it can carry script), and se.png, which the notes name but the package lacks.
+const MEDIA: Record<string, Uint8Array> = {
+  "be.png": solidPng([250, 200, 0]),
+  "fi.png": solidPng([0, 53, 128]),
+  "hq.png": solidPng([40, 70, 140]),
+  "lu.png": new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Uint8Array(1024 * 1024 + 1)]),
+  "emblem.svg": new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+};
 
 const CREATED = Date.parse("2025-08-01T04:00:00Z") / 1000;
 
@@ -227,8 +263,9 @@ async function writePackage(name: string, files: Record<string, Uint8Array | str
   console.log(`${name}: ${bytes.length} bytes`);
 }
 
-const legacyMedia = Object.fromEntries(MEDIA.map((name, index) => [String(index), name]));
-const mediaFiles = Object.fromEntries(MEDIA.map((_, index) => [String(index), PNG]));
+const MEDIA_NAMES = Object.keys(MEDIA);
+const legacyMedia = Object.fromEntries(MEDIA_NAMES.map((name, index) => [String(index), name]));
+const mediaFiles = Object.fromEntries(MEDIA_NAMES.map((name, index) => [String(index), MEDIA[name]!]));
 
 await writePackage("nato-anki2.apkg", { "collection.anki2": await schema11Collection("deck"), media: JSON.stringify(legacyMedia), ...mediaFiles });
 await writePackage("nato-anki21.apkg", {
@@ -237,14 +274,16 @@ await writePackage("nato-anki21.apkg", {
   media: JSON.stringify(legacyMedia),
   ...mediaFiles,
 });
-const newest = Object.fromEntries(MEDIA.map((_, index) => [String(index), zstd(PNG)]));
+const newest = Object.fromEntries(MEDIA_NAMES.map((name, index) => [String(index), zstd(MEDIA[name]!)]));
 await writePackage(
   "nato-anki21b.apkg",
   {
     meta: encodeMessage("PackageMetadata", { version: 3 }),
     "collection.anki21b": zstd(await schema18Collection()),
     "collection.anki2": await schema11Collection("placeholder"),
-    media: zstd(encodeMessage("MediaEntries", { entries: MEDIA.map((name) => ({ name, size: PNG.length, sha1: createHash("sha1").update(PNG).digest() })) })),
+    media: zstd(
+      encodeMessage("MediaEntries", { entries: MEDIA_NAMES.map((name) => ({ name, size: MEDIA[name]!.length, sha1: createHash("sha1").update(MEDIA[name]!).digest() })) }),
+    ),
     ...newest,
   },
   ["collection.anki21b", "media", ...Object.keys(newest)],

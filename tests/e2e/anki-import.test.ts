@@ -19,13 +19,14 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])("importing a current Ank
 
     const report = page.getByRole("region", { name: "From the Anki package" });
     await report.waitFor();
-    await report.getByText("9 notes and 16 Anki cards, in the current Anki layout (collection.anki21b).").waitFor();
-    await report.getByText(/^5 reverse cards come in as sibling cards/).waitFor();
+    await report.getByText("11 notes and 19 Anki cards, in the current Anki layout (collection.anki21b).").waitFor();
+    await report.getByText(/^6 reverse cards come in as sibling cards/).waitFor();
     await report.getByText(/^2 extra cloze cards come in/).waitFor();
-    await report.getByText(/^3 media files, used by 3 notes, do not come in/).waitFor();
+    await report.getByText(/^3 images \(1 KB\) come in with their cards\./).waitFor();
+    await report.getByText(/^3 images not imported: se\.png \(missing from the package\); lu\.png \(larger than 1 MB\); emblem\.svg \(not a PNG, JPEG, GIF or WebP image \(SVG is refused/).waitFor();
     await report.getByText(/^2 cards bring 4 reviews/).waitFor();
     const problems = page.getByRole("alert");
-    await problems.getByText(/^2 rows have problems and cannot come in; 14 cards are ready/).waitFor();
+    await problems.getByText(/^2 rows have problems and cannot come in; 17 cards are ready/).waitFor();
     await problems.getByText(/Note 7 \("Where was the 2025 summit held\?"\): tags: Tags have at most 40 characters\./).waitFor();
 
     // The chosen file stays chosen while the preview renders.
@@ -34,13 +35,21 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])("importing a current Ank
     await report.getByText(/\(Region, Population, Notes\): added as tags\./).waitFor();
     await screenshot(page, "anki-import-preview", viewport);
 
-    await page.getByRole("button", { name: "Import 14 cards without the problem rows" }).click();
-    await page.getByText("Imported: 14 new cards, 0 updated. 2 problem rows were left out. 2 cards keep their review history.").waitFor();
+    await page.getByRole("button", { name: "Import 17 cards without the problem rows" }).click();
+    await page.getByText("Imported: 17 new cards, 0 updated. 2 problem rows were left out. 2 cards keep their review history.").waitFor();
     const rows = await query<{ count: number }>(`SELECT count(*)::int AS count FROM "Card" WHERE "deckId" = $1`, [deckId]);
-    expect(rows[0]!.count).toBe(14);
+    expect(rows[0]!.count).toBe(17);
     const states = await query<{ count: number }>(`SELECT count(*)::int AS count FROM "CardState" s JOIN "User" u ON u.id = s."userId" WHERE u.email = $1`, [teacher.email]);
     expect(states[0]!.count).toBe(2);
     await screenshot(page, "anki-import-done", viewport);
+    if (viewport === "phone") {
+      // The card whose front was only an image shows it, loaded through the media route with the teacher's session.
+      const [card] = await query<{ id: string }>(`SELECT id FROM "Card" WHERE "deckId" = $1 AND "stableId" = 'guid5'`, [deckId]);
+      await page.goto(`/teach/decks/${deckId}/cards/${card!.id}`);
+      const image = page.getByRole("img", { name: "A glass building" });
+      await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth)).toBe(48);
+      await screenshot(page, "anki-import-image", viewport);
+    }
     await context.close();
   });
 

@@ -10,8 +10,10 @@ import { launchBrowser, screenshot, uniqueEmail, VIEWPORTS } from "./support/bro
 
 /**
  * Issue #17, finding 6: PostgreSQL stopped under a signed-in learner. The app answers 503 with Retry-After and an
- * outage page, never 401 or a sign-in page, and keeps the session cookie; reviews made meanwhile sync after the
- * database is back. A second app on its own database, so stopping PostgreSQL disturbs no other test file.
+ * outage page, never 401 or a sign-in page, and keeps the session cookie; the study page is answered from the device
+ * and its links stay there; reviews made meanwhile sync after the database is back. Before that, the database is made
+ * read-only for a while: reads go on, and a grade and a form say nothing was lost. A second app on its own database,
+ * so stopping PostgreSQL disturbs no other test file.
  */
 
 const DATA_DIR = path.join(ROOT, ".data", "e2e-outage");
@@ -27,6 +29,21 @@ async function reviewsOf(databaseUrl: string, email: string): Promise<number> {
   try {
     const result = await client.query(`SELECT count(*)::int AS n FROM "ReviewLog" r JOIN "User" u ON u.id = r."userId" WHERE u.email = $1`, [email]);
     return result.rows[0].n as number;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Turns the app database read-only (or back) for every new connection, and ends the open ones so the app's pool takes it up. */
+async function setReadOnly(databaseUrl: string, readOnly: boolean) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const name = client.escapeIdentifier(new URL(databaseUrl).pathname.slice(1));
+    // This connection too starts read-only once the database is; the superuser may lift it for itself.
+    await client.query("SET default_transaction_read_only = off");
+    await client.query(readOnly ? `ALTER DATABASE ${name} SET default_transaction_read_only = on` : `ALTER DATABASE ${name} RESET default_transaction_read_only`);
+    await client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
   } finally {
     await client.end();
   }
@@ -59,17 +76,52 @@ it("with PostgreSQL stopped mid-session a signed-in learner keeps the session, s
     const cookieBefore = await sessionCookie(context);
     expect(cookieBefore).toBeDefined();
 
+    // Read-only (a standby, or a full disk's emergency setting): reads go on, a grade waits on the device with a
+    // message that says why, and a form keeps what was typed.
+    await setReadOnly(stack.databaseUrl, true);
+    await expect.poll(async () => ((await (await fetch(`${stack.url}/api/health`)).json()) as { database: string }).database, { timeout: 30_000 }).toBe("read-only");
+    expect((await context.request.get("/api/study/queue")).status()).toBe(200);
+    expect((await page.goto("/decks"))?.status()).toBe(200);
+    await page.goto(`/study?deck=${deckId}`);
+    await page.getByRole("button", { name: "Show answer" }).click();
+    await page.getByRole("button", { name: "Good" }).click();
+    await page.getByRole("status").filter({ hasText: "Alliance Recall is temporarily unavailable: 1 review safe on this device" }).waitFor({ timeout: 30_000 });
+    await screenshot(page, "database-read-only", "phone");
+    const visitor = await browser.newContext({ baseURL: stack.url, viewport: VIEWPORTS.phone, isMobile: true, hasTouch: true });
+    const form = await visitor.newPage();
+    await form.goto("/signup");
+    await form.getByLabel("Name").fill("Read Only Visitor");
+    await form.getByLabel("Email").fill(uniqueEmail("read-only"));
+    await form.getByLabel("Password").fill("nothing is written today 7");
+    await form.getByRole("button", { name: "Create account" }).click();
+    await form.getByRole("alert").filter({ hasText: "Nothing was saved: Alliance Recall could not be reached or is temporarily unavailable." }).waitFor();
+    expect(await form.getByLabel("Name").inputValue()).toBe("Read Only Visitor");
+    await visitor.close();
+    expect(await reviewsOf(stack.databaseUrl, email)).toBe(1);
+    await setReadOnly(stack.databaseUrl, false);
+    await expect.poll(async () => (await fetch(`${stack.url}/api/health`)).status, { timeout: 30_000 }).toBe(200);
+    await page.reload();
+    await expect.poll(() => reviewsOf(stack.databaseUrl, email), { timeout: 30_000 }).toBe(2);
+
     const pid = postmasterPid();
     log(`stopping PostgreSQL (postmaster ${pid})`);
     process.kill(pid, "SIGINT");
     await expect.poll(() => existsSync(path.join(CLUSTER, "postmaster.pid")), { timeout: 30_000 }).toBe(false);
 
-    // Grading goes on from the device's own study page (no server data in it); those reviews wait on the device.
-    await page.goto(`/study/offline?deck=${deckId}`);
+    // Once pages get the outage page, the study page is the device's own (no server data in it): the service
+    // worker answers the 503 with it, and grading goes on; those reviews wait on the device.
+    await expect.poll(async () => (await context.request.get("/dashboard")).status(), { timeout: 30_000 }).toBe(503);
+    await page.goto(`/study?deck=${deckId}`);
     for (const grade of ["Good", "Easy", "Hard"]) {
       await page.getByRole("button", { name: "Show answer" }).click();
       await page.getByRole("button", { name: grade }).click();
     }
+
+    // The device's study page lists what is stored here, and its links open it from the device.
+    await page.goto("/study/offline?deck=not-stored-here");
+    await page.getByRole("link", { name: `Review ${NATO_DECK_NAME}` }).click();
+    await page.getByRole("button", { name: "Show answer" }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/study/offline");
 
     // The APIs say "unavailable, retry", never "sign in first"; the session endpoint keeps the user and the cookie.
     const queue = await context.request.get("/api/study/queue");
@@ -99,7 +151,7 @@ it("with PostgreSQL stopped mid-session a signed-in learner keeps the session, s
     await page.getByRole("button", { name: "Show answer" }).waitFor({ timeout: 30_000 });
     await screenshot(page, "database-outage-back", "phone");
     expect(page.url()).not.toContain("/signin");
-    await expect.poll(() => reviewsOf(stack.databaseUrl, email), { timeout: 90_000 }).toBe(4);
+    await expect.poll(() => reviewsOf(stack.databaseUrl, email), { timeout: 90_000 }).toBe(5);
   } finally {
     await context.close();
     // The first server was stopped by hand; the restarted one is stopped through its own handle.

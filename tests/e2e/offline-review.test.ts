@@ -93,6 +93,7 @@ describe("reviewing on a phone with no network", () => {
     await page.getByRole("heading", { name: NATO_DECK_NAME }).waitFor();
     await network.tell(page);
     await expect.poll(() => status.textContent(), POLL).toBe("Offline: 10 reviews waiting to sync");
+    expect(network.leaks()).toEqual([]);
     expect(await serverReviews(email)).toEqual({ total: 0, distinct: 0 });
 
     await network.on();

@@ -7,6 +7,7 @@ import { applyCardAction } from "@/lib/study/card-actions";
 import { loadStudyQueue, loadStudySettings } from "@/lib/study/data";
 import { gradeCard } from "@/lib/study/mutations";
 import { gradeLocally } from "@/lib/study/session";
+import { undoLastStep } from "@/lib/study/undo";
 import { createDeck, createLearner } from "../support/study-fixtures";
 import { createTestDb } from "../support/test-db";
 
@@ -22,8 +23,10 @@ async function cardWithLapses(userId: string, cardId: string, lapses: number) {
 }
 
 async function forget(userId: string, cardId: string) {
-  const result = await gradeCard(db, userId, { reviewId: randomUUID(), cardId, rating: 1, durationMs: 1000, expectedLastReview: LAST_REVIEW.toISOString() }, NOW);
+  const reviewId = randomUUID();
+  const result = await gradeCard(db, userId, { reviewId, cardId, rating: 1, durationMs: 1000, expectedLastReview: LAST_REVIEW.toISOString() }, NOW);
   expect(result.ok).toBe(true);
+  return reviewId;
 }
 
 const leechRow = (userId: string, cardId: string) =>
@@ -37,7 +40,7 @@ describe("leeches", () => {
     await cardWithLapses(learner.id, deck.cardIds[1]!, 7);
     const queue = await loadStudyQueue(db, learner.id, { deckId: deck.id, now: NOW });
     const settings = await loadStudySettings(db, learner.id);
-    const onDevice = queue.cards.map((card) => gradeLocally(card, 1, NOW, settings).leech);
+    const onDevice = queue.cards.map((card) => gradeLocally(card, 1, NOW, settings, { reviewId: card.id, dueCounts: queue.dueCounts }).leech);
 
     await forget(learner.id, deck.cardIds[0]!);
     await forget(learner.id, deck.cardIds[1]!);
@@ -72,6 +75,25 @@ describe("leeches", () => {
     // Resetting the card to new starts it over: it is no longer a leech.
     expect((await applyCardAction(db, learner.id, cardId, "reset", later)).ok).toBe(true);
     expect(await listLeeches(db, learner.id)).toEqual([]);
+  });
+
+  it("undoing the lapse that made a card a leech lifts the tag and the suspension; undoing a leech's later lapse keeps them", async () => {
+    const learner = await createLearner(db);
+    const deck = await createDeck(db, learner.id, { count: 2 });
+    const [fresh, old] = deck.cardIds as [string, string];
+    await cardWithLapses(learner.id, fresh, 7);
+    const reviewId = await forget(learner.id, fresh);
+    expect(await leechRow(learner.id, fresh)).toEqual({ leech: true, suspended: true, lapses: 8 });
+    expect((await undoLastStep(db, learner.id, { reviewId }, NOW)).ok).toBe(true);
+    expect(await leechRow(learner.id, fresh)).toEqual({ leech: false, suspended: false, lapses: 7 });
+    expect(await listLeeches(db, learner.id)).toEqual([]);
+
+    // A card already a leech (unsuspended by the learner) that lapses again stays one when that lapse is undone.
+    await cardWithLapses(learner.id, old, 8);
+    await db.cardState.update({ where: { userId_cardId: { userId: learner.id, cardId: old } }, data: { leech: true } });
+    const again = await forget(learner.id, old);
+    expect((await undoLastStep(db, learner.id, { reviewId: again }, NOW)).ok).toBe(true);
+    expect(await leechRow(learner.id, old)).toEqual({ leech: true, suspended: false, lapses: 8 });
   });
 
   it("shows the teacher cards that at least 30% of the class lapsed on twice or more", async () => {

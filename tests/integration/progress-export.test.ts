@@ -69,6 +69,9 @@ describe("personal data export and import", async () => {
 
   it("imports into a new account reproducing states and logs, skipping cards it may not see, and only once", async () => {
     const fresh = await createUser(db, "ana.new@example.org");
+    // A review whose day load balancing chose keeps that day in the new account.
+    const balanced = await db.reviewLog.findFirstOrThrow({ where: { userId: learner.id, cardId: { in: publicDeck.cardIds } }, orderBy: { reviewedAt: "desc" }, select: { id: true } });
+    await db.reviewLog.update({ where: { id: balanced.id }, data: { chosenInterval: 12 } });
     const parsed = personalExportSchema.parse(await exportAsJson(learner.id));
     const summary = await importPersonalData(db, fresh.id, parsed);
     // Ana's private deck is invisible to the new account: its card is skipped, with its 3 reviews.
@@ -83,6 +86,7 @@ describe("personal data export and import", async () => {
     const withoutIds = (reviews: NonNullable<typeof copy>["reviews"]) =>
       reviews.map(({ id: _id, ...rest }) => rest).sort((a, b) => a.review.getTime() - b.review.getTime() || a.cardId.localeCompare(b.cardId));
     expect(withoutIds(copy!.reviews)).toEqual(withoutIds(original!.reviews.filter((review) => visible.has(review.cardId))));
+    expect(copy!.reviews.filter((review) => review.chosen_interval === 12)).toHaveLength(1);
 
     const again = await importPersonalData(db, fresh.id, parsed);
     expect(again).toMatchObject({ reviews: 0, duplicateReviews: 9 });

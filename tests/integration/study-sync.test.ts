@@ -27,19 +27,27 @@ async function setUp() {
   return { userId: learner.id, cardIds: deck.cardIds, cardId: deck.cardIds[0]!, start, now: new Date(start.getTime() + 120 * DAY) };
 }
 
-/** A plausible offline history of one card: each review some time after the last, with every grade used. */
+const BALANCE = { easyDays: [] };
+const toEvent = (review: SyncReviewInput) => ({ id: review.reviewId, rating: review.rating as ReviewRating, reviewedAt: new Date(review.reviewedAt), chosenInterval: review.chosenInterval });
+
+/**
+ * A plausible offline history of one card: each review some time after the last, with every grade used, and the
+ * day the device's load balancing chose for each (as the study screen sends it).
+ */
 function history(cardId: string, start: Date, ratings: ReviewRating[]): SyncReviewInput[] {
   const gaps = [0, 10 * MINUTE, DAY, 3 * DAY + 2 * HOUR, 9 * DAY, 20 * DAY, 2 * DAY, 40 * DAY, HOUR, 5 * DAY];
   let at = start.getTime();
-  return ratings.map((rating, index) => {
+  const reviews = ratings.map((rating, index) => {
     at += gaps[index % gaps.length]!;
     return { reviewId: randomUUID(), cardId, rating, reviewedAt: new Date(at).toISOString(), durationMs: 3_000 };
   });
+  const steps = traceReviews(reviews.map(toEvent), DEFAULTS, null, BALANCE);
+  return reviews.map((review, index) => ({ ...review, chosenInterval: steps[index]!.result.chosenInterval }));
 }
 
 /** What applying the reviews once each, in time order, gives: the card state and each log row's "before" fields. */
 function expectedOutcome(reviews: SyncReviewInput[]) {
-  const steps = traceReviews(reviews.map((review) => ({ id: review.reviewId, rating: review.rating as ReviewRating, reviewedAt: new Date(review.reviewedAt) })), DEFAULTS);
+  const steps = traceReviews(reviews.map(toEvent), DEFAULTS, null, BALANCE);
   return { state: steps.at(-1)!.result.next, logs: steps.map((step) => ({ id: step.event.id, ...step.result.log })) };
 }
 
@@ -48,7 +56,7 @@ async function readCard(userId: string, cardId: string) {
   const logs = await db.reviewLog.findMany({
     where: { userId, cardId },
     orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
-    omit: { userId: true, cardId: true, durationMs: true, previousState: true, createdAt: true },
+    omit: { userId: true, cardId: true, durationMs: true, previousState: true, createdAt: true, chosenInterval: true },
   });
   return { state, logs };
 }

@@ -1,12 +1,11 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
 import { clientIp } from "@/lib/http/client-address";
 import { addStudentToClass } from "@/lib/classes/mutations";
 import { getDb } from "@/lib/db/client";
-import { fail, ok, type ActionResult } from "@/lib/errors";
+import { type ActionResult, fail, invalidInput, ok } from "@/lib/errors";
 import { findClassForSignUp } from "@/lib/signups/data";
 import { admitAnonymousSignUp, admitClassSignUp, recordClassSignUpFailure, returnClassSignUp } from "@/lib/signups/mutations";
 import { readJoinCode, signUpJoinSchema } from "@/lib/signups/schema";
@@ -33,7 +32,7 @@ export async function signUpAction(input: unknown): Promise<ActionResult<SignedU
 
   if (!parsed.success) {
     if (signUpClass) await recordClassSignUpFailure(db, signUpClass.joinCode, now);
-    return fail("invalid_input", "Check the highlighted fields.", { fieldErrors: z.flattenError(parsed.error).fieldErrors });
+    return invalidInput(parsed.error);
   }
   if (rawCode && !signUpClass) {
     // A wrong code costs the address's budget, so codes cannot be guessed through this form for free.

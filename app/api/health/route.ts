@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { OUTAGE_RETRY_AFTER_SECONDS } from "@/lib/db/availability";
 import { getDb } from "@/lib/db/client";
-import { READ_ONLY_SQL, type DatabaseReadiness } from "@/lib/db/readiness-probe";
+import { poolReadiness } from "@/lib/db/readiness-probe";
 
 export const dynamic = "force-dynamic";
 
@@ -11,13 +11,7 @@ export const dynamic = "force-dynamic";
  * so a balancer drains this instance instead of sending it grades it cannot store.
  */
 export async function GET() {
-  let database: DatabaseReadiness;
-  try {
-    const [row] = await getDb().$queryRawUnsafe<{ readOnly: string }[]>(READ_ONLY_SQL);
-    database = row?.readOnly === "on" ? "read-only" : "up";
-  } catch {
-    database = "down";
-  }
+  const database = await poolReadiness(getDb());
   if (database === "up") return NextResponse.json({ ok: true, database });
   return NextResponse.json({ ok: false, database }, { status: 503, headers: { "Retry-After": String(OUTAGE_RETRY_AFTER_SECONDS) } });
 }

@@ -3,13 +3,13 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { loadQuizDeck } from "@/lib/study/quiz-data";
-import { entityIdSchema } from "@/lib/study/schema";
+import { idSchema } from "@/lib/cards/schema";
 import { QuizRunner } from "./_components/quiz-runner";
 
 export const metadata: Metadata = { title: "Quiz" };
 
 export default async function QuizPage({ params }: { params: Promise<{ deckId: string }> }) {
-  const deckId = entityIdSchema.safeParse((await params).deckId);
+  const deckId = idSchema.safeParse((await params).deckId);
   if (!deckId.success) notFound();
   const user = await requireUser(`/quiz/${encodeURIComponent(deckId.data)}`);
   const quiz = await loadQuizDeck(getDb(), user.id, deckId.data);

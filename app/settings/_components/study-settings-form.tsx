@@ -1,7 +1,6 @@
 "use client";
-import { startTransition, useActionState } from "react";
 import { Field } from "@/app/_components/field";
-import { useFieldErrors } from "@/app/_components/use-field-errors";
+import { useActionFeedback } from "@/app/_components/use-action-feedback";
 import type { StudySettingsForm as StudySettingsValues } from "@/lib/users/settings-form";
 import { saveStudySettingsAction } from "../actions";
 import { TimeZoneSelect } from "./time-zone-select";
@@ -10,19 +9,18 @@ const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Frida
 
 /** The scheduling and study-day settings, validated on the server with an error under each field. */
 export function StudySettingsForm({ values, zones }: { values: StudySettingsValues; zones: string[] }) {
-  const [result, formAction, pending] = useActionState(saveStudySettingsAction, null);
-  const { errors, allFixed, formProps } = useFieldErrors(result && !result.ok ? result.fieldErrors : undefined);
+  // Submitted by hand, not as a form action: a form action resets the fields afterwards, which would replace a
+  // refused value with the saved one right next to its error; and the shared hook keeps what was typed when the
+  // server cannot be reached or its database is down, instead of leaving the page for the error screen.
+  const { errors, message, pending, submit, formProps } = useActionFeedback();
   const error = (name: keyof StudySettingsValues) => errors[name]?.[0];
   return (
     <form
       {...formProps}
-      action={formAction}
-      // Once hydrated, submit by hand: a form action resets the fields afterwards, which would replace a refused
-      // value with the saved one right next to its error. Before hydration the action alone still works.
       onSubmit={(event) => {
         event.preventDefault();
         const data = new FormData(event.currentTarget);
-        startTransition(() => formAction(data));
+        void submit(() => saveStudySettingsAction(data), "Settings saved.");
       }}
       className="flex flex-col gap-4"
       noValidate
@@ -60,8 +58,8 @@ export function StudySettingsForm({ values, zones }: { values: StudySettingsValu
         <p id="easy-days-hint" className="text-sm text-muted">Days with fewer reviews: when a card may fall on one of several days, it avoids these.</p>
         {error("easyDays") && <p className="text-sm font-medium text-again">{error("easyDays")}</p>}
       </fieldset>
-      <p role="status" className={result?.ok ? "font-medium text-good" : "font-medium text-again"}>
-        {result && !allFixed ? (result.ok ? "Settings saved." : result.message) : ""}
+      <p role="status" className={message.success ? "font-medium text-good" : "font-medium text-again"}>
+        {message.success ?? message.error ?? ""}
       </p>
       <button type="submit" disabled={pending} className="min-h-12 self-start rounded-lg bg-brand px-6 font-semibold text-brand-ink disabled:opacity-60">
         Save settings

@@ -13,8 +13,8 @@ const PACKS = "packs";
 const OUTBOX = "outbox";
 const META = "meta";
 
-/** One grade waiting to reach the server, in the shape POST /api/reviews/sync takes. */
-export type PendingReview = { reviewId: string; cardId: string; rating: 1 | 2 | 3 | 4; reviewedAt: string; durationMs: number };
+/** One grade waiting to reach the server, in the shape POST /api/reviews/sync takes, with the day this device's load balancing chose. */
+export type PendingReview = { reviewId: string; cardId: string; rating: 1 | 2 | 3 | 4; reviewedAt: string; durationMs: number; chosenInterval?: number | null };
 /** Why the server would not take a review; it stays on the device, unsent, until the student decides. */
 export type HeldReason = { code: string; message: string };
 export type StoredReview = PendingReview & { held?: HeldReason };
@@ -25,6 +25,7 @@ const pendingReviewSchema = z.object({
   rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
   reviewedAt: z.string(),
   durationMs: z.number(),
+  chosenInterval: z.number().nullable().optional(),
 });
 const storedReviewSchema = pendingReviewSchema.extend({ held: z.object({ code: z.string(), message: z.string() }).optional() });
 
@@ -64,9 +65,9 @@ function open(): Promise<IDBDatabase> {
  * as well would cost a grade several frames and guards only against the phone itself losing power.
  */
 async function transact<T = void>(stores: string[], mode: IDBTransactionMode, work: (tx: IDBTransaction) => (() => T) | void): Promise<T> {
-  const db = await open();
+  const database = await open();
   return new Promise((resolve, reject) => {
-    const tx = db.transaction(stores, mode, { durability: "relaxed" });
+    const tx = database.transaction(stores, mode, { durability: "relaxed" });
     const result = work(tx);
     tx.oncomplete = () => resolve(result ? result() : (undefined as T));
     tx.onerror = () => reject(tx.error);

@@ -24,6 +24,8 @@ export type OutboxStatus = {
   offline: boolean;
   /** Online, but the last send failed (no answer, server trouble); it is tried again with backoff. */
   retrying: boolean;
+  /** The server answered 503: its database is down or read-only, so the grades wait on the device. */
+  unavailable: boolean;
   signedOut: boolean;
   saved: number;
   held: HeldReview[];
@@ -64,6 +66,7 @@ export class ReviewOutbox {
   private inFlight: { ids: Set<string>; done: Promise<void> } | null = null;
   private failures = 0;
   private signedOut = false;
+  private unavailable = false;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private saved = 0;
   private stopped = false;
@@ -176,11 +179,13 @@ export class ReviewOutbox {
       const body = { learnerId: this.userId, sentAt: new Date().toISOString(), reviews: batch };
       response = await fetch("/api/reviews/sync", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
     } catch {
+      this.unavailable = false;
       this.failures++;
       return;
     }
     // 403: signed in as someone else (these reviews were made by the learner who studied here last).
     this.signedOut = response.status === 401 || response.status === 403;
+    this.unavailable = response.status === 503;
     if (response.status >= 500 || response.status === 429 || this.signedOut) {
       // Server trouble or the wrong (or no) session: keep the grades and try again later.
       this.failures++;
@@ -219,6 +224,7 @@ export class ReviewOutbox {
       saving: this.inFlight !== null,
       offline,
       retrying: !offline && this.failures > 0 && !this.signedOut,
+      unavailable: !offline && this.failures > 0 && this.unavailable,
       signedOut: this.signedOut,
       saved: this.saved,
       held: this.held,

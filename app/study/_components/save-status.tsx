@@ -5,6 +5,7 @@ const reviews = (count: number) => `${count} ${count === 1 ? "review" : "reviews
 function describe(status: OutboxStatus): string {
   if (status.signedOut) return `Sign in again to sync ${reviews(status.waiting)}`;
   if (status.offline) return status.waiting > 0 ? `Offline: ${reviews(status.waiting)} waiting to sync` : "Offline: reviews are kept on this device";
+  if (status.unavailable) return `Alliance Recall is temporarily unavailable: ${reviews(status.waiting)} safe on this device`;
   // Online but the send failed (no answer, server trouble): not "Offline", which would send the student looking at the wrong thing.
   if (status.retrying) return `Could not sync, retrying: ${reviews(status.waiting)} waiting`;
   if (status.saving || status.waiting > 0) return "Saving…";

@@ -6,8 +6,9 @@ import { studyDayKey } from "@/lib/srs/day";
 import type { ReviewRating } from "@/lib/srs/grade";
 import { createClientId } from "@/lib/study/client-id";
 import { buildOfflineQueue, recordReviewInPack, withCardAction } from "@/lib/study/offline-pack";
-import type { CardAction, StudyCard, StudyQueueJson } from "@/lib/study/schema";
 import { describeLeech } from "@/lib/srs/leech";
+import { countedDay, moveDueCount } from "@/lib/srs/load-balance";
+import { parseCardState, type CardAction, type StudyCard, type StudyQueueJson } from "@/lib/study/schema";
 import { countQueue, gradeLocally } from "@/lib/study/session";
 import { AnswerBar } from "./answer-bar";
 import { CardInteraction, type Attempt } from "./card-interaction";
@@ -25,7 +26,7 @@ type Graded = StoredSession["graded"][number];
 /** One bury, suspend or reset the server accepted, with the id that takes it back and when it was done. */
 type Acted = { action: CardAction; actionId: string; queueBefore: StudyCard[]; at: number; undoable: boolean };
 
-const IDLE: OutboxStatus = { waiting: 0, saving: false, offline: false, retrying: false, signedOut: false, saved: 0, held: [] };
+const IDLE: OutboxStatus = { waiting: 0, saving: false, offline: false, retrying: false, unavailable: false, signedOut: false, saved: 0, held: [] };
 const ACTION_NAMES: Record<CardAction, string> = { bury: "Bury", unbury: "Unbury", suspend: "Suspend", reset: "Reset", unsuspend: "Unsuspend" };
 const DONE: Record<CardAction, string> = {
   bury: "Buried until tomorrow.",
@@ -98,6 +99,8 @@ export function StudySession(props: { title: string; initial: StudyQueueJson; de
   // A grade is being written to the device: further taps wait for the next card.
   const writing = useRef(false);
   const presentedAt = useRef(0);
+  // The learner's load by study day, moved by each grade and undo here, for the device's load balancing.
+  const dueCounts = useRef(initial.dueCounts);
   const settings = initial.settings;
   const card = queue[0];
 
@@ -114,6 +117,7 @@ export function StudySession(props: { title: string; initial: StudyQueueJson; de
     if (!fresh) return setNotice("Could not reload your cards. Check your connection.");
     setGraded(gradedNow.current.map((entry) => ({ ...entry, undoable: false })));
     setActed((list) => list.map((entry) => ({ ...entry, undoable: false })));
+    dueCounts.current = fresh.dueCounts;
     present(fresh.cards);
     setNotice("That review could not be taken back here, so your cards were reloaded from the server.");
   }, [deckId, present, setGraded]);
@@ -136,7 +140,11 @@ export function StudySession(props: { title: string; initial: StudyQueueJson; de
       // The server's queue cannot know reviews still waiting on this device; this device's copy does.
       const waiting = await box.listWaiting();
       const stored = !fromDevice && waiting.length > 0 ? await loadPack(userId, deckId) : null;
-      if (stored && outbox.current === box) setQueue((current) => (current === initial.cards ? buildOfflineQueue(stored, new Date()).cards : current));
+      if (stored && outbox.current === box) {
+        setQueue((current) => (current === initial.cards ? buildOfflineQueue(stored, new Date()).cards : current));
+        // The stored load counts this device's grades the server has not seen yet.
+        dueCounts.current = stored.dueCounts;
+      }
       if (navigator.onLine) setOfflineReady(await prepareOfflineStudy(userId, deckId));
     })();
     return () => {
@@ -166,14 +174,18 @@ export function StudySession(props: { title: string; initial: StudyQueueJson; de
       const box = outbox.current;
       if (!card || !revealed || !box || writing.current) return;
       const now = new Date();
+      const reviewId = createClientId();
+      const local = gradeLocally(card, rating, now, settings, { reviewId, dueCounts: dueCounts.current });
+      const { card: next, comesBack: due, leech } = local;
       const review: PendingReview = {
-        reviewId: createClientId(),
+        reviewId,
         cardId: card.id,
         rating,
         reviewedAt: now.toISOString(),
         durationMs: Math.max(0, now.getTime() - presentedAt.current),
+        chosenInterval: local.chosenInterval,
       };
-      const { card: next, comesBack: due, leech } = gradeLocally(card, rating, now, settings);
+      dueCounts.current = local.dueCounts;
       // A leech the learner chose to suspend leaves the session, as it leaves the server's queue.
       const comesBack = due && !(leech && settings.suspendLeeches);
       writing.current = true;
@@ -219,6 +231,9 @@ export function StudySession(props: { title: string; initial: StudyQueueJson; de
     setToast(UNDONE.grade);
     present([before, ...queue.filter((entry) => entry.id !== before.id)]);
     const gradedAt = new Date(review.reviewedAt);
+    // The grade's due day leaves the load (a card back later today was due on the day it was graded).
+    const afterDay = studyDayKey(last.step.nextDue ? new Date(last.step.nextDue) : gradedAt, settings);
+    dueCounts.current = moveDueCount(dueCounts.current, afterDay, countedDay(before.state && parseCardState(before.state), settings));
     const taken = await box.takeBack(review.reviewId, {
       deckId,
       cardId: before.id,

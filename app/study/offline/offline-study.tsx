@@ -5,12 +5,12 @@ import { buildOfflineQueue } from "@/lib/study/offline-pack";
 import type { StudyQueueJson } from "@/lib/study/schema";
 import { findLearner, listPacks, loadPack } from "../_components/offline-store";
 import { KeysHint } from "../_components/keys-hint";
+import { StoredDeckLinks, type StoredScope } from "../_components/stored-deck-links";
 import { StudySession } from "../_components/study-session";
 
-type Stored = { deckId: string | null; title: string };
 type Loaded =
   | { kind: "loading" }
-  | { kind: "missing"; asked: boolean; stored: Stored[] }
+  | { kind: "missing"; asked: boolean; stored: StoredScope[] }
   | { kind: "ready"; userId: string; deckId: string | null; title: string; queue: StudyQueueJson };
 
 /**
@@ -51,20 +51,7 @@ export function OfflineStudy() {
               ? "Choose cards stored on this device."
               : "No cards are stored on this device yet. Open a deck once while online, then it works offline too."}
         </p>
-        {loaded.stored.length > 0 && (
-          <nav aria-label="Stored on this device">
-            <ul className="flex flex-col gap-2">
-              {loaded.stored.map((entry) => (
-                <li key={entry.deckId ?? "*"}>
-                  {/* A full page load, so the service worker answers it even with no network. */}
-                  <a href={entry.deckId ? `/study?deck=${encodeURIComponent(entry.deckId)}` : "/study"} className="font-semibold text-brand underline">
-                    Review {entry.title}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        )}
+        <StoredDeckLinks stored={loaded.stored} />
         <Link href="/decks" className="font-semibold text-brand underline">Go to your decks</Link>
       </>
     );

@@ -3,11 +3,9 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createClass, deleteClass, assignDeck, regenerateJoinCode, removeStudent, setSignUpLimit, unassignDeck } from "@/lib/classes/mutations";
 import { assignDeckSchema, classIdSchema, classMemberSchema, createClassSchema, unassignSchema } from "@/lib/classes/schema";
-import { getDb } from "@/lib/db/client";
-import { ok, type ActionResult } from "@/lib/errors";
+import { ok } from "@/lib/errors";
 import { signUpLimitSchema } from "@/lib/signups/schema";
-import { invalidInput } from "../_lib/invalid-input";
-import { teacherFromSession } from "../_lib/teacher-session";
+import { teacherAction } from "../_lib/teacher-action";
 
 const classScope = z.object({ classId: classIdSchema });
 
@@ -16,74 +14,46 @@ function refreshClass(classId: string) {
   revalidatePath("/teach");
 }
 
-export async function createClassAction(input: unknown): Promise<ActionResult<{ id: string }>> {
-  const teacher = await teacherFromSession();
-  if (!teacher.ok) return teacher;
-  const parsed = createClassSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
-  const result = await createClass(getDb(), teacher.data.id, parsed.data.name);
+export const createClassAction = teacherAction(createClassSchema, async ({ name }, teacher, db) => {
+  const result = await createClass(db, teacher.id, name);
   if (!result.ok) return result;
   revalidatePath("/teach");
   return ok({ id: result.data.id });
-}
+});
 
-export async function regenerateJoinCodeAction(input: unknown): Promise<ActionResult<{ joinCode: string }>> {
-  const teacher = await teacherFromSession();
-  if (!teacher.ok) return teacher;
-  const parsed = classScope.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
-  const result = await regenerateJoinCode(getDb(), teacher.data.id, parsed.data.classId);
-  if (result.ok) refreshClass(parsed.data.classId);
+export const regenerateJoinCodeAction = teacherAction(classScope, async ({ classId }, teacher, db) => {
+  const result = await regenerateJoinCode(db, teacher.id, classId);
+  if (result.ok) refreshClass(classId);
   return result;
-}
+});
 
-export async function removeStudentAction(input: unknown): Promise<ActionResult<{ userId: string }>> {
-  const teacher = await teacherFromSession();
-  if (!teacher.ok) return teacher;
-  const parsed = classMemberSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
-  const result = await removeStudent(getDb(), teacher.data.id, parsed.data.classId, parsed.data.userId);
-  if (result.ok) refreshClass(parsed.data.classId);
+export const removeStudentAction = teacherAction(classMemberSchema, async ({ classId, userId }, teacher, db) => {
+  const result = await removeStudent(db, teacher.id, classId, userId);
+  if (result.ok) refreshClass(classId);
   return result;
-}
+});
 
-export async function assignDeckAction(input: unknown): Promise<ActionResult<{ id: string }>> {
-  const teacher = await teacherFromSession();
-  if (!teacher.ok) return teacher;
-  const parsed = assignDeckSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
-  const result = await assignDeck(getDb(), teacher.data.id, parsed.data);
-  if (result.ok) refreshClass(parsed.data.classId);
+export const assignDeckAction = teacherAction(assignDeckSchema, async (input, teacher, db) => {
+  const result = await assignDeck(db, teacher.id, input);
+  if (result.ok) refreshClass(input.classId);
   return result;
-}
+});
 
-export async function unassignDeckAction(input: unknown): Promise<ActionResult<{ id: string }>> {
-  const teacher = await teacherFromSession();
-  if (!teacher.ok) return teacher;
-  const parsed = unassignSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
-  const result = await unassignDeck(getDb(), teacher.data.id, parsed.data.classId, parsed.data.assignmentId);
-  if (result.ok) refreshClass(parsed.data.classId);
+export const unassignDeckAction = teacherAction(unassignSchema, async ({ classId, assignmentId }, teacher, db) => {
+  const result = await unassignDeck(db, teacher.id, classId, assignmentId);
+  if (result.ok) refreshClass(classId);
   return result;
-}
+});
 
-export async function deleteClassAction(input: unknown): Promise<ActionResult<{ id: string }>> {
-  const teacher = await teacherFromSession();
-  if (!teacher.ok) return teacher;
-  const parsed = classScope.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
-  const result = await deleteClass(getDb(), teacher.data.id, parsed.data.classId);
+export const deleteClassAction = teacherAction(classScope, async ({ classId }, teacher, db) => {
+  const result = await deleteClass(db, teacher.id, classId);
   if (result.ok) revalidatePath("/teach");
   return result;
-}
+});
 
 /** How many accounts the class's join link may create per hour. */
-export async function setSignUpLimitAction(input: unknown): Promise<ActionResult<{ signUpsPerHour: number }>> {
-  const teacher = await teacherFromSession();
-  if (!teacher.ok) return teacher;
-  const parsed = signUpLimitSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
-  const result = await setSignUpLimit(getDb(), teacher.data.id, parsed.data.classId, parsed.data.signUpsPerHour);
-  if (result.ok) refreshClass(parsed.data.classId);
+export const setSignUpLimitAction = teacherAction(signUpLimitSchema, async ({ classId, signUpsPerHour }, teacher, db) => {
+  const result = await setSignUpLimit(db, teacher.id, classId, signUpsPerHour);
+  if (result.ok) refreshClass(classId);
   return result;
-}
+});

@@ -1,16 +1,15 @@
 "use server";
 import { AI_TOPIC, PASTED_ARTICLE } from "@/lib/ai-assist/candidate";
 import { createAiClient } from "@/lib/ai-assist/client";
-import { aiAssistConfig } from "@/lib/ai-assist/config";
+import { readEnv } from "@/lib/env";
 import { proposeFacts, type Proposals } from "@/lib/ai-assist/propose";
 import { proposeRequestSchema } from "@/lib/ai-assist/schema";
 import { toSourceDocumentInWorker } from "@/lib/decks/article-in-worker";
-import { fail, ok, type ActionResult } from "@/lib/errors";
+import { type ActionResult, fail, ok } from "@/lib/errors";
 import { buildFactCard } from "@/lib/facts/cards";
 import { factDateSchema, type SourceDocument } from "@/lib/facts/schema";
 import type { GeneratedCard } from "@/lib/generator/types";
-import { invalidInput } from "../_lib/invalid-input";
-import { teacherFromSession } from "../_lib/teacher-session";
+import { teacherAction } from "../_lib/teacher-action";
 
 export type AiProposals = { cards: GeneratedCard[]; dropped: Proposals["dropped"]; truncated: boolean; model: string };
 
@@ -18,14 +17,9 @@ export type AiProposals = { cards: GeneratedCard[]; dropped: Proposals["dropped"
  * Asks the configured assistant for candidate facts from the pasted article. Only proposals that quote the article
  * and pass the fact checks come back, as cards flagged "ai-proposed" for the teacher to accept or reject.
  */
-export async function proposeWithAiAction(input: unknown): Promise<ActionResult<AiProposals>> {
-  const teacher = await teacherFromSession();
-  if (!teacher.ok) return teacher;
-  const config = aiAssistConfig(process.env);
+export const proposeWithAiAction = teacherAction(proposeRequestSchema, async ({ name, text, frame }): Promise<ActionResult<AiProposals>> => {
+  const config = readEnv().aiAssist;
   if (!config) return fail("not_found", "The AI assistant is not set up on this server.");
-  const parsed = proposeRequestSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error);
-  const { name, text, frame } = parsed.data;
 
   const read = await toSourceDocumentInWorker(name, text);
   if (!read.ok) return read;
@@ -40,4 +34,4 @@ export async function proposeWithAiAction(input: unknown): Promise<ActionResult<
   // The flag marks the card as AI-proposed in the deck's card table until a teacher edits it, which clears flags.
   const cards = result.data.facts.map((fact): GeneratedCard => ({ ...buildFactCard(fact, documents), flags: [AI_TOPIC] }));
   return ok({ cards, dropped: result.data.dropped, truncated: result.data.truncated, model: config.model });
-}
+});

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { aiAssistConfig } from "@/lib/ai-assist/config";
+import { readEnv } from "@/lib/env";
 import { requireTeacher } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { listOwnedDecks } from "@/lib/decks/data";
@@ -21,7 +21,7 @@ export default async function GeneratePage() {
         sentence it came from; statements the sources disagree on are flagged. Accept, edit or reject each one, then save.
       </p>
       <GenerateForm decks={decks.map((deck) => ({ id: deck.id, name: deck.name }))} />
-      {aiAssistConfig(process.env) && <AiAssistPanel decks={decks.map((deck) => ({ id: deck.id, name: deck.name }))} />}
+      {readEnv().aiAssist && <AiAssistPanel decks={decks.map((deck) => ({ id: deck.id, name: deck.name }))} />}
     </div>
   );
 }

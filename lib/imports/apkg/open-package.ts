@@ -10,12 +10,12 @@ export type PackageLayout = "anki2" | "anki21" | "anki21b";
 /** A media file named in the package: its name in notes, and the zip entry holding it (if it is there). */
 export type PackageMedia = { name: string; entry: string };
 
-export type OpenedPackage = { layout: PackageLayout; collection: Uint8Array; media: PackageMedia[] };
+export type OpenedPackage = { layout: PackageLayout; collection: Uint8Array; media: PackageMedia[]; zip: JSZip };
 
 export class PackageError extends Error {}
 
 /** Inflates one zip entry, stopping as soon as it passes the size limit. */
-function inflateWithLimit(entry: JSZip.JSZipObject, limit: number): Promise<Uint8Array | null> {
+export function inflateWithLimit(entry: JSZip.JSZipObject, limit: number): Promise<Uint8Array | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -130,6 +130,6 @@ export async function openPackage(bytes: Uint8Array): Promise<OpenedPackage> {
   const stored = await readEntry(zip, `collection.${layout}`, MAX_COLLECTION_BYTES);
   if (!stored) throw new PackageError("This zip has no Anki collection inside.");
   const collection = layout === "anki21b" ? unzstd(stored, MAX_COLLECTION_BYTES) : stored;
-  return { layout, collection, media: await readMediaMap(zip, layout) };
+  return { layout, collection, media: await readMediaMap(zip, layout), zip };
 }
 

@@ -42,7 +42,11 @@ export async function createAccount(db: Db, role: "STUDENT" | "TEACHER", prefix 
 /** A cookie jar that sends back what the server set, like a browser without its same-site rules. */
 export class Client {
   readonly cookies = new Map<string, string>();
-  constructor(readonly ip: string = testIp()) {}
+  /** `baseUrl`: the shared e2e server unless another (a second process, a proxy in front of both) is named. */
+  constructor(
+    readonly ip: string = testIp(),
+    readonly baseUrl: string = inject("baseUrl"),
+  ) {}
 
   get cookieHeader(): string {
     return [...this.cookies].map(([name, value]) => `${name}=${value}`).join("; ");
@@ -56,7 +60,7 @@ export class Client {
     const headers = new Headers(init.headers);
     if (this.cookies.size > 0 && !headers.has("cookie")) headers.set("cookie", this.cookieHeader);
     if (!headers.has("x-forwarded-for")) headers.set("x-forwarded-for", this.ip);
-    const response = await fetch(new URL(pathname, inject("baseUrl")), { redirect: "manual", ...init, headers });
+    const response = await fetch(new URL(pathname, this.baseUrl), { redirect: "manual", ...init, headers });
     for (const line of response.headers.getSetCookie()) {
       const [pair = ""] = line.split(";");
       const at = pair.indexOf("=");

@@ -16,12 +16,13 @@ export async function findCardStatesDisagreeingWithLog(databaseUrl: string, user
       const settings = await loadStudySettings(db, userId);
       const [states, reviews] = await Promise.all([
         db.cardState.findMany({ where: { userId } }),
-        db.reviewLog.findMany({ where: { userId }, select: { id: true, cardId: true, rating: true, reviewedAt: true } }),
+        db.reviewLog.findMany({ where: { userId }, select: { id: true, cardId: true, rating: true, reviewedAt: true, chosenInterval: true } }),
       ]);
       for (const stored of states) {
         checked += 1;
-        const events = reviews.filter((r) => r.cardId === stored.cardId).map((r) => ({ id: r.id, rating: r.rating as ReviewRating, reviewedAt: r.reviewedAt }));
-        const replayed = replayReviews(events, settings);
+        const events = reviews.filter((r) => r.cardId === stored.cardId).map((r) => ({ id: r.id, rating: r.rating as ReviewRating, reviewedAt: r.reviewedAt, chosenInterval: r.chosenInterval }));
+        // Each review lands on the day load balancing stored with it.
+        const replayed = replayReviews(events, settings, { easyDays: settings.easyDays });
         const same =
           replayed !== null &&
           replayed.due.getTime() === stored.due.getTime() &&

@@ -1,9 +1,11 @@
+import { createHash } from "node:crypto";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { parseImportFile } from "@/lib/imports/parse-upload";
 import { loadSqlite } from "@/lib/imports/sqlite";
 import { ANKI_SCHEMA_11, buildApkg, type ExportCard } from "@/lib/imports/write-apkg";
 import { buildDeckCsv } from "@/lib/imports/write-csv";
+import { imageToken } from "@/lib/media/card-images";
 
 const NOW = new Date("2026-03-02T09:30:00Z");
 
@@ -60,6 +62,38 @@ describe("Anki package export", () => {
     const parsed = await parseImportFile({ name: "nato.apkg", bytes });
     expect(parsed.problems).toEqual([]);
     expect(parsed.cards).toEqual(CARDS.map(content));
+  });
+
+  it("carries the cards' images in the package's media, under their names, and imports them back to the same cards", async () => {
+    const flag = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+    const sha256 = createHash("sha256").update(flag).digest("hex");
+    const withImage: ExportCard[] = [
+      { id: "i1", stableId: "img-qa", kind: "QA", prompt: `Whose flag is this?\n${imageToken("Flag", sha256)}`, answer: "Belgium", choices: [], explanation: "", tolerance: null, tags: [] },
+      { id: "i2", stableId: "img-cloze", kind: "CLOZE", prompt: `${imageToken("be.png", sha256)}\nThe flag of {{c1::Belgium}}`, answer: "Belgium", choices: [], explanation: "", tolerance: null, tags: [] },
+    ];
+    const bytes = await buildApkg({ name: "Flags", description: "" }, withImage, NOW, [{ sha256, fileName: "be.png", mimeType: "image/png", bytes: flag }]);
+    const zip = await JSZip.loadAsync(bytes);
+    expect(JSON.parse(await zip.file("media")!.async("string"))).toEqual({ "0": "be.png" });
+    expect(await zip.file("0")!.async("uint8array")).toEqual(flag);
+    const SQL = await loadSqlite();
+    const db = new SQL.Database(await zip.file("collection.anki2")!.async("uint8array"));
+    expect(String(db.exec("SELECT flds FROM notes WHERE guid = 'img-qa'")[0]!.values[0]![0]).split("\x1f")[0]).toBe('Whose flag is this?<br><img src="be.png" alt="Flag">');
+    db.close();
+    const parsed = await parseImportFile({ name: "flags.apkg", bytes });
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.cards).toEqual(withImage.map(content));
+    expect(parsed.images?.map((image) => [image.name, image.sha256, image.mimeType])).toEqual([["be.png", sha256, "image/png"]]);
+  });
+
+  it("keeps a deck whose name has '::' one deck in Anki, and tags that Anki or a CSV would split one tag", async () => {
+    const cards: ExportCard[] = [{ ...CARDS[1]!, tags: ["founding member;hq", "summits::2025"] }];
+    const zip = await JSZip.loadAsync(await buildApkg({ name: "From Anki::Summits :: 2025", description: "" }, cards, NOW));
+    const SQL = await loadSqlite();
+    const db = new SQL.Database(await zip.file("collection.anki2")!.async("uint8array"));
+    const decks = Object.values(JSON.parse(String(db.exec("SELECT decks FROM col")[0]!.values[0]![0]))) as { name: string }[];
+    expect(decks.map((deck) => deck.name)).toEqual(["Default", "From Anki - Summits - 2025"]);
+    expect(db.exec("SELECT tags FROM notes")[0]!.values[0]![0]).toBe(" founding-member-hq summits::2025 ");
+    db.close();
   });
 
   it("escapes formulas in the deck CSV, and imports the escaped cells back as they were", async () => {

@@ -1,7 +1,8 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { clientIp, requestHost, requestProto, trustedProxyHops } from "@/lib/http/client-address";
+import { readEnv } from "@/lib/env";
+import { clientIp, requestHost, requestProto } from "@/lib/http/client-address";
 import { sameSitePath } from "@/lib/http/safe-path";
 import { serverActionPayloadProblem } from "@/lib/http/server-action-payload";
 import { API_CONTENT_SECURITY_POLICY, contentSecurityPolicy, securityHeaders } from "@/lib/security-headers";
@@ -137,9 +138,9 @@ describe("the client address throttles count against", () => {
   });
 
   it("TRUSTED_PROXY_HOPS defaults to 0 and refuses nonsense", () => {
-    expect(trustedProxyHops({})).toBe(0);
-    expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: "2" })).toBe(2);
-    expect(() => trustedProxyHops({ TRUSTED_PROXY_HOPS: "yes" })).toThrow(/TRUSTED_PROXY_HOPS/);
-    expect(() => trustedProxyHops({ TRUSTED_PROXY_HOPS: "-1" })).toThrow(/TRUSTED_PROXY_HOPS/);
+    expect(readEnv({}).trustedProxyHops).toBe(0);
+    expect(readEnv({ TRUSTED_PROXY_HOPS: "2" }).trustedProxyHops).toBe(2);
+    expect(() => readEnv({ TRUSTED_PROXY_HOPS: "yes" })).toThrow(/TRUSTED_PROXY_HOPS/);
+    expect(() => readEnv({ TRUSTED_PROXY_HOPS: "-1" })).toThrow(/TRUSTED_PROXY_HOPS/);
   });
 });

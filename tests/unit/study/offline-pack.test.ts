@@ -13,13 +13,13 @@ function packCard(id: string, position: number, state: CardStateJson | null = nu
 }
 
 function pack(cards = [packCard("n1", 1), packCard("n2", 2), packCard("n3", 3)], newStarted = { day: "2026-03-02", count: 0 }): OfflinePack {
-  return { deckId: "deck", title: "Deck", settings, newStarted, cards };
+  return { deckId: "deck", title: "Deck", settings, newStarted, exams: [], cards, dueCounts: {} };
 }
 
 /** A card's state after grading it at `at`, as the device computes it. */
 function gradedState(id: string, rating: 1 | 2 | 3 | 4, at: Date, previous: CardStateJson | null = null): CardStateJson {
   const card = { ...packCard(id, 0, previous), intervals: { again: "", hard: "", good: "", easy: "" } };
-  return gradeLocally(card, rating, at, settings).card.state!;
+  return gradeLocally(card, rating, at, settings, { reviewId: `${id}-${at.toISOString()}`, dueCounts: {} }).card.state!;
 }
 
 describe("buildOfflineQueue", () => {

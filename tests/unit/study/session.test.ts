@@ -5,6 +5,7 @@ import { countQueue, gradeLocally } from "@/lib/study/session";
 
 const NOW = new Date("2026-03-02T09:00:00.000Z");
 const settings = studySettingsSchema.parse({ timeZone: "Europe/Brussels" });
+const LOAD = { reviewId: "r-1", dueCounts: {} };
 
 function card(state: StudyCard["state"] = null): StudyCard {
   return {
@@ -15,14 +16,14 @@ function card(state: StudyCard["state"] = null): StudyCard {
 
 describe("gradeLocally", () => {
   it("keeps a new card answered Again in today's session, with labels for when it comes back", () => {
-    const graded = gradeLocally(card(), 1, NOW, settings);
+    const graded = gradeLocally(card(), 1, NOW, settings, LOAD);
     expect(graded.comesBack).toBe(true);
     expect(graded.card.state).toMatchObject({ state: 1, reps: 1, lastReview: NOW.toISOString() });
     expect(graded.card.intervals.good).toBe("10m");
   });
 
   it("lets a card answered Easy leave the session", () => {
-    const graded = gradeLocally(card(), 4, NOW, settings);
+    const graded = gradeLocally(card(), 4, NOW, settings, LOAD);
     expect(graded.comesBack).toBe(false);
     expect(graded.card.state?.state).toBe(2);
   });
@@ -30,9 +31,9 @@ describe("gradeLocally", () => {
 
 describe("countQueue", () => {
   it("counts new, learning (including relearning) and review cards", () => {
-    const learning = gradeLocally(card(), 1, NOW, settings).card;
-    const review = gradeLocally(card(), 4, NOW, settings).card;
-    const relearning = gradeLocally(review, 1, new Date(NOW.getTime() + 30 * 86_400_000), settings).card;
+    const learning = gradeLocally(card(), 1, NOW, settings, LOAD).card;
+    const review = gradeLocally(card(), 4, NOW, settings, LOAD).card;
+    const relearning = gradeLocally(review, 1, new Date(NOW.getTime() + 30 * 86_400_000), settings, LOAD).card;
     expect(relearning.state?.state).toBe(3);
     expect(countQueue([card(), learning, review, relearning])).toEqual({ new: 1, learning: 2, review: 1 });
   });

@@ -15,7 +15,7 @@ const card: StudyCard = {
 describe("study screen", () => {
   it("first paints the card, counters, progress bar and Show answer, with no answer readable", () => {
     const html = renderToStaticMarkup(
-      createElement(StudySession, { title: "Summits", initial: { cards: [card], counts: { new: 1, learning: 0, review: 0 }, settings: studySettingsSchema.parse({}), nextDue: null }, deckId: null, userId: "u1" }),
+      createElement(StudySession, { title: "Summits", initial: { cards: [card], counts: { new: 1, learning: 0, review: 0 }, settings: studySettingsSchema.parse({}), nextDue: null, dueCounts: {} }, deckId: null, userId: "u1" }),
     );
     expect(html).toContain("The 2025 summit met in […].");
     expect(html).toMatch(/<dt[^>]*>New<\/dt><dd[^>]*>1<\/dd>/);

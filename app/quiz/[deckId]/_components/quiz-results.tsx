@@ -1,5 +1,6 @@
 import { isCorrectChoice } from "@/lib/cards/choices";
 import type { QuizQuestion } from "@/lib/study/schema";
+import { withImagesAsText } from "@/lib/media/card-images";
 
 export type QuizAnswer = { question: QuizQuestion; choice: string; reviewId: string; answeredAt: string };
 
@@ -26,7 +27,7 @@ export function QuizResults({ answers, durationMs, saveStatus, onRestart }: { an
           const right = isCorrectChoice(answer.question, answer.choice);
           return (
             <li key={answer.question.id} className={`flex flex-col gap-1 rounded-xl border-2 bg-surface p-3 ${right ? "border-good" : "border-again"}`}>
-              <p className="font-medium break-words">{index + 1}. {answer.question.prompt}</p>
+              <p className="font-medium break-words">{index + 1}. {withImagesAsText(answer.question.prompt)}</p>
               <p className={right ? "text-good" : "text-again"}>{right ? "✓ Correct" : "✗ Wrong"}: you answered {answer.choice}</p>
               {!right && <p>Correct answer: <span className="font-semibold">{answer.question.answer}</span></p>}
               {answer.question.explanation && <p className="text-sm text-muted break-words">{answer.question.explanation}</p>}

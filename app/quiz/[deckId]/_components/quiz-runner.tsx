@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
+import { CardText } from "@/app/_components/card-text";
 import { listChoices } from "@/lib/cards/choices";
 import { createClientId } from "@/lib/study/client-id";
 import type { QuizAttemptInput, QuizCard, QuizQuestion } from "@/lib/study/schema";
@@ -122,7 +123,7 @@ export function QuizRunner({ deckId, questions }: { deckId: string; questions: Q
         <div className="h-full bg-brand" style={{ width: `${(phase.answers.length / phase.questions.length) * 100}%` }} />
       </div>
       <h2 ref={heading} tabIndex={-1} className="rounded-2xl border border-line bg-surface p-4 text-xl leading-relaxed break-words">
-        {question.prompt}
+        <CardText text={question.prompt} />
       </h2>
       <div className={question.kind === "TRUEFALSE" ? "grid grid-cols-2 gap-2" : "flex flex-col gap-2"}>
         {listChoices(question).map((choice, index) => (

@@ -8,6 +8,8 @@ import { attachmentHeaders } from "@/lib/imports/attachment";
 import { buildApkg } from "@/lib/imports/write-apkg";
 import { buildDeckCsv } from "@/lib/imports/write-csv";
 import { withOutage } from "@/lib/http/outage";
+import { imagesShownBy } from "@/lib/media/card-images";
+import { findImagesForExport } from "@/lib/media/data";
 
 const querySchema = z.object({ format: z.enum(["csv", "apkg"]) });
 
@@ -23,7 +25,8 @@ async function get(request: Request, context: { params: Promise<{ deckId: string
   if (query.data.format === "csv") {
     return new Response(buildDeckCsv(deck.cards), { headers: attachmentHeaders(`${deck.name}.csv`, "text/csv; charset=utf-8") });
   }
-  const bytes = await buildApkg(deck, deck.cards, new Date());
+  const images = await findImagesForExport(getDb(), user.id, [...imagesShownBy(deck.cards)]);
+  const bytes = await buildApkg(deck, deck.cards, new Date(), images);
   return new Response(Buffer.from(bytes), { headers: attachmentHeaders(`${deck.name}.apkg`, "application/octet-stream") });
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { getSessionUser } from "@/lib/auth/session";
+import { isTeacher } from "@/lib/auth/teacher";
 import { getDb } from "@/lib/db/client";
 import { findOwnedDeck } from "@/lib/decks/data";
 import { deckIdSchema } from "@/lib/decks/schema";
@@ -46,7 +47,7 @@ const answer = (status: number, body: object) => Response.json(body, { status })
 async function post(request: Request, context: { params: Promise<{ deckId: string }> }) {
   const user = await getSessionUser();
   if (!user) return unauthenticated();
-  if (user.role !== "TEACHER") return refuse("forbidden", "Only teachers can import.");
+  if (!isTeacher(user)) return refuse("forbidden", "Only teachers can import.");
   const deckId = deckIdSchema.safeParse((await context.params).deckId);
   if (!deckId.success) return refuse("not_found", "No such deck.");
   const length = Number(request.headers.get("content-length") ?? NaN);

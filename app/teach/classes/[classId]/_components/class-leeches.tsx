@@ -1,5 +1,5 @@
 import { ScrollingTable } from "@/app/_components/scrolling-table";
-import { readablePrompt } from "@/lib/cards/readable-prompt";
+import { showPrompt } from "@/lib/cards/cloze";
 import type { ClassDashboard } from "@/lib/classes/dashboard";
 import { CLASS_LEECH_LAPSES, CLASS_LEECH_SHARE } from "@/lib/classes/dashboard-stats";
 import { EditCardLink } from "./edit-card-link";
@@ -23,13 +23,13 @@ export function ClassLeechesTable({ dashboard }: { dashboard: ClassDashboard }) 
         {dashboard.leeches.map((leech) => (
           <tr key={leech.cardId} className="border-b border-line align-top">
             <th scope="row" className="p-2 font-normal break-words">
-              {readablePrompt(leech)}
+              {showPrompt(leech)}
               <span className="block text-xs text-muted">{leech.deckName}</span>
             </th>
             <td className="p-2 text-right tabular-nums">{leech.students} ({percent(leech.share)})</td>
             <td className="p-2">
               {dashboard.editableDeckIds.includes(leech.deckId) && (
-                <EditCardLink deckId={leech.deckId} cardId={leech.cardId} prompt={leech.prompt} />
+                <EditCardLink deckId={leech.deckId} cardId={leech.cardId} prompt={showPrompt(leech)} />
               )}
             </td>
           </tr>

@@ -1,5 +1,5 @@
 import { ScrollingTable } from "@/app/_components/scrolling-table";
-import { readablePrompt } from "@/lib/cards/readable-prompt";
+import { showPrompt } from "@/lib/cards/cloze";
 import { describeClassForecast, formatExamDay, type ClassForecast } from "@/lib/exams/forecast";
 import { KIND_NAMES } from "../../../_components/kind-names";
 import { EditCardLink } from "./edit-card-link";
@@ -49,13 +49,13 @@ export function ExamForecast({ forecast, canEdit }: { forecast: ClassForecast; c
           {forecast.cards.slice(0, CARDS_SHOWN).map((card) => (
             <tr key={card.cardId} className="border-b border-line align-top">
               <th scope="row" className="p-2 font-normal break-words">
-                {readablePrompt(card)}
+                {showPrompt(card)}
                 <span className="block text-xs text-muted">{KIND_NAMES[card.kind as keyof typeof KIND_NAMES] ?? card.kind}</span>
               </th>
               <td className="p-2 text-right tabular-nums">{percent(card.share)}</td>
               {canEdit && (
                 <td className="p-2">
-                  <EditCardLink deckId={card.deckId} cardId={card.cardId} prompt={card.prompt} />
+                  <EditCardLink deckId={card.deckId} cardId={card.cardId} prompt={showPrompt(card)} />
                 </td>
               )}
             </tr>

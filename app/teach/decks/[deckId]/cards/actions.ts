@@ -3,10 +3,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createCard, deleteCard, deleteCards, moveCards, tagCards, updateCard } from "@/lib/cards/mutations";
 import { bulkDeleteSchema, bulkMoveSchema, bulkTagSchema, cardContentSchema, idSchema } from "@/lib/cards/schema";
-import { getDb } from "@/lib/db/client";
-import type { ActionResult } from "@/lib/errors";
-import { invalidInput } from "../../../_lib/invalid-input";
-import { teacherFromSession } from "../../../_lib/teacher-session";
+import { teacherAction } from "../../../_lib/teacher-action";
 
 const deckScope = z.object({ deckId: idSchema });
 const cardScope = deckScope.extend({ cardId: idSchema });
@@ -15,75 +12,41 @@ function refreshDeck(deckId: string) {
   revalidatePath(`/teach/decks/${deckId}`);
 }
 
-export async function createCardAction(scope: unknown, content: unknown): Promise<ActionResult<{ id: string }>> {
-  const teacher = await teacherFromSession();
-  if (!teacher.ok) return teacher;
-  const where = deckScope.safeParse(scope);
-  if (!where.success) return invalidInput(where.error);
-  const parsed = cardContentSchema.safeParse(content);
-  if (!parsed.success) return invalidInput(parsed.error);
-  const result = await createCard(getDb(), teacher.data.id, where.data.deckId, parsed.data);
-  if (result.ok) refreshDeck(where.data.deckId);
+export const createCardAction = teacherAction([deckScope, cardContentSchema], async ([{ deckId }, content], teacher, db) => {
+  const result = await createCard(db, teacher.id, deckId, content);
+  if (result.ok) refreshDeck(deckId);
   return result;
-}
+});
 
-export async function updateCardAction(scope: unknown, content: unknown): Promise<ActionResult<{ id: string }>> {
-  const teacher = await teacherFromSession();
-  if (!teacher.ok) return teacher;
-  const where = cardScope.safeParse(scope);
-  if (!where.success) return invalidInput(where.error);
-  const parsed = cardContentSchema.safeParse(content);
-  if (!parsed.success) return invalidInput(parsed.error);
-  const result = await updateCard(getDb(), teacher.data.id, where.data.cardId, parsed.data);
-  if (result.ok) refreshDeck(where.data.deckId);
+export const updateCardAction = teacherAction([cardScope, cardContentSchema], async ([{ deckId, cardId }, content], teacher, db) => {
+  const result = await updateCard(db, teacher.id, cardId, content);
+  if (result.ok) refreshDeck(deckId);
   return result;
-}
+});
 
-export async function deleteCardAction(scope: unknown): Promise<ActionResult<{ id: string }>> {
-  const teacher = await teacherFromSession();
-  if (!teacher.ok) return teacher;
-  const where = cardScope.safeParse(scope);
-  if (!where.success) return invalidInput(where.error);
-  const result = await deleteCard(getDb(), teacher.data.id, where.data.cardId);
-  if (result.ok) refreshDeck(where.data.deckId);
+export const deleteCardAction = teacherAction(cardScope, async ({ deckId, cardId }, teacher, db) => {
+  const result = await deleteCard(db, teacher.id, cardId);
+  if (result.ok) refreshDeck(deckId);
   return result;
-}
+});
 
-export async function bulkTagAction(scope: unknown, input: unknown): Promise<ActionResult<{ count: number }>> {
-  const teacher = await teacherFromSession();
-  if (!teacher.ok) return teacher;
-  const where = deckScope.safeParse(scope);
-  const parsed = bulkTagSchema.safeParse(input);
-  if (!where.success) return invalidInput(where.error);
-  if (!parsed.success) return invalidInput(parsed.error);
-  const result = await tagCards(getDb(), teacher.data.id, parsed.data);
-  if (result.ok) refreshDeck(where.data.deckId);
+export const bulkTagAction = teacherAction([deckScope, bulkTagSchema], async ([{ deckId }, input], teacher, db) => {
+  const result = await tagCards(db, teacher.id, input);
+  if (result.ok) refreshDeck(deckId);
   return result;
-}
+});
 
-export async function bulkMoveAction(scope: unknown, input: unknown): Promise<ActionResult<{ count: number }>> {
-  const teacher = await teacherFromSession();
-  if (!teacher.ok) return teacher;
-  const where = deckScope.safeParse(scope);
-  const parsed = bulkMoveSchema.safeParse(input);
-  if (!where.success) return invalidInput(where.error);
-  if (!parsed.success) return invalidInput(parsed.error);
-  const result = await moveCards(getDb(), teacher.data.id, parsed.data);
+export const bulkMoveAction = teacherAction([deckScope, bulkMoveSchema], async ([{ deckId }, input], teacher, db) => {
+  const result = await moveCards(db, teacher.id, input);
   if (result.ok) {
-    refreshDeck(where.data.deckId);
-    refreshDeck(parsed.data.targetDeckId);
+    refreshDeck(deckId);
+    refreshDeck(input.targetDeckId);
   }
   return result;
-}
+});
 
-export async function bulkDeleteAction(scope: unknown, input: unknown): Promise<ActionResult<{ count: number }>> {
-  const teacher = await teacherFromSession();
-  if (!teacher.ok) return teacher;
-  const where = deckScope.safeParse(scope);
-  const parsed = bulkDeleteSchema.safeParse(input);
-  if (!where.success) return invalidInput(where.error);
-  if (!parsed.success) return invalidInput(parsed.error);
-  const result = await deleteCards(getDb(), teacher.data.id, parsed.data.cardIds);
-  if (result.ok) refreshDeck(where.data.deckId);
+export const bulkDeleteAction = teacherAction([deckScope, bulkDeleteSchema], async ([{ deckId }, { cardIds }], teacher, db) => {
+  const result = await deleteCards(db, teacher.id, cardIds);
+  if (result.ok) refreshDeck(deckId);
   return result;
-}
+});

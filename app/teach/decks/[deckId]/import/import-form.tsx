@@ -8,6 +8,7 @@ import { FormMessage } from "../../../_components/form-message";
 import { KIND_NAMES } from "../../../_components/kind-names";
 import { cardBox, inputClass, labelClass, primaryButton, secondaryButton } from "../../../_components/styles";
 import { PackageReport } from "./package-report";
+import { withImagesAsText } from "@/lib/media/card-images";
 
 type Preview = {
   format: string;
@@ -234,8 +235,8 @@ export function ImportForm({ deckId }: { deckId: string }) {
                 {preview.cards.map((card, index) => (
                   <tr key={index} className="border-b border-line align-top">
                     <td className="p-2">{KIND_NAMES[card.kind]}</td>
-                    <td className="p-2 break-words whitespace-pre-line">{card.prompt}</td>
-                    <td className="p-2 break-words">{card.answer}{card.choices.length > 0 && <span className="block text-muted">{card.choices.join(" | ")}</span>}</td>
+                    <td className="p-2 break-words whitespace-pre-line">{withImagesAsText(card.prompt)}</td>
+                    <td className="p-2 break-words">{withImagesAsText(card.answer)}{card.choices.length > 0 && <span className="block text-muted">{card.choices.join(" | ")}</span>}</td>
                     <td className="p-2">{card.tags.join(", ")}</td>
                   </tr>
                 ))}
