@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { decode, type JWT } from "next-auth/jwt";
+import { readEnv } from "@/lib/env";
 import { usesSecureCookies } from "./options";
 
 /*
@@ -32,7 +33,8 @@ export async function readSessionToken(): Promise<JWT | null> {
   const cached = decoded.get(value);
   if (cached && cached.expiresAt + CLOCK_TOLERANCE_MS > now) return { ...cached.payload };
   decoded.delete(value);
-  const secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
+  const env = readEnv();
+  const secret = env.NEXTAUTH_SECRET ?? env.AUTH_SECRET;
   if (!secret) throw new Error("NEXTAUTH_SECRET is not set, so no session can be read.");
   const payload = await decode({ token: value, secret }).catch(() => null);
   if (!payload) return null;
