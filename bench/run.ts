@@ -8,6 +8,7 @@ import { measureGrading } from "./grading";
 import { measureKeypressToPaint } from "./keypress-paint";
 import { measurePageWeight } from "./page-weight";
 import { measureQueueFor100kCards } from "./queue-100k";
+import { measureReadLoad } from "./read-load";
 import { measureScaleOut } from "./scale-out";
 import { measureUploadIsolation } from "./upload-isolation";
 import { startBenchStack, type BenchStack } from "./support/bench-stack";
@@ -16,6 +17,7 @@ import { startBenchStack, type BenchStack } from "./support/bench-stack";
 const OFFLINE = { generator: measureGenerator, grading: measureGrading, simulator: measureExamSimulator } as const;
 const AGAINST_APP = {
   gradeLatency: (stack: BenchStack) => measureGradeLatency(stack, 10),
+  readLoad: (stack: BenchStack) => measureReadLoad(stack, 10),
   // A new learner gets 20 new cards a day and their learning steps: about 44 grades before the queue is empty.
   keypressToPaint: (stack: BenchStack) => measureKeypressToPaint(stack, 40),
   queue100k: (stack: BenchStack) => measureQueueFor100kCards(stack, 9),

@@ -16,6 +16,9 @@ const HOPS = "TRUSTED_PROXY_HOPS must be a whole number from 0 to 10.";
 const envSchema = z.object({
   DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// URL (npm start sets it for the embedded database).")),
   NEXTAUTH_URL: optional(z.url({ protocol: /^https?$/, error: "NEXTAUTH_URL must be the site's public http(s) URL, such as https://recall.example.org." })),
+  // next-auth reads its secret itself; the session-token cache (lib/auth/session-token.ts) decrypts with the same one.
+  NEXTAUTH_SECRET: optional(text),
+  AUTH_SECRET: optional(text),
   GITHUB_ID: optional(text),
   GITHUB_SECRET: optional(text),
   GOOGLE_ID: optional(text),

@@ -8,7 +8,6 @@ import { buildDashboard } from "@/lib/progress/dashboard";
 import { loadStudySettings } from "@/lib/study/data";
 import { loadProgressRows } from "@/lib/progress/data";
 import { listStudyDecks } from "@/lib/study/deck-list";
-import { findUserSettings } from "@/lib/users/data";
 import { JoinClassLink } from "../_components/join-class-link";
 import { DeckStateChart } from "./_components/deck-state-chart";
 import { ForecastChart } from "./_components/forecast-chart";
@@ -23,11 +22,12 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default async function DashboardPage() {
   const user = await requireUser("/dashboard");
   const db = getDb();
-  const [rows, settings] = await Promise.all([loadProgressRows(db, user.id), findUserSettings(db, user.id)]);
+  const rows = await loadProgressRows(db, user.id);
   // The session outlived its account (deleted in another tab): start over.
-  if (!rows || !settings) redirect("/signin");
+  if (!rows) redirect("/signin");
+  const settings = await loadStudySettings(db, user.id);
   const now = new Date();
-  const exams = await loadExamSummaries(db, user.id, await loadStudySettings(db, user.id), now);
+  const exams = await loadExamSummaries(db, user.id, settings, now);
   const dashboard = buildDashboard(rows, now);
   const { today } = await listStudyDecks(db, user.id, now);
   return (

@@ -1,5 +1,6 @@
 import "server-only";
-import type { Db } from "@/lib/db/client";
+import { poolOf, type Db } from "@/lib/db/client";
+import { sqlRows } from "@/lib/db/sql";
 import { examPhase, finishDay, pacedNewCards, type ExamPhase, type ExamPlan } from "@/lib/srs/exam";
 import type { DaySettings, StudySettings } from "@/lib/srs/settings";
 import { countNewCardsStartedToday } from "@/lib/study/new-cards-started";
@@ -13,28 +14,32 @@ export type DeckExam = { deckId: string; deckName: string; plan: ExamPlan; setBy
 // A week of study days plus the slack of any time zone's day start.
 const PACE_WINDOW_MS = 8 * 86_400_000;
 
-/** Every exam on a deck the learner studies: their classes' assignments with an exam date and their own decks' exams. */
+type ExamRow = { deckId: string; deckName: string; examDate: Date; targetRecall: number; finishDaysBefore: number; setBy: DeckExam["setBy"] };
+
+/**
+ * Every exam on a deck the learner studies: their classes' assignments with an exam date (as a student) and their
+ * own decks' exams. Plain SQL on pg, as every study queue, deck list and dashboard asks (see lib/db/sql.ts).
+ */
 export async function listDeckExams(db: Db, userId: string): Promise<DeckExam[]> {
-  const [assigned, own] = await Promise.all([
-    db.assignment.findMany({
-      where: { examDate: { not: null }, class: { members: { some: { userId, role: "STUDENT" } } } },
-      select: { deckId: true, examDate: true, targetRecall: true, finishDaysBefore: true, deck: { select: { name: true } } },
-    }),
-    db.deckExam.findMany({
-      where: { userId, deck: { ownerId: userId } },
-      select: { deckId: true, examDate: true, targetRecall: true, finishDaysBefore: true, deck: { select: { name: true } } },
-    }),
-  ]);
-  const toExam = (row: (typeof own)[number], setBy: DeckExam["setBy"]): DeckExam => ({
+  const rows = await sqlRows<ExamRow>(
+    poolOf(db),
+    `SELECT a."deckId", d.name AS "deckName", a."examDate", a."targetRecall", a."finishDaysBefore", 'teacher' AS "setBy"
+     FROM "Assignment" a JOIN "Deck" d ON d.id = a."deckId"
+     WHERE a."examDate" IS NOT NULL
+       AND EXISTS (SELECT 1 FROM "ClassMember" m WHERE m."classId" = a."classId" AND m."userId" = $1 AND m.role = 'STUDENT')
+     UNION ALL
+     SELECT e."deckId", d.name, e."examDate", e."targetRecall", e."finishDaysBefore", 'learner'
+     FROM "DeckExam" e JOIN "Deck" d ON d.id = e."deckId"
+     WHERE e."userId" = $1 AND d."ownerId" = $1
+     ORDER BY "setBy" DESC`,
+    [userId],
+  );
+  return rows.map((row) => ({
     deckId: row.deckId,
-    deckName: row.deck.name,
+    deckName: row.deckName,
     plan: { examDay: timestampToDay(row.examDate), targetRecall: row.targetRecall, finishDaysBefore: row.finishDaysBefore },
-    setBy,
-  });
-  return [
-    ...assigned.map((row) => toExam({ ...row, examDate: row.examDate! }, "teacher")),
-    ...own.map((row) => toExam(row, "learner")),
-  ];
+    setBy: row.setBy,
+  }));
 }
 
 /** Per deck, the next exam not yet over (the earliest, if a deck has several); past exams leave normal scheduling. */

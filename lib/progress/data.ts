@@ -1,51 +1,51 @@
 import "server-only";
-import type { Db } from "@/lib/db/client";
+import { poolOf, type Db } from "@/lib/db/client";
+import { sqlRows } from "@/lib/db/sql";
 import type { Prisma } from "@/lib/db/generated/client";
 import { studiableDeckWhere } from "@/lib/study/access";
+import { STUDIABLE_DECK_SQL } from "@/lib/study/queue-rows";
 import { FSRS_STATE_SELECT } from "@/lib/study/state-row";
 import type { ProgressRows } from "./dashboard";
 
 const storedStateSelect = { cardId: true, ...FSRS_STATE_SELECT, suspended: true, buriedUntil: true } as const;
 
-const reviewRowSelect = { cardId: true, rating: true, state: true, reviewedAt: true, durationMs: true } as const;
-
 /**
  * Everything the dashboard counts for one learner. Its decks are the visible ones they own, are assigned or have
- * studied; public decks they never opened would otherwise swamp "new" with cards they never chose.
+ * studied; public decks they never opened would otherwise swamp "new" with cards they never chose. Plain SQL on
+ * pg: Prisma's per-row mapping of every review the learner ever made was most of the page's CPU (see
+ * lib/db/sql.ts).
  */
 export async function loadProgressRows(db: Db, userId: string): Promise<ProgressRows | null> {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { timeZone: true, dayStartHour: true } });
+  const pool = poolOf(db);
+  const [user] = await sqlRows<ProgressRows["daySettings"]>(pool, `SELECT "timeZone", "dayStartHour" FROM "User" WHERE id = $1`, [userId]);
   if (!user) return null;
-  const decks = await db.deck.findMany({
-    where: {
-      AND: [
-        studiableDeckWhere(userId),
-        {
-          OR: [
-            { ownerId: userId },
-            { assignments: { some: { class: { members: { some: { userId } } } } } },
-            { cards: { some: { states: { some: { userId } } } } },
-          ],
-        },
-      ],
-    },
-    select: { id: true, name: true },
-    orderBy: { name: "asc" },
-  });
+  const decks = await sqlRows<ProgressRows["decks"][number]>(
+    pool,
+    `SELECT d.id, d.name FROM "Deck" d
+     WHERE ${STUDIABLE_DECK_SQL}
+       AND (d."ownerId" = $1
+         OR EXISTS (SELECT 1 FROM "Assignment" a JOIN "ClassMember" m ON m."classId" = a."classId" WHERE a."deckId" = d.id AND m."userId" = $1)
+         OR EXISTS (SELECT 1 FROM "CardState" s JOIN "Card" c ON c.id = s."cardId" WHERE c."deckId" = d.id AND s."userId" = $1))
+     ORDER BY d.name`,
+    [userId],
+  );
   const deckIds = decks.map((deck) => deck.id);
   const [cards, memories, reviews] = await Promise.all([
-    db.card.findMany({ where: { deckId: { in: deckIds } }, select: { id: true, deckId: true, tags: true } }),
+    sqlRows<ProgressRows["cards"][number]>(pool, `SELECT id AS "cardId", "deckId", tags FROM "Card" WHERE "deckId" = ANY($1::text[])`, [deckIds]),
     // Memories of cards outside these decks (a retired card, a deck no longer assigned) would swell the forecast.
-    db.cardState.findMany({ where: { userId, card: { deckId: { in: deckIds } } }, select: { cardId: true, state: true, due: true, stability: true, scheduledDays: true, suspended: true } }),
-    db.reviewLog.findMany({ where: { userId }, select: reviewRowSelect, orderBy: { reviewedAt: "asc" } }),
+    sqlRows<ProgressRows["memories"][number]>(
+      pool,
+      `SELECT s."cardId", s.state, s.due, s.stability, s."scheduledDays", s.suspended
+       FROM "CardState" s JOIN "Card" c ON c.id = s."cardId" WHERE s."userId" = $1 AND c."deckId" = ANY($2::text[])`,
+      [userId, deckIds],
+    ),
+    sqlRows<ProgressRows["reviews"][number]>(
+      pool,
+      `SELECT "cardId", rating, state, "reviewedAt", "durationMs" FROM "ReviewLog" WHERE "userId" = $1 ORDER BY "reviewedAt"`,
+      [userId],
+    ),
   ]);
-  return {
-    daySettings: { timeZone: user.timeZone, dayStartHour: user.dayStartHour },
-    decks,
-    cards: cards.map((card) => ({ cardId: card.id, deckId: card.deckId, tags: card.tags })),
-    memories,
-    reviews,
-  };
+  return { daySettings: user, decks, cards, memories, reviews };
 }
 
 /** Cards per page of a deck's details: a 500-card deck is one long scroll otherwise. */

@@ -1,10 +1,12 @@
 import "server-only";
-import type { Db } from "@/lib/db/client";
+import { poolOf, type Db } from "@/lib/db/client";
+import { sqlRows } from "@/lib/db/sql";
 import type { Prisma } from "@/lib/db/generated/client";
 import { fail, ok, type ActionResult } from "@/lib/errors";
+import { STUDIABLE_DECK_SQL } from "./queue-rows";
 import { queueQuerySchema } from "./schema";
 
-/** Decks a learner may study: public decks, their own, and decks assigned to a class they belong to. */
+/** Decks a learner may study: public decks, their own, and decks assigned to a class they belong to (in SQL: STUDIABLE_DECK_SQL). */
 export function studiableDeckWhere(userId: string): Prisma.DeckWhereInput {
   return {
     OR: [
@@ -15,10 +17,21 @@ export function studiableDeckWhere(userId: string): Prisma.DeckWhereInput {
   };
 }
 
+/**
+ * Of these cards, the ones the learner may study, with when each was made, in plain SQL on pg because every
+ * grade asks (see lib/db/sql.ts).
+ */
+export function findStudiableCards(db: Db, userId: string, cardIds: string[]): Promise<{ id: string; createdAt: Date }[]> {
+  return sqlRows(
+    poolOf(db),
+    `SELECT c.id, c."createdAt" FROM "Card" c JOIN "Deck" d ON d.id = c."deckId" WHERE c.id = ANY($2::text[]) AND ${STUDIABLE_DECK_SQL}`,
+    [userId, cardIds],
+  );
+}
+
 /** Whether the learner may study this card; a missing card and a forbidden one look the same to the caller. */
-export async function canStudyCard(db: Db | Prisma.TransactionClient, userId: string, cardId: string): Promise<boolean> {
-  const card = await db.card.findFirst({ where: { id: cardId, deck: studiableDeckWhere(userId) }, select: { id: true } });
-  return card !== null;
+export async function canStudyCard(db: Db, userId: string, cardId: string): Promise<boolean> {
+  return (await findStudiableCards(db, userId, [cardId])).length > 0;
 }
 
 /** The deck's name when the learner may study it, else null. */

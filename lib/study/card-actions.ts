@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
+import { sqlOnPrisma } from "@/lib/db/sql";
 import { fail, ok, type ActionResult } from "@/lib/errors";
 import { createNewCardState } from "@/lib/srs/card-state";
 import { endOfStudyDay } from "@/lib/srs/day";
@@ -31,7 +32,7 @@ export async function applyCardAction(db: Db, userId: string, cardId: unknown, a
     reset: { ...createNewCardState(now), buriedUntil: null, leech: false },
   }[kind.data];
   return withStudyLock(db, userId, async (tx) => {
-    const before = await findStateRow(tx, userId, id.data);
+    const before = await findStateRow(sqlOnPrisma(tx), userId, id.data);
     const row = await tx.cardState.upsert({
       where: { userId_cardId: { userId, cardId: id.data } },
       create: { userId, cardId: id.data, ...createNewCardState(now), ...change },

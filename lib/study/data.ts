@@ -1,56 +1,36 @@
 import "server-only";
-import type { Db } from "@/lib/db/client";
+import { poolOf, type Db } from "@/lib/db/client";
+import { sqlRows } from "@/lib/db/sql";
 import type { Prisma } from "@/lib/db/generated/client";
 import { endOfStudyDay } from "@/lib/srs/day";
 import { buildStudyQueue, type QueueItem } from "@/lib/srs/queue";
 import { studySettingsSchema, type StudySettings } from "@/lib/srs/settings";
 import { examNewCardAllowance, listDeckExams, pickUpcomingExams } from "@/lib/exams/data";
 import { examMoment, predictRecall } from "@/lib/srs/exam";
-import { findUserSettings } from "@/lib/users/data";
-import { studiableDeckWhere } from "./access";
 import { countUpcomingDue } from "./due-load";
 import { countNewCardsStartedToday } from "./new-cards-started";
+import { findNextDue, loadDueCards, loadNewCards, type CardScope } from "./queue-rows";
 import type { StudyQueueJson } from "./schema";
-import { FSRS_STATE_SELECT, pickFsrsState } from "./state-row";
-import { CARD_CONTENT_SELECT, toStudyCard } from "./study-card";
+import { toStudyCard } from "./study-card";
 
-/** The learner's scheduling and study-day settings, validated; throws if the account is gone. */
+/**
+ * The learner's scheduling and study-day settings, validated; throws if the account is gone. Plain SQL on pg:
+ * every grade reads them (see lib/db/sql.ts). The columns are USER_SETTINGS_SELECT's.
+ */
 export async function loadStudySettings(db: Db, userId: string): Promise<StudySettings> {
-  const row = await findUserSettings(db, userId);
+  const [row] = await sqlRows(
+    poolOf(db),
+    `SELECT "desiredRetention", "newCardsPerDay", "maximumInterval", "learningSteps", "relearningSteps", "enableFuzz",
+            "timeZone", "dayStartHour", "fsrsParameters", "leechThreshold", "suspendLeeches", "easyDays"
+     FROM "User" WHERE id = $1`,
+    [userId],
+  );
   if (!row) throw new Error("The user has no settings row.");
   return studySettingsSchema.parse(row);
 }
 
-/** New cards the learner started in the current study day (first reviews are logged in state 0), in `cardScope` if given. */
 export function notHiddenAt(now: Date): Prisma.CardStateWhereInput {
   return { suspended: false, OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }] };
-}
-
-/**
- * The first `limit` new cards by deck position: never-studied cards and cards reset to new. Two queries, because
- * one with "no state OR a new state" defeats PostgreSQL's anti-join and probes every card (400 ms at 100k cards).
- */
-export async function loadNewCards(db: Db, userId: string, deckScope: Prisma.CardWhereInput, now: Date, limit: number) {
-  const [unseen, reset] = await Promise.all([
-    db.card.findMany({
-      where: { ...deckScope, states: { none: { userId } } },
-      orderBy: [{ position: "asc" }, { id: "asc" }],
-      take: limit,
-      select: CARD_CONTENT_SELECT,
-    }),
-    db.cardState.findMany({
-      where: { userId, state: 0, ...notHiddenAt(now), card: deckScope },
-      orderBy: [{ card: { position: "asc" } }, { cardId: "asc" }],
-      take: limit,
-      select: { ...FSRS_STATE_SELECT, card: { select: CARD_CONTENT_SELECT } },
-    }),
-  ]);
-  return [
-    ...unseen.map((card) => ({ card, state: null })),
-    ...reset.map(({ card, ...state }) => ({ card, state: pickFsrsState(state) })),
-  ]
-    .sort((a, b) => a.card.position - b.card.position || (a.card.id < b.card.id ? -1 : a.card.id > b.card.id ? 1 : 0))
-    .slice(0, limit);
 }
 
 /**
@@ -63,41 +43,33 @@ export async function loadStudyQueue(db: Db, userId: string, options: { deckId?:
   const { now } = options;
   const settings = await loadStudySettings(db, userId);
   const endOfDay = endOfStudyDay(now, settings);
-  const deckScope: Prisma.CardWhereInput = { deck: studiableDeckWhere(userId), ...(options.deckId ? { deckId: options.deckId } : {}) };
+  const scope: CardScope = { userId, deckId: options.deckId };
   const exams = [...pickUpcomingExams(await listDeckExams(db, userId), now, settings).values()].filter(
     (exam) => !options.deckId || exam.deckId === options.deckId,
   );
-  const outsideExams: Prisma.CardWhereInput = { ...deckScope, AND: [{ deckId: { notIn: exams.map((exam) => exam.deckId) } }] };
-  const startedToday = await countNewCardsStartedToday(db, userId, now, settings, { deckId: { notIn: exams.map((exam) => exam.deckId) } });
+  const examDeckIds = exams.map((exam) => exam.deckId);
+  const startedToday = await countNewCardsStartedToday(db, userId, now, settings, { excludedDeckIds: examDeckIds });
   const newAllowance = Math.max(0, settings.newCardsPerDay - startedToday);
 
-  const [dueStates, newBatches, laterState, dueCounts] = await Promise.all([
-    db.cardState.findMany({
-      where: { userId, state: { not: 0 }, due: { lt: endOfDay }, ...notHiddenAt(now), card: deckScope },
-      select: { ...FSRS_STATE_SELECT, card: { select: { ...CARD_CONTENT_SELECT, deckId: true } } },
-    }),
+  const [dueStates, newBatches, laterDue, dueCounts] = await Promise.all([
+    loadDueCards(db, scope, endOfDay, now),
     // One more than allowed tells the summary whether new cards are waiting for tomorrow.
     Promise.all([
-      loadNewCards(db, userId, outsideExams, now, newAllowance + 1).then((cards) => ({ cards, allowance: newAllowance })),
+      loadNewCards(db, { ...scope, excludedDeckIds: examDeckIds }, now, newAllowance + 1).then((cards) => ({ cards, allowance: newAllowance })),
       ...exams.map(async (exam) => {
         const { allowance } = await examNewCardAllowance(db, userId, exam, now, settings);
-        return { cards: await loadNewCards(db, userId, { ...deckScope, deckId: exam.deckId }, now, allowance + 1), allowance };
+        return { cards: await loadNewCards(db, { userId, deckId: exam.deckId }, now, allowance + 1), allowance };
       }),
     ]),
-    db.cardState.findFirst({
-      where: { userId, due: { gte: endOfDay }, suspended: false, card: deckScope },
-      orderBy: { due: "asc" },
-      select: { due: true },
-    }),
+    findNextDue(db, scope, endOfDay),
     countUpcomingDue(db, userId, now, settings),
   ]);
 
   const examByDeck = new Map(exams.map((exam) => [exam.deckId, { target: exam.plan.targetRecall, at: examMoment(exam.plan, settings) }]));
   const belowTarget = new Set<string>();
   const content = new Map<string, { card: (typeof newBatches)[number]["cards"][number]["card"]; state: QueueItem["state"] }>();
-  for (const { card: { deckId, ...card }, ...row } of dueStates) {
-    const state = pickFsrsState(row);
-    const exam = examByDeck.get(deckId);
+  for (const { card, state } of dueStates) {
+    const exam = examByDeck.get(card.deckId);
     if (exam && predictRecall(state, exam.at, settings) < exam.target) belowTarget.add(card.id);
     content.set(card.id, { card, state });
   }
@@ -117,7 +89,7 @@ export async function loadStudyQueue(db: Db, userId: string, options: { deckId?:
     return toStudyCard(card, state, now, settings);
   });
   const newWaiting = newBatches.some((batch) => batch.cards.length > batch.allowance);
-  const nextDue = [laterState?.due, newWaiting ? endOfDay : undefined]
+  const nextDue = [laterDue ?? undefined, newWaiting ? endOfDay : undefined]
     .filter((due): due is Date => due !== undefined)
     .sort((a, b) => a.getTime() - b.getTime())[0];
   return { cards, counts: queue.counts, settings, nextDue: nextDue?.toISOString() ?? null, dueCounts };

@@ -1,12 +1,12 @@
 import "server-only";
-import type { Db } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/client";
+import { poolOf, type Db } from "@/lib/db/client";
+import { sqlRows } from "@/lib/db/sql";
 import { examNewCardAllowance, listDeckExams, pickUpcomingExams } from "@/lib/exams/data";
 import { classifyAvailability, countToday, tallyAvailability, type AvailabilityTally, type TodayCounts } from "@/lib/srs/availability";
 import { endOfStudyDay } from "@/lib/srs/day";
-import { studiableDeckWhere } from "./access";
 import { loadStudySettings } from "./data";
 import { countNewCardsStartedToday } from "./new-cards-started";
+import { STUDIABLE_DECK_SQL } from "./queue-rows";
 
 export type StudyDeckSummary = {
   id: string;
@@ -29,32 +29,37 @@ type Group = { deckId: string; state: number | null; suspended: boolean; buried:
 /**
  * Every deck the learner studies, by name, with what is due this study day and how many new cards today's
  * limit (or an upcoming exam's pace) still admits, and `today`, the same for all of them together (what /study
- * studies). One grouped query
- * sorts every card by the facts lib/srs/availability classifies, so the page costs the same for 3 decks or 300.
+ * studies). One grouped query sorts every card by the facts lib/srs/availability classifies, so the page costs
+ * the same for 3 decks or 300; plain SQL on pg (see lib/db/sql.ts).
  */
 export async function listStudyDecks(db: Db, userId: string, now: Date): Promise<StudyDeckList> {
   const settings = await loadStudySettings(db, userId);
-  const decks = await db.deck.findMany({
-    where: studiableDeckWhere(userId),
-    orderBy: { name: "asc" },
-    select: { id: true, name: true, description: true, _count: { select: { cards: true } } },
-  });
+  const pool = poolOf(db);
+  const decks = await sqlRows<{ id: string; name: string; description: string; cards: number }>(
+    pool,
+    `SELECT d.id, d.name, d.description, (SELECT count(*)::int FROM "Card" c WHERE c."deckId" = d.id) AS cards
+     FROM "Deck" d WHERE ${STUDIABLE_DECK_SQL} ORDER BY d.name`,
+    [userId],
+  );
   if (decks.length === 0) return { decks: [], today: { review: 0, learning: 0, new: 0 } };
   const endOfDay = endOfStudyDay(now, settings);
-  const groups = await db.$queryRaw<Group[]>`
-    SELECT c."deckId" AS "deckId", s.state AS state, COALESCE(s.suspended, false) AS suspended,
-      COALESCE(s."buriedUntil" > ${now}, false) AS buried, COALESCE(s.due < ${endOfDay}, false) AS "dueToday",
-      COUNT(*)::int AS count
-    FROM "Card" c
-    LEFT JOIN "CardState" s ON s."cardId" = c.id AND s."userId" = ${userId}
-    WHERE c."deckId" IN (${Prisma.join(decks.map((deck) => deck.id))})
-    GROUP BY 1, 2, 3, 4, 5`;
+  const groups = await sqlRows<Group>(
+    pool,
+    `SELECT c."deckId" AS "deckId", s.state AS state, COALESCE(s.suspended, false) AS suspended,
+       COALESCE(s."buriedUntil" > $2, false) AS buried, COALESCE(s.due < $3, false) AS "dueToday",
+       COUNT(*)::int AS count
+     FROM "Card" c
+     LEFT JOIN "CardState" s ON s."cardId" = c.id AND s."userId" = $1
+     WHERE c."deckId" = ANY($4::text[])
+     GROUP BY 1, 2, 3, 4, 5`,
+    [userId, now, endOfDay, decks.map((deck) => deck.id)],
+  );
   // A deck with an upcoming exam has its own pace; the daily limit is shared by the others.
   const exams = [...pickUpcomingExams(await listDeckExams(db, userId), now, settings).values()];
   const examAllowances = new Map(
     await Promise.all(exams.map(async (exam) => [exam.deckId, (await examNewCardAllowance(db, userId, exam, now, settings)).allowance] as const)),
   );
-  const allowance = settings.newCardsPerDay - (await countNewCardsStartedToday(db, userId, now, settings, { deckId: { notIn: [...examAllowances.keys()] } }));
+  const allowance = settings.newCardsPerDay - (await countNewCardsStartedToday(db, userId, now, settings, { excludedDeckIds: [...examAllowances.keys()] }));
   const classified = groups.map((group) => ({ deckId: group.deckId, availability: classifyAvailability(group), count: group.count }));
   const byDeck = new Map<string, AvailabilityTally>(decks.map((deck) => [deck.id, tallyAvailability(classified.filter((group) => group.deckId === deck.id))]));
   const summaries = decks.map((deck) => {
@@ -64,7 +69,7 @@ export async function listStudyDecks(db: Db, userId: string, now: Date): Promise
       id: deck.id,
       name: deck.name,
       description: deck.description,
-      cards: deck._count.cards,
+      cards: deck.cards,
       due: today.review + today.learning,
       learning: today.learning,
       newAvailable: today.new,

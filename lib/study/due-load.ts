@@ -1,6 +1,6 @@
 import "server-only";
-import type { Db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
+import { poolOf, type Db } from "@/lib/db/client";
+import { sqlOn, type Sql } from "@/lib/db/sql";
 import type { StoredCardState } from "@/lib/srs/card-state";
 import { startOfStudyDay } from "@/lib/srs/day";
 import { findBalanceRange, type ReviewRating } from "@/lib/srs/grade";
@@ -17,24 +17,26 @@ export const DUE_COUNT_DAYS = 90;
  * thousands of cards due in the window.
  */
 export async function countDueByDay(
-  db: Db | Prisma.TransactionClient,
+  sql: Sql,
   userId: string,
   window: { from: Date; to: Date },
   day: DaySettings,
   excludeCardId = "",
 ): Promise<Record<string, number>> {
-  const rows = await db.$queryRaw<{ day: string; count: number }[]>`
-    SELECT to_char(((due AT TIME ZONE 'UTC') AT TIME ZONE ${day.timeZone}) - make_interval(hours => ${day.dayStartHour}::int), 'YYYY-MM-DD') AS day,
-           count(*)::int AS count
-    FROM "CardState"
-    WHERE "userId" = ${userId} AND state <> 0 AND NOT suspended AND due >= ${window.from} AND due < ${window.to} AND "cardId" <> ${excludeCardId}
-    GROUP BY 1`;
+  const rows = await sql<{ day: string; count: number }>(
+    `SELECT to_char(((due AT TIME ZONE 'UTC') AT TIME ZONE $2) - make_interval(hours => $3::int), 'YYYY-MM-DD') AS day,
+            count(*)::int AS count
+     FROM "CardState"
+     WHERE "userId" = $1 AND state <> 0 AND NOT suspended AND due >= $4 AND due < $5 AND "cardId" <> $6
+     GROUP BY 1`,
+    [userId, day.timeZone, day.dayStartHour, window.from, window.to, excludeCardId],
+  );
   return Object.fromEntries(rows.map((row) => [row.day, row.count]));
 }
 
 /** The learner's load from today's study day on, for the device's own load balancing. */
 export function countUpcomingDue(db: Db, userId: string, now: Date, day: DaySettings): Promise<Record<string, number>> {
-  return countDueByDay(db, userId, { from: startOfStudyDay(now, day), to: new Date(now.getTime() + DUE_COUNT_DAYS * DAY_MS) }, day);
+  return countDueByDay(sqlOn(poolOf(db)), userId, { from: startOfStudyDay(now, day), to: new Date(now.getTime() + DUE_COUNT_DAYS * DAY_MS) }, day);
 }
 
 /**
@@ -44,7 +46,7 @@ export function countUpcomingDue(db: Db, userId: string, now: Date, day: DaySett
  * A review with no day (POST /api/reviews, older clients) is balanced on the learner's load read from the database.
  */
 export async function balanceOnServer(
-  tx: Prisma.TransactionClient,
+  sql: Sql,
   userId: string,
   review: { reviewId: string; cardId: string; rating: ReviewRating; reviewedAt: Date; chosenInterval?: number | null },
   previous: StoredCardState | null,
@@ -56,6 +58,6 @@ export async function balanceOnServer(
   if (!range) return balance;
   // A study day spans up to 25 hours around the instants the candidate days are named by.
   const window = { from: new Date(review.reviewedAt.getTime() + (range.min - 2) * DAY_MS), to: new Date(review.reviewedAt.getTime() + (range.max + 2) * DAY_MS) };
-  const counts = await countDueByDay(tx, userId, window, settings, review.cardId);
+  const counts = await countDueByDay(sql, userId, window, settings, review.cardId);
   return { ...balance, dueOn: (dayKey) => counts[dayKey] ?? 0 };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Sql } from "@/lib/db/sql";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { StoredCardState } from "@/lib/srs/card-state";
 import type { ReviewLogFields } from "@/lib/srs/grade";
@@ -8,23 +9,25 @@ import { pickFsrsState } from "./state-row";
 /*
  * The grade hot path in plain SQL. Every model query of Prisma 6's client engine is compiled in WebAssembly
  * on the event loop (≈1.1 ms of CPU each, measured here; a raw query ≈0.5 ms), and one grade made five of
- * them inside its transaction. The columns are the ones schema.prisma declares for CardState and ReviewLog.
+ * them inside its transaction. Grades run these on pg directly (withStudyLockSql); card actions and log
+ * replays inside a Prisma transaction. The columns are the ones schema.prisma declares for CardState and ReviewLog.
  */
 
 export type StateRow = StoredCardState & { suspended: boolean; buriedUntil: Date | null; leech: boolean };
 export type EarlierReview = { userId: string; cardId: string; rating: number; reviewedAt: Date; previousState: Prisma.JsonValue; chosenInterval: number | null };
 
-export async function findReviewById(tx: Prisma.TransactionClient, reviewId: string): Promise<EarlierReview | null> {
-  const rows = await tx.$queryRaw<EarlierReview[]>`
-    SELECT "userId", "cardId", rating, "reviewedAt", "previousState", "chosenInterval" FROM "ReviewLog" WHERE id = ${reviewId}`;
+export async function findReviewById(sql: Sql, reviewId: string): Promise<EarlierReview | null> {
+  const rows = await sql<EarlierReview>(`SELECT "userId", "cardId", rating, "reviewedAt", "previousState", "chosenInterval" FROM "ReviewLog" WHERE id = $1`, [reviewId]);
   return rows[0] ?? null;
 }
 
-export async function findStateRow(tx: Prisma.TransactionClient, userId: string, cardId: string): Promise<StateRow | null> {
-  const rows = await tx.$queryRaw<StateRow[]>`
-    SELECT due, stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps", reps, lapses, state,
-           "lastReview", suspended, "buriedUntil", leech
-    FROM "CardState" WHERE "userId" = ${userId} AND "cardId" = ${cardId}`;
+export async function findStateRow(sql: Sql, userId: string, cardId: string): Promise<StateRow | null> {
+  const rows = await sql<StateRow>(
+    `SELECT due, stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps", reps, lapses, state,
+            "lastReview", suspended, "buriedUntil", leech
+     FROM "CardState" WHERE "userId" = $1 AND "cardId" = $2`,
+    [userId, cardId],
+  );
   return rows[0] ?? null;
 }
 
@@ -38,20 +41,18 @@ export function toPreviousStateJson(row: StateRow): Prisma.InputJsonObject {
  * and the review's log row, with the day load balancing chose, in one statement. `createdAt` is the wall-clock write order that undo relies on.
  */
 export async function writeReview(
-  tx: Prisma.TransactionClient,
+  sql: Sql,
   review: { id: string; userId: string; cardId: string; durationMs: number; previousState: Prisma.InputJsonObject | null; createdAt: Date },
   next: StoredCardState,
   log: ReviewLogFields,
   chosenInterval: number | null,
 ): Promise<void> {
   const previousState = review.previousState === null ? null : JSON.stringify(review.previousState);
-  await tx.$executeRaw`
-    WITH saved AS (
+  await sql(
+    `WITH saved AS (
       INSERT INTO "CardState" ("userId", "cardId", due, stability, difficulty, "elapsedDays", "scheduledDays",
                                "learningSteps", reps, lapses, state, "lastReview", "updatedAt")
-      VALUES (${review.userId}, ${review.cardId}, ${next.due}, ${next.stability}, ${next.difficulty}, ${next.elapsedDays},
-              ${next.scheduledDays}, ${next.learningSteps}, ${next.reps}, ${next.lapses}, ${next.state}, ${next.lastReview},
-              ${review.createdAt})
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
       ON CONFLICT ("userId", "cardId") DO UPDATE SET
         due = EXCLUDED.due, stability = EXCLUDED.stability, difficulty = EXCLUDED.difficulty,
         "elapsedDays" = EXCLUDED."elapsedDays", "scheduledDays" = EXCLUDED."scheduledDays",
@@ -66,7 +67,12 @@ export async function writeReview(
     INSERT INTO "ReviewLog" (id, "userId", "cardId", rating, state, due, stability, difficulty, "elapsedDays",
                              "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "durationMs",
                              "previousState", "chosenInterval", "createdAt")
-    VALUES (${review.id}, ${review.userId}, ${review.cardId}, ${log.rating}, ${log.state}, ${log.due}, ${log.stability},
-            ${log.difficulty}, ${log.elapsedDays}, ${log.lastElapsedDays}, ${log.scheduledDays}, ${log.learningSteps},
-            ${log.reviewedAt}, ${review.durationMs}, ${previousState}::jsonb, ${chosenInterval}::int, ${review.createdAt})`;
+    VALUES ($14, $1, $2, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26::jsonb, $27::int, $13)`,
+    [
+      review.userId, review.cardId, next.due, next.stability, next.difficulty, next.elapsedDays, next.scheduledDays,
+      next.learningSteps, next.reps, next.lapses, next.state, next.lastReview, review.createdAt,
+      review.id, log.rating, log.state, log.due, log.stability, log.difficulty, log.elapsedDays, log.lastElapsedDays,
+      log.scheduledDays, log.learningSteps, log.reviewedAt, review.durationMs, previousState, chosenInterval,
+    ],
+  );
 }

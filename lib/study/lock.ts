@@ -1,9 +1,11 @@
 import "server-only";
-import type { Db } from "@/lib/db/client";
+import { poolOf, type Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { sqlOn, sqlTransaction, type Sql } from "@/lib/db/sql";
 
 // Arbitrary namespace for the two-key advisory lock, so other features' advisory locks never collide with ours.
 const STUDY_LOCK_NAMESPACE = 7_331;
+const TAKE_LOCK = `SELECT 1 AS locked FROM pg_advisory_xact_lock(${STUDY_LOCK_NAMESPACE}::int, hashtext($1))`;
 
 /**
  * Runs `work` in one transaction holding a per-learner lock. A row lock on CardState cannot cover a card's
@@ -14,10 +16,19 @@ const STUDY_LOCK_NAMESPACE = 7_331;
 export function withStudyLock<T>(db: Db, userId: string, work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
   return db.$transaction(
     async (tx) => {
-      await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${STUDY_LOCK_NAMESPACE}::int, hashtext(${userId}))`;
+      await tx.$queryRawUnsafe(TAKE_LOCK, userId);
       return work(tx);
     },
     // Several retries of one grade may arrive together; each waits its turn rather than failing fast.
     { maxWait: 10_000, timeout: 15_000 },
   );
+}
+
+/** The same lock and transaction for work done in plain SQL (lib/db/sql.ts): a grade's hot path. */
+export function withStudyLockSql<T>(db: Db, userId: string, work: (sql: Sql) => Promise<T>): Promise<T> {
+  return sqlTransaction(poolOf(db), async (client) => {
+    const sql = sqlOn(client);
+    await sql(TAKE_LOCK, [userId]);
+    return work(sql);
+  });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/client";
+import type { Sql } from "@/lib/db/sql";
 import { type ActionResult, fail, invalidInput, ok } from "@/lib/errors";
 import { gradeCard as scheduleReview } from "@/lib/srs/grade";
 import type { StudySettings } from "@/lib/srs/settings";
@@ -8,7 +8,7 @@ import { canStudyCard } from "./access";
 import { loadStudySettings } from "./data";
 import { balanceOnServer } from "./due-load";
 import { findReviewById, findStateRow, toPreviousStateJson, writeReview } from "./grade-rows";
-import { withStudyLock } from "./lock";
+import { withStudyLockSql } from "./lock";
 import {
   parseCardState,
   previousStateSchema,
@@ -59,17 +59,17 @@ export async function gradeCard(db: Db, userId: string, input: unknown, now: Dat
   }
   if (!(await canStudyCard(db, userId, parsed.data.cardId))) return fail("not_found", "That card is not in your decks.");
   const settings = await loadStudySettings(db, userId);
-  return withStudyLock(db, userId, (tx) => applyReview(tx, userId, parsed.data, now, settings));
+  return withStudyLockSql(db, userId, (sql) => applyReview(sql, userId, parsed.data, now, settings));
 }
 
 async function applyReview(
-  tx: Prisma.TransactionClient,
+  sql: Sql,
   userId: string,
   input: ParsedReviewInput,
   now: Date,
   settings: StudySettings,
 ): Promise<GradeResult> {
-  const earlier = await findReviewById(tx, input.reviewId);
+  const earlier = await findReviewById(sql, input.reviewId);
   if (earlier) {
     if (earlier.userId !== userId) return fail("invalid_input", "This review id was already used.");
     // A retry carries the same body; another card or rating under a used id is a conflict, and the stored review stays.
@@ -84,16 +84,16 @@ async function applyReview(
     return ok(describeReview(input.reviewId, input.cardId, earlier.rating, earlier.reviewedAt, next));
   }
 
-  const row = await findStateRow(tx, userId, input.cardId);
+  const row = await findStateRow(sql, userId, input.cardId);
   if ((row?.lastReview?.getTime() ?? null) !== (input.expectedLastReview?.getTime() ?? null)) {
     return { ...fail("conflict", "This card was studied elsewhere since you loaded it."), code: "conflict", current: row ? serializeCardState(pickFsrsState(row)) : null };
   }
   const previous = row ? pickFsrsState(row) : null;
   const reviewedAt = clampReviewTime(input.reviewedAt, previous?.lastReview ?? null, now);
-  const balance = await balanceOnServer(tx, userId, { ...input, reviewedAt }, previous, settings);
+  const balance = await balanceOnServer(sql, userId, { ...input, reviewedAt }, previous, settings);
   const { next, log, chosenInterval } = scheduleReview(previous, input.rating, reviewedAt, settings, balance);
   const review = { id: input.reviewId, userId, cardId: input.cardId, durationMs: input.durationMs, previousState: row ? toPreviousStateJson(row) : null, createdAt: new Date() };
-  await writeReview(tx, review, next, log, chosenInterval);
+  await writeReview(sql, review, next, log, chosenInterval);
   return ok(describeReview(input.reviewId, input.cardId, input.rating, reviewedAt, next));
 }
 

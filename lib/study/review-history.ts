@@ -1,5 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
+import type { Sql } from "@/lib/db/sql";
 import { createNewCardState, type StoredCardState } from "@/lib/srs/card-state";
 import { gradeCard as scheduleReview, type ReviewLogFields } from "@/lib/srs/grade";
 import { mergeReviewEvents, traceReviews, type ReplayStep, type ReviewEvent } from "@/lib/srs/replay";
@@ -105,7 +106,7 @@ function toPreviousJson(before: StoredCardState | null, flags: Flags) {
  * start the replay decides: then `rebuildCardHistory` must replay.
  */
 export async function appendLatestReview(
-  tx: Prisma.TransactionClient,
+  sql: Sql,
   userId: string,
   cardId: string,
   added: AddedReview[],
@@ -113,14 +114,14 @@ export async function appendLatestReview(
 ): Promise<StoredCardState | undefined> {
   const [review] = added;
   if (!review || added.length > 1) return undefined;
-  const row = await findStateRow(tx, userId, cardId);
+  const row = await findStateRow(sql, userId, cardId);
   // Strictly later: a review at the same instant is ordered by id in the replay and may belong before.
   if (row && (row.lastReview === null || review.reviewedAt.getTime() <= row.lastReview.getTime())) return undefined;
   const previous = row ? pickFsrsState(row) : null;
-  const balance = await balanceOnServer(tx, userId, { ...review, reviewId: review.id, cardId }, previous, settings);
+  const balance = await balanceOnServer(sql, userId, { ...review, reviewId: review.id, cardId }, previous, settings);
   const { next, log, chosenInterval } = scheduleReview(previous, review.rating, review.reviewedAt, settings, balance);
   const previousState = row && toPreviousStateJson(row);
-  await writeReview(tx, { id: review.id, userId, cardId, durationMs: review.durationMs, previousState, createdAt: review.createdAt }, next, log, keptChoice(chosenInterval, review));
+  await writeReview(sql, { id: review.id, userId, cardId, durationMs: review.durationMs, previousState, createdAt: review.createdAt }, next, log, keptChoice(chosenInterval, review));
   return next;
 }
 

@@ -1,11 +1,14 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
+import { sqlOnPrisma, type Sql } from "@/lib/db/sql";
 import { type ActionResult, fail, invalidInput, ok } from "@/lib/errors";
+import type { StoredCardState } from "@/lib/srs/card-state";
+import type { StudySettings } from "@/lib/srs/settings";
 import { mergeReviewEvents } from "@/lib/srs/replay";
-import { studiableDeckWhere } from "./access";
+import { findStudiableCards } from "./access";
 import { loadStudySettings } from "./data";
-import { withStudyLock } from "./lock";
-import { appendLatestReview, rebuildCardHistory } from "./review-history";
+import { withStudyLock, withStudyLockSql } from "./lock";
+import { appendLatestReview, rebuildCardHistory, type AddedReview } from "./review-history";
 import { reviewSyncInputSchema, serializeCardState, type CardStateJson, type ParsedSyncReview } from "./schema";
 
 /** Without the device's clock reading, a time this far ahead of the server is taken as the device's drift. */
@@ -44,6 +47,8 @@ function conflict(reviewIds: string[]): SyncFailure {
   return { ...fail("conflict", message), rejected: reviewIds.map((reviewId) => ({ reviewId, reason: "id_conflict" as const })) };
 }
 
+type PlacedReview = ParsedSyncReview & { id: string };
+
 /**
  * The batch on the server's clock. With the device's clock reading (`sentAt`), every review moves by the
  * device's clock error, so order and gaps stay as the student made them and nothing is refused for the clock:
@@ -52,10 +57,7 @@ function conflict(reviewIds: string[]): SyncFailure {
  * Without it, times in the far future or before the card are refused and a little ahead counts as now.
  */
 async function placeReviews(db: Db, userId: string, reviews: ParsedSyncReview[], sentAt: Date | undefined, now: Date) {
-  const cards = await db.card.findMany({
-    where: { id: { in: [...new Set(reviews.map((review) => review.cardId))] }, deck: studiableDeckWhere(userId) },
-    select: { id: true, createdAt: true },
-  });
+  const cards = await findStudiableCards(db, userId, [...new Set(reviews.map((review) => review.cardId))]);
   const createdAt = new Map(cards.map((card) => [card.id, card.createdAt.getTime()]));
   const deviceNow = sentAt && Math.max(sentAt.getTime(), ...reviews.map((review) => review.reviewedAt.getTime()));
   const offset = deviceNow === undefined ? 0 : now.getTime() - deviceNow;
@@ -89,29 +91,52 @@ export async function syncReviews(db: Db, userId: string, input: unknown, now: D
   const reviews = mergeReviewEvents(placed);
   const settings = await loadStudySettings(db, userId);
 
-  return withStudyLock(db, userId, async (tx) => {
-    const stored = await tx.reviewLog.findMany({ where: { id: { in: reviews.map((review) => review.id) } }, select: { id: true, userId: true, cardId: true, rating: true } });
-    const storedById = new Map(stored.map((row) => [row.id, row]));
-    // Another account's id is refused without saying whose it is; one of this account's with another body is a conflict.
-    const reused = reviews.filter((review) => (storedById.get(review.id)?.userId ?? userId) !== userId);
-    if (reused.length > 0) return reject(reused.map((review) => ({ reviewId: review.id, reason: "id_reused" as const })));
-    const changed = reviews.filter((review) => {
-      const row = storedById.get(review.id);
-      return row !== undefined && (row.cardId !== review.cardId || row.rating !== review.rating);
-    });
-    if (changed.length > 0) return conflict(changed.map((review) => review.id));
-
-    const fresh = reviews.filter((review) => !storedById.has(review.id));
-    // Write order in time order, after everything already stored, so undo takes back the latest of this batch.
-    const writtenAt = new Date();
-    const byCard = new Map<string, typeof fresh>();
-    for (const review of reviews) byCard.set(review.cardId, [...(byCard.get(review.cardId) ?? []), ...(storedById.has(review.id) ? [] : [review])]);
-    const cards: SyncOutcome["cards"] = [];
-    for (const [cardId, added] of byCard) {
-      const toWrite = added.map((review) => ({ ...review, createdAt: new Date(writtenAt.getTime() + fresh.indexOf(review)) }));
-      const state = (await appendLatestReview(tx, userId, cardId, toWrite, settings)) ?? (await rebuildCardHistory(tx, userId, cardId, toWrite, settings));
-      cards.push({ cardId, state: state && serializeCardState(state) });
-    }
-    return ok({ added: fresh.map((review) => review.id), duplicates: reviews.filter((review) => storedById.has(review.id)).map((review) => review.id), cards });
+  // The plain-SQL path covers reviews later than their card's log (nearly every sync); a review that lands inside
+  // a card's history rolls it back and the whole batch is saved again with the log replay, on Prisma's models.
+  return withStudyLockSql(db, userId, (sql) => saveBatch(sql, userId, reviews, settings, null)).catch((error: unknown) => {
+    if (!(error instanceof NeedsReplay)) throw error;
+    return withStudyLock(db, userId, (tx) =>
+      saveBatch(sqlOnPrisma(tx), userId, reviews, settings, (cardId, added) => rebuildCardHistory(tx, userId, cardId, added, settings)),
+    );
   });
+}
+
+/** Thrown to roll back the plain-SQL transaction when a card's log has to be replayed. */
+class NeedsReplay extends Error {}
+
+type StoredReview = { id: string; userId: string; cardId: string; rating: number };
+
+/** Under the learner's lock: refuses reused or changed ids, skips stored ones, and writes the rest card by card. */
+async function saveBatch(
+  sql: Sql,
+  userId: string,
+  reviews: PlacedReview[],
+  settings: StudySettings,
+  replay: ((cardId: string, added: AddedReview[]) => Promise<StoredCardState | null>) | null,
+): Promise<ActionResult<SyncOutcome> | SyncFailure> {
+  const stored = await sql<StoredReview>(`SELECT id, "userId", "cardId", rating FROM "ReviewLog" WHERE id = ANY($1::text[])`, [reviews.map((review) => review.id)]);
+  const storedById = new Map(stored.map((row) => [row.id, row]));
+  // Another account's id is refused without saying whose it is; one of this account's with another body is a conflict.
+  const reused = reviews.filter((review) => (storedById.get(review.id)?.userId ?? userId) !== userId);
+  if (reused.length > 0) return reject(reused.map((review) => ({ reviewId: review.id, reason: "id_reused" as const })));
+  const changed = reviews.filter((review) => {
+    const row = storedById.get(review.id);
+    return row !== undefined && (row.cardId !== review.cardId || row.rating !== review.rating);
+  });
+  if (changed.length > 0) return conflict(changed.map((review) => review.id));
+
+  const fresh = reviews.filter((review) => !storedById.has(review.id));
+  // Write order in time order, after everything already stored, so undo takes back the latest of this batch.
+  const writtenAt = new Date();
+  const byCard = new Map<string, typeof fresh>();
+  for (const review of reviews) byCard.set(review.cardId, [...(byCard.get(review.cardId) ?? []), ...(storedById.has(review.id) ? [] : [review])]);
+  const cards: SyncOutcome["cards"] = [];
+  for (const [cardId, added] of byCard) {
+    const toWrite = added.map((review) => ({ ...review, createdAt: new Date(writtenAt.getTime() + fresh.indexOf(review)) }));
+    const appended = await appendLatestReview(sql, userId, cardId, toWrite, settings);
+    if (appended === undefined && !replay) throw new NeedsReplay();
+    const state = appended ?? (await replay!(cardId, toWrite));
+    cards.push({ cardId, state: state && serializeCardState(state) });
+  }
+  return ok({ added: fresh.map((review) => review.id), duplicates: reviews.filter((review) => storedById.has(review.id)).map((review) => review.id), cards });
 }

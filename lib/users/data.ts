@@ -1,5 +1,6 @@
 import "server-only";
-import type { Db } from "@/lib/db/client";
+import { poolOf, type Db } from "@/lib/db/client";
+import { sqlRows } from "@/lib/db/sql";
 import type { Role } from "@/lib/db/generated/client";
 
 /** The fields sign-in needs, including the password hash that every other read omits. */
@@ -14,12 +15,10 @@ type SessionFacts = { sessionVersion: number; role: Role; name: string; isGuest:
 
 /**
  * What the JWT callback re-checks on every request: the account still exists and the session is current.
- * Plain SQL because every signed-in request pays for it, and a raw query costs Prisma 6 half the CPU of a
- * model query (see lib/study/grade-rows.ts).
+ * Plain SQL on pg because every signed-in request pays for it (see lib/db/sql.ts).
  */
 export async function findSessionFacts(db: Db, userId: string): Promise<SessionFacts | null> {
-  const rows = await db.$queryRaw<SessionFacts[]>`
-    SELECT "sessionVersion", role::text AS role, name, "isGuest" FROM "User" WHERE id = ${userId}`;
+  const rows = await sqlRows<SessionFacts>(poolOf(db), `SELECT "sessionVersion", role::text AS role, name, "isGuest" FROM "User" WHERE id = $1`, [userId]);
   return rows[0] ?? null;
 }
 

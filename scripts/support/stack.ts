@@ -15,7 +15,15 @@ const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 // Production runs through scripts/serve.mjs, which decides which forwarding headers to believe (TRUSTED_PROXY_HOPS).
 const SERVE_SCRIPT = path.join(ROOT, "scripts", "serve.mjs");
 
-export type StackOptions = { port: number; host: string; dataDir: string; dev: boolean; log: (line: string) => void };
+export type StackOptions = {
+  port: number;
+  host: string;
+  dataDir: string;
+  dev: boolean;
+  log: (line: string) => void;
+  /** Extra node flags for the production server (the benchmarks' --cpu-prof). */
+  nodeArgs?: string[];
+};
 export type Stack = { url: string; databaseUrl: string; demo: { email: string; password: string } | null; stop(): Promise<void>; app: ChildProcess };
 
 /** Builds the production app when sources changed since the last build. */
@@ -90,9 +98,11 @@ export type AppServer = { url: string; app: ChildProcess; stop(): Promise<void> 
  * One app process (the production server, or `next dev`) on a database that is ready, answering once /api/health
  * does. A second one on the same database is a scaled-out app: they share nothing but PostgreSQL.
  */
-export async function startAppServer(options: { port: number; host: string; dev: boolean; databaseUrl: string; nextAuthSecret: string }): Promise<AppServer> {
+export async function startAppServer(
+  options: { port: number; host: string; dev: boolean; databaseUrl: string; nextAuthSecret: string; nodeArgs?: string[] },
+): Promise<AppServer> {
   const url = `http://${options.host === "0.0.0.0" ? "localhost" : options.host}:${options.port}`;
-  const command = options.dev ? [NEXT_BIN, "dev", "-p", String(options.port), "-H", options.host] : [SERVE_SCRIPT];
+  const command = options.dev ? [NEXT_BIN, "dev", "-p", String(options.port), "-H", options.host] : [...(options.nodeArgs ?? []), SERVE_SCRIPT];
   const app = spawn(process.execPath, command, {
     cwd: ROOT,
     stdio: ["ignore", "inherit", "inherit"],

@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createTestDb } from "../support/test-db";
 import { createDeck, createLearner } from "../support/study-fixtures";
+import { poolOf } from "@/lib/db/client";
+import { sqlOn } from "@/lib/db/sql";
 import { studyDayKey } from "@/lib/srs/day";
 import { findBalanceRange, gradeCard as scheduleReview } from "@/lib/srs/grade";
 import { buildDashboard } from "@/lib/progress/dashboard";
@@ -61,7 +63,7 @@ describe("load balancing in live grading", () => {
     const log = await db.reviewLog.findUniqueOrThrow({ where: { id: review.reviewId }, select: { chosenInterval: true } });
     expect(log.chosenInterval).toBe(review.chosenInterval);
     // The server's own pick for the same review, on the load it holds, would have avoided that now busy day.
-    const load = await countDueByDay(db, userId, { from: NOW, to: new Date(NOW.getTime() + 30 * DAY) }, settings, card.id);
+    const load = await countDueByDay(sqlOn(poolOf(db)), userId, { from: NOW, to: new Date(NOW.getTime() + 30 * DAY) }, settings, card.id);
     const range = findBalanceRange(null, 4, NOW, settings)!;
     const ownPick = pickInterval(range, NOW, { reviewId: review.reviewId, easyDays: [], dayKey: (instant) => studyDayKey(instant, settings), dueOn: (key) => load[key] ?? 0 });
     expect(ownPick).not.toBe(review.chosenInterval);

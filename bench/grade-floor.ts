@@ -1,0 +1,116 @@
+import { randomUUID } from "node:crypto";
+import pg from "pg";
+import { gradeCard, type ReviewRating } from "../lib/srs/grade";
+import { studySettingsSchema } from "../lib/srs/settings";
+import type { LoadReport, Reviewer } from "../scripts/support/review-load";
+
+/*
+ * The physical floor under a grade: the SQL one POST /api/reviews/sync runs (captured from the app with
+ * log_statement = 'all' on the embedded server), sent by a bare `pg` pool with no HTTP, Next.js, Prisma or
+ * session decoding, and the card scheduled by the same lib/srs call. If the app's statements change, capture
+ * them again and change these to match (lib/users/data.ts, lib/study/access.ts, data.ts, lock.ts,
+ * review-sync.ts, grade-rows.ts).
+ */
+
+const SESSION_FACTS = `SELECT "sessionVersion", role::text AS role, name, "isGuest" FROM "User" WHERE id = $1`;
+const STUDIABLE_CARDS = `SELECT c.id, c."createdAt" FROM "Card" c JOIN "Deck" d ON d.id = c."deckId" WHERE c.id = ANY($2::text[]) AND (d."isPublic" OR d."ownerId" = $1 OR EXISTS (
+  SELECT 1 FROM "Assignment" a JOIN "ClassMember" m ON m."classId" = a."classId" WHERE a."deckId" = d.id AND m."userId" = $1))`;
+const SETTINGS = `SELECT "desiredRetention", "newCardsPerDay", "maximumInterval", "learningSteps", "relearningSteps", "enableFuzz",
+       "timeZone", "dayStartHour", "fsrsParameters", "leechThreshold", "suspendLeeches", "easyDays"
+FROM "User" WHERE id = $1`;
+const BEGIN = "BEGIN; SET LOCAL lock_timeout = '10s'; SET LOCAL statement_timeout = '15s'";
+const LOCK = `SELECT 1 AS locked FROM pg_advisory_xact_lock(7331::int, hashtext($1))`;
+const STORED_REVIEWS = `SELECT id, "userId", "cardId", rating FROM "ReviewLog" WHERE id = ANY($1::text[])`;
+const STATE_ROW = `SELECT due, stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps", reps, lapses, state,
+       "lastReview", suspended, "buriedUntil" FROM "CardState" WHERE "userId" = $1 AND "cardId" = $2`;
+const WRITE = `
+WITH saved AS (
+  INSERT INTO "CardState" ("userId", "cardId", due, stability, difficulty, "elapsedDays", "scheduledDays",
+                           "learningSteps", reps, lapses, state, "lastReview", "updatedAt")
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+  ON CONFLICT ("userId", "cardId") DO UPDATE SET
+    due = EXCLUDED.due, stability = EXCLUDED.stability, difficulty = EXCLUDED.difficulty,
+    "elapsedDays" = EXCLUDED."elapsedDays", "scheduledDays" = EXCLUDED."scheduledDays",
+    "learningSteps" = EXCLUDED."learningSteps", reps = EXCLUDED.reps, lapses = EXCLUDED.lapses,
+    state = EXCLUDED.state, "lastReview" = EXCLUDED."lastReview", "updatedAt" = EXCLUDED."updatedAt",
+    leech = "CardState".leech OR EXCLUDED.lapses >= (SELECT "leechThreshold" FROM "User" WHERE id = EXCLUDED."userId"),
+    suspended = "CardState".suspended OR (NOT "CardState".leech
+      AND EXCLUDED.lapses >= (SELECT "leechThreshold" FROM "User" WHERE id = EXCLUDED."userId")
+      AND (SELECT "suspendLeeches" FROM "User" WHERE id = EXCLUDED."userId"))
+)
+INSERT INTO "ReviewLog" (id, "userId", "cardId", rating, state, due, stability, difficulty, "elapsedDays",
+                         "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "durationMs",
+                         "previousState", "createdAt")
+VALUES ($14, $1, $2, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26::jsonb, $13)`;
+
+async function gradeOnce(pool: pg.Pool, userId: string, cardId: string, rating: ReviewRating): Promise<void> {
+  await pool.query(SESSION_FACTS, [userId]);
+  await pool.query(STUDIABLE_CARDS, [userId, [cardId]]);
+  const settings = studySettingsSchema.parse((await pool.query(SETTINGS, [userId])).rows[0]);
+  const reviewId = randomUUID();
+  const client = await pool.connect();
+  try {
+    await client.query(BEGIN);
+    await client.query(LOCK, [userId]);
+    await client.query(STORED_REVIEWS, [[reviewId]]);
+    const row = (await client.query(STATE_ROW, [userId, cardId])).rows[0];
+    const now = new Date();
+    const { next, log } = gradeCard(row ?? null, rating, now, settings);
+    const previousState = row ? JSON.stringify({ ...row, due: row.due.toISOString(), lastReview: row.lastReview?.toISOString() ?? null }) : null;
+    await client.query(WRITE, [
+      userId, cardId, next.due, next.stability, next.difficulty, next.elapsedDays, next.scheduledDays, next.learningSteps,
+      next.reps, next.lapses, next.state, next.lastReview, now,
+      reviewId, log.rating, log.state, log.due, log.stability, log.difficulty, log.elapsedDays, log.lastElapsedDays,
+      log.scheduledDays, log.learningSteps, log.reviewedAt, 4000, previousState,
+    ]);
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/**
+ * `count` reviews for each learner, a few learners at a time, walking the cards from the first: history for
+ * benchmarks that read (bench/read-load.ts). Cards come back as learning and review cards, some due today.
+ */
+export async function seedReviews(databaseUrl: string, reviewers: Reviewer[], cardIds: string[], count: number): Promise<void> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 5 });
+  try {
+    for (const { userId } of reviewers) {
+      for (let step = 0; step < count; step++) await gradeOnce(pool, userId, cardIds[step % cardIds.length]!, ((step % 4) + 1) as ReviewRating);
+    }
+  } finally {
+    await pool.end();
+  }
+}
+
+/**
+ * Every learner grades back to back for `durationMs` straight over `pg`, through a pool as large as the app's
+ * (10 connections), walking the cards as the HTTP reviewers do.
+ */
+export async function runFloorLoad(options: { databaseUrl: string; reviewers: Reviewer[]; cardIds: string[]; durationMs: number }): Promise<LoadReport> {
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+  const report: LoadReport = { acknowledged: [], latenciesMs: [], statuses: {}, seconds: 0 };
+  const started = performance.now();
+  const deadline = Date.now() + options.durationMs;
+  async function learner({ userId }: Reviewer, index: number) {
+    for (let step = 0; Date.now() < deadline; step++) {
+      const cardId = options.cardIds[(index * 7 + step) % options.cardIds.length]!;
+      const sent = performance.now();
+      await gradeOnce(pool, userId, cardId, ((step % 4) + 1) as ReviewRating);
+      report.latenciesMs.push(performance.now() - sent);
+      report.acknowledged.push(cardId);
+    }
+  }
+  try {
+    await Promise.all(options.reviewers.map((reviewer, index) => learner(reviewer, index)));
+  } finally {
+    await pool.end();
+  }
+  report.seconds = (performance.now() - started) / 1000;
+  report.statuses["200"] = report.latenciesMs.length;
+  return report;
+}
