@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { Sql } from "@/lib/db/sql";
 import { type ActionResult, fail, invalidInput, ok } from "@/lib/errors";
-import { gradeCard as scheduleReview } from "@/lib/srs/grade";
+import { gradeCard } from "@/lib/srs/grade";
 import type { StudySettings } from "@/lib/srs/settings";
 import { canStudyCard } from "./access";
 import { loadStudySettings } from "./data";
@@ -50,7 +50,7 @@ function clampReviewTime(claimed: Date | undefined, previousReview: Date | null,
  * the client saw it (`expectedLastReview`), and scheduled by lib/srs with the learner's settings, load balanced on
  * the learner's reviews due in the database.
  */
-export async function gradeCard(db: Db, userId: string, input: unknown, now: Date): Promise<GradeResult> {
+export async function recordReview(db: Db, userId: string, input: unknown, now: Date): Promise<GradeResult> {
   const parsed = reviewInputSchema.safeParse(input);
   if (!parsed.success) return invalidInput(parsed.error, "Check the review and try again.");
   if (!isPlausibleReviewTime(parsed.data.reviewedAt, now)) {
@@ -80,7 +80,7 @@ async function applyReview(
     // The schedule is deterministic (ts-fsrs seeds its fuzz from the review; the balanced day is stored), so replaying gives the first answer.
     const previous = earlier.previousState === null ? null : parseCardState(previousStateSchema.parse(earlier.previousState));
     const balance = { reviewId: input.reviewId, easyDays: settings.easyDays, chosenInterval: earlier.chosenInterval };
-    const { next } = scheduleReview(previous, earlier.rating as 1 | 2 | 3 | 4, earlier.reviewedAt, settings, balance);
+    const { next } = gradeCard(previous, earlier.rating as 1 | 2 | 3 | 4, earlier.reviewedAt, settings, balance);
     return ok(describeReview(input.reviewId, input.cardId, earlier.rating, earlier.reviewedAt, next));
   }
 
@@ -91,7 +91,7 @@ async function applyReview(
   const previous = row ? pickFsrsState(row) : null;
   const reviewedAt = clampReviewTime(input.reviewedAt, previous?.lastReview ?? null, now);
   const balance = await balanceOnServer(sql, userId, { ...input, reviewedAt }, previous, settings);
-  const { next, log, chosenInterval } = scheduleReview(previous, input.rating, reviewedAt, settings, balance);
+  const { next, log, chosenInterval } = gradeCard(previous, input.rating, reviewedAt, settings, balance);
   const review = { id: input.reviewId, userId, cardId: input.cardId, durationMs: input.durationMs, previousState: row ? toPreviousStateJson(row) : null, createdAt: new Date() };
   await writeReview(sql, review, next, log, chosenInterval);
   return ok(describeReview(input.reviewId, input.cardId, input.rating, reviewedAt, next));

@@ -4,14 +4,14 @@ import { isCorrectChoice } from "@/lib/cards/choices";
 import { quizFacesOf } from "@/lib/cards/quiz-faces";
 import { type ActionResult, fail, invalidInput, ok } from "@/lib/errors";
 import { findStudiableDeck } from "./access";
-import { gradeCard } from "./mutations";
+import { recordReview } from "./mutations";
 import { quizAttemptInputSchema } from "./schema";
 
 export type QuizOutcome = { attemptId: string; total: number; correct: number; recorded: boolean; results: { cardId: string; correct: boolean }[] };
 
 /**
  * Scores a finished quiz on the server (the client's own scoring is only for display) and saves a QuizAttempt.
- * The schedule is untouched unless `record` is set; then each answer goes through gradeCard as Good or Again.
+ * The schedule is untouched unless `record` is set; then each answer goes through recordReview as Good or Again.
  */
 export async function saveQuizAttempt(db: Db, userId: string, input: unknown, now: Date): Promise<ActionResult<QuizOutcome>> {
   const parsed = quizAttemptInputSchema.safeParse(input);
@@ -38,7 +38,7 @@ export async function saveQuizAttempt(db: Db, userId: string, input: unknown, no
     );
     // Sequential, in answer order, so each card's review time and state build on the one before.
     for (const [index, answer] of answers.entries()) {
-      const graded = await gradeCard(db, userId, {
+      const graded = await recordReview(db, userId, {
         reviewId: answer.reviewId,
         cardId: answer.cardId,
         rating: results[index]!.correct ? 3 : 1,

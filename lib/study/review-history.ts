@@ -2,7 +2,7 @@ import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import type { Sql } from "@/lib/db/sql";
 import { createNewCardState, type StoredCardState } from "@/lib/srs/card-state";
-import { gradeCard as scheduleReview, type ReviewLogFields } from "@/lib/srs/grade";
+import { gradeCard, type ReviewLogFields } from "@/lib/srs/grade";
 import { mergeReviewEvents, traceReviews, type ReplayStep, type ReviewEvent } from "@/lib/srs/replay";
 import type { StudySettings } from "@/lib/srs/settings";
 import { balanceOnServer } from "./due-load";
@@ -119,7 +119,7 @@ export async function appendLatestReview(
   if (row && (row.lastReview === null || review.reviewedAt.getTime() <= row.lastReview.getTime())) return undefined;
   const previous = row ? pickFsrsState(row) : null;
   const balance = await balanceOnServer(sql, userId, { ...review, reviewId: review.id, cardId }, previous, settings);
-  const { next, log, chosenInterval } = scheduleReview(previous, review.rating, review.reviewedAt, settings, balance);
+  const { next, log, chosenInterval } = gradeCard(previous, review.rating, review.reviewedAt, settings, balance);
   const previousState = row && toPreviousStateJson(row);
   await writeReview(sql, { id: review.id, userId, cardId, durationMs: review.durationMs, previousState, createdAt: review.createdAt }, next, log, keptChoice(chosenInterval, review));
   return next;

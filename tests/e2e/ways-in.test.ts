@@ -6,7 +6,7 @@ import { cardContentSchema } from "@/lib/cards/schema";
 import { assignDeck, createClass } from "@/lib/classes/mutations";
 import { createDeck } from "@/lib/decks/mutations";
 import { deckFieldsSchema } from "@/lib/decks/schema";
-import { gradeCard } from "@/lib/study/mutations";
+import { recordReview } from "@/lib/study/mutations";
 import { createAccount, openDb, PASSWORD, testIp, type Account } from "./support/attacker";
 import { launchBrowser, newContext, screenshot, uniqueEmail, type ViewportName } from "./support/browser";
 
@@ -299,7 +299,7 @@ describe("a class on the teacher's phone (items 12 and 13)", () => {
     const student = await createAccount(db, "STUDENT", "dashboard-student");
     await db.user.update({ where: { id: student.id }, data: { name: "Dana Student" } });
     await db.classMember.create({ data: { classId, userId: student.id, role: "STUDENT" } });
-    const graded = await gradeCard(db, student.id, { reviewId: randomUUID(), cardId, rating: 3, durationMs: 4000, expectedLastReview: null }, new Date());
+    const graded = await recordReview(db, student.id, { reviewId: randomUUID(), cardId, rating: 3, durationMs: 4000, expectedLastReview: null }, new Date());
     expect(graded).toMatchObject({ ok: true });
 
     // The student's own dashboard: one review on one day, and the last forecast label clear of the card edge.

@@ -11,7 +11,7 @@ import { ownDeckExamSchema } from "@/lib/exams/schema";
 import { listStudyDecks } from "@/lib/study/deck-list";
 import { loadStudyQueue, loadStudySettings } from "@/lib/study/data";
 import { loadExamPassQueue } from "@/lib/study/exam-pass";
-import { gradeCard } from "@/lib/study/mutations";
+import { recordReview } from "@/lib/study/mutations";
 import { createDeck, createLearner } from "../support/study-fixtures";
 import { createTestDb } from "../support/test-db";
 
@@ -85,7 +85,7 @@ describe("predicted recall on exam day", () => {
       const now = new Date(start.getTime() + day * DAY_MS);
       const queue = await loadStudyQueue(db, learner.id, { deckId: deck.id, now });
       for (const card of queue.cards.slice(0, 4)) {
-        const graded = await gradeCard(db, learner.id, { reviewId: randomUUID(), cardId: card.id, rating: 3, durationMs: 1000, expectedLastReview: card.state?.lastReview ?? null }, now);
+        const graded = await recordReview(db, learner.id, { reviewId: randomUUID(), cardId: card.id, rating: 3, durationMs: 1000, expectedLastReview: card.state?.lastReview ?? null }, now);
         expect(graded.ok).toBe(true);
       }
     }
@@ -127,7 +127,7 @@ describe("new cards at the exam's pace", () => {
     const queue = await loadStudyQueue(db, learner.id, { deckId: deck.id, now });
     expect(queue.counts.new).toBe(2);
     for (const card of queue.cards) {
-      await gradeCard(db, learner.id, { reviewId: randomUUID(), cardId: card.id, rating: 4, durationMs: 1000, expectedLastReview: null }, now);
+      await recordReview(db, learner.id, { reviewId: randomUUID(), cardId: card.id, rating: 4, durationMs: 1000, expectedLastReview: null }, now);
     }
     const later = new Date(now.getTime() + 3_600_000);
     expect((await loadStudyQueue(db, learner.id, { deckId: deck.id, now: later })).counts.new).toBe(0);
@@ -184,7 +184,7 @@ describe("cards below the target first, and the final-days pass", () => {
     const [summary] = await summaries(db, learner.id, now);
     expect(summary).toMatchObject({ phase: "final", belowTarget: 1 });
 
-    const graded = await gradeCard(db, learner.id, { reviewId: randomUUID(), cardId: weak, rating: 3, durationMs: 1000, expectedLastReview: "2026-03-25T10:00:00.000Z" }, now);
+    const graded = await recordReview(db, learner.id, { reviewId: randomUUID(), cardId: weak, rating: 3, durationMs: 1000, expectedLastReview: "2026-03-25T10:00:00.000Z" }, now);
     expect(graded.ok).toBe(true);
     const log = await db.reviewLog.findFirstOrThrow({ where: { userId: learner.id, cardId: weak } });
     // FSRS saw the real day elapsed of the three scheduled: the log shows an early review, not a faked due one.

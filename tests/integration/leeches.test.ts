@@ -5,7 +5,7 @@ import { loadClassDashboard } from "@/lib/classes/dashboard";
 import { listLeeches } from "@/lib/leeches/data";
 import { applyCardAction } from "@/lib/study/card-actions";
 import { loadStudyQueue, loadStudySettings } from "@/lib/study/data";
-import { gradeCard } from "@/lib/study/mutations";
+import { recordReview } from "@/lib/study/mutations";
 import { gradeLocally } from "@/lib/study/session";
 import { undoLastStep } from "@/lib/study/undo";
 import { createDeck, createLearner } from "../support/study-fixtures";
@@ -24,7 +24,7 @@ async function cardWithLapses(userId: string, cardId: string, lapses: number) {
 
 async function forget(userId: string, cardId: string) {
   const reviewId = randomUUID();
-  const result = await gradeCard(db, userId, { reviewId, cardId, rating: 1, durationMs: 1000, expectedLastReview: LAST_REVIEW.toISOString() }, NOW);
+  const result = await recordReview(db, userId, { reviewId, cardId, rating: 1, durationMs: 1000, expectedLastReview: LAST_REVIEW.toISOString() }, NOW);
   expect(result.ok).toBe(true);
   return reviewId;
 }

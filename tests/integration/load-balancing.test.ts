@@ -5,13 +5,13 @@ import { createDeck, createLearner } from "../support/study-fixtures";
 import { poolOf } from "@/lib/db/client";
 import { sqlOn } from "@/lib/db/sql";
 import { studyDayKey } from "@/lib/srs/day";
-import { findBalanceRange, gradeCard as scheduleReview } from "@/lib/srs/grade";
+import { findBalanceRange, gradeCard } from "@/lib/srs/grade";
 import { buildDashboard } from "@/lib/progress/dashboard";
 import { loadProgressRows } from "@/lib/progress/data";
 import { pickInterval } from "@/lib/srs/load-balance";
 import { loadStudyQueue, loadStudySettings } from "@/lib/study/data";
 import { countDueByDay } from "@/lib/study/due-load";
-import { gradeCard } from "@/lib/study/mutations";
+import { recordReview } from "@/lib/study/mutations";
 import { syncReviews } from "@/lib/study/review-sync";
 import type { StudyCard } from "@/lib/study/schema";
 import { gradeLocally, type DueCounts } from "@/lib/study/session";
@@ -44,7 +44,7 @@ describe("load balancing in live grading", () => {
     const phone = await loadStudyQueue(db, userId, { deckId: deck.id, now: NOW });
     const card = phone.cards.find((entry) => entry.id === deck.cardIds[0])!;
     // A review id whose balanced day differs from ts-fsrs's own fuzz, so only honouring the device's day matches it.
-    const plainDue = scheduleReview(null, 4, NOW, settings).next.due.getTime();
+    const plainDue = gradeCard(null, 4, NOW, settings).next.due.getTime();
     let attempt = gradeOnDevice(card, 4, NOW, settings, phone.dueCounts);
     while (attempt.graded.card.state!.due === new Date(plainDue).toISOString()) attempt = gradeOnDevice(card, 4, NOW, settings, phone.dueCounts);
     const { graded, review } = attempt;
@@ -137,7 +137,7 @@ describe("load balancing in live grading", () => {
     // POST /api/reviews: the server balances on the load in the database, with and without easy days.
     const gradeAll = async (userId: string, cardIds: string[]) => {
       for (const [index, cardId] of cardIds.entries()) {
-        const result = await gradeCard(db, userId, { reviewId: randomUUID(), cardId, rating: 4, durationMs: 1, expectedLastReview: null }, new Date(NOW.getTime() + index * 1_000));
+        const result = await recordReview(db, userId, { reviewId: randomUUID(), cardId, rating: 4, durationMs: 1, expectedLastReview: null }, new Date(NOW.getTime() + index * 1_000));
         expect(result.ok).toBe(true);
       }
     };

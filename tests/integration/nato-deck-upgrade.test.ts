@@ -8,7 +8,7 @@ import { buildDashboard } from "@/lib/progress/dashboard";
 import { loadProgressRows } from "@/lib/progress/data";
 import { loadStudyQueue } from "@/lib/study/data";
 import { listStudyDecks } from "@/lib/study/deck-list";
-import { gradeCard } from "@/lib/study/mutations";
+import { recordReview } from "@/lib/study/mutations";
 import { loadNatoDecks, NATO_DECK_NAME, readSeedSources, RETIRED_DECK_NAME, storeGeneratedDeck, SYSTEM_USER_ID } from "@/seeds/load";
 
 const db = await createTestDb();
@@ -27,7 +27,7 @@ async function seedEarlierRelease() {
   await db.assignment.create({ data: { classId: klass.id, deckId: deck.id } });
   const oldCards = await db.card.findMany({ where: { deckId: deck.id }, orderBy: { position: "asc" }, take: 6, select: { id: true } });
   for (const [index, card] of oldCards.entries()) {
-    const graded = await gradeCard(db, learner.id, {
+    const graded = await recordReview(db, learner.id, {
       reviewId: randomUUID(),
       cardId: card.id,
       rating: index % 2 === 0 ? 3 : 1,

@@ -5,7 +5,7 @@ import { createDeck, createLearner } from "../support/study-fixtures";
 import { buryCard, suspendCard } from "@/lib/study/card-actions";
 import { loadStudyQueue } from "@/lib/study/data";
 import { listStudyDecks } from "@/lib/study/deck-list";
-import { gradeCard } from "@/lib/study/mutations";
+import { recordReview } from "@/lib/study/mutations";
 import { loadOfflinePack } from "@/lib/study/offline-data";
 import { buildOfflineQueue } from "@/lib/study/offline-pack";
 
@@ -19,7 +19,7 @@ async function grade(userId: string, cardId: string, ratings: number[], at: Date
   for (const rating of ratings) {
     const state = await db.cardState.findUnique({ where: { userId_cardId: { userId, cardId } }, select: { lastReview: true } });
     const input = { reviewId: randomUUID(), cardId, rating, durationMs: 1_000, expectedLastReview: state?.lastReview?.toISOString() ?? null };
-    const result = await gradeCard(db, userId, input, new Date(time));
+    const result = await recordReview(db, userId, input, new Date(time));
     if (!result.ok) throw new Error(result.message);
     time += 10 * MINUTE;
   }

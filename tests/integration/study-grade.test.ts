@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createTestDb } from "../support/test-db";
 import { createDeck, createLearner, snapshotStudy } from "../support/study-fixtures";
-import { gradeCard } from "@/lib/study/mutations";
-import { gradeCard as scheduleReview } from "@/lib/srs/grade";
+import { recordReview } from "@/lib/study/mutations";
+import { gradeCard } from "@/lib/srs/grade";
 import { studySettingsSchema } from "@/lib/srs/settings";
 import type { StoredCardState } from "@/lib/srs/card-state";
 
@@ -24,7 +24,7 @@ function review(cardId: string, rating: number, expectedLastReview: string | nul
   return { reviewId: randomUUID(), cardId, rating, durationMs: 4_000, expectedLastReview, ...extra };
 }
 
-describe("gradeCard", () => {
+describe("recordReview", () => {
   it("stores exactly what lib/srs computes for a run of reviews, with each log holding the card before it", async () => {
     const { userId, cardId } = await setUp();
     const run: [number, number][] = [[3, 0], [3, 10 * MINUTE], [3, DAY], [1, 5 * DAY], [3, 5 * DAY + 10 * MINUTE], [4, 12 * DAY], [2, 40 * DAY]];
@@ -36,10 +36,10 @@ describe("gradeCard", () => {
       const at = new Date(T0.getTime() + offset);
       const input = review(cardId, rating, lastReview, { reviewedAt: at.toISOString() });
       reviewIds.push(input.reviewId);
-      const result = await gradeCard(db, userId, input, at);
+      const result = await recordReview(db, userId, input, at);
       if (!result.ok) throw new Error(result.message);
       // The server balances on the learner's load: none besides this card, so only the review id decides the day.
-      const step = scheduleReview(expected, rating as 1 | 2 | 3 | 4, at, DEFAULTS, { reviewId: reviewIds.at(-1)!, easyDays: [] });
+      const step = gradeCard(expected, rating as 1 | 2 | 3 | 4, at, DEFAULTS, { reviewId: reviewIds.at(-1)!, easyDays: [] });
       expectedLogs.push(step.log);
       expected = step.next;
       lastReview = result.data.reviewedAt;
@@ -57,13 +57,13 @@ describe("gradeCard", () => {
   it("applies one reviewId once and answers a repeat exactly as the first time, even in parallel", async () => {
     const { userId, cardId, deck } = await setUp();
     const input = review(cardId, 3, null);
-    const first = await gradeCard(db, userId, input, T0);
-    const repeat = await gradeCard(db, userId, input, new Date(T0.getTime() + MINUTE));
+    const first = await recordReview(db, userId, input, T0);
+    const repeat = await recordReview(db, userId, input, new Date(T0.getTime() + MINUTE));
     expect(first.ok).toBe(true);
     expect(repeat).toEqual(first);
 
     const parallelInput = review(deck.cardIds[1]!, 4, null);
-    const answers = await Promise.all(Array.from({ length: 5 }, () => gradeCard(db, userId, parallelInput, T0)));
+    const answers = await Promise.all(Array.from({ length: 5 }, () => recordReview(db, userId, parallelInput, T0)));
     for (const answer of answers) expect(answer).toEqual(answers[0]);
     expect(await db.reviewLog.count({ where: { userId } })).toBe(2);
   });
@@ -71,22 +71,22 @@ describe("gradeCard", () => {
   it("answers the same review id with another rating or card with a 409 naming the id, and keeps the stored review", async () => {
     const { userId, cardId, deck } = await setUp();
     const input = review(cardId, 3, null);
-    expect((await gradeCard(db, userId, input, T0)).ok).toBe(true);
+    expect((await recordReview(db, userId, input, T0)).ok).toBe(true);
     const stored = await snapshotStudy(db, userId);
     const message = `Review ${input.reviewId} was already saved with another card or rating. Send a new review id for a new review.`;
-    expect(await gradeCard(db, userId, { ...input, rating: 1 }, T0)).toEqual({ ok: false, code: "conflict", message });
-    expect(await gradeCard(db, userId, { ...input, cardId: deck.cardIds[1]! }, T0)).toEqual({ ok: false, code: "conflict", message });
+    expect(await recordReview(db, userId, { ...input, rating: 1 }, T0)).toEqual({ ok: false, code: "conflict", message });
+    expect(await recordReview(db, userId, { ...input, cardId: deck.cardIds[1]! }, T0)).toEqual({ ok: false, code: "conflict", message });
     expect(await snapshotStudy(db, userId)).toEqual(stored);
   });
 
   it("refuses a stale expectedLastReview with the current state and writes nothing", async () => {
     const { userId, cardId } = await setUp();
-    const first = await gradeCard(db, userId, review(cardId, 3, null), T0);
+    const first = await recordReview(db, userId, review(cardId, 3, null), T0);
     if (!first.ok) throw new Error(first.message);
     const before = await snapshotStudy(db, userId);
-    const stale = await gradeCard(db, userId, review(cardId, 1, null), new Date(T0.getTime() + DAY));
+    const stale = await recordReview(db, userId, review(cardId, 1, null), new Date(T0.getTime() + DAY));
     expect(stale).toMatchObject({ ok: false, code: "conflict", current: first.data.state });
-    const wrongTime = await gradeCard(db, userId, review(cardId, 1, "2026-01-01T00:00:00.000Z"), new Date(T0.getTime() + DAY));
+    const wrongTime = await recordReview(db, userId, review(cardId, 1, "2026-01-01T00:00:00.000Z"), new Date(T0.getTime() + DAY));
     expect(wrongTime).toMatchObject({ ok: false, code: "conflict" });
     expect(await snapshotStudy(db, userId)).toEqual(before);
   });
@@ -106,17 +106,17 @@ describe("gradeCard", () => {
       review(cardId, 3, null, { reviewedAt: "1970-01-01T00:00:00Z" }),
       null,
     ];
-    for (const input of bad) expect(await gradeCard(db, userId, input, T0)).toMatchObject({ ok: false, code: "invalid_input" });
+    for (const input of bad) expect(await recordReview(db, userId, input, T0)).toMatchObject({ ok: false, code: "invalid_input" });
     expect(await snapshotStudy(db, userId)).toEqual({ states: [], logs: [] });
   });
 
   it("clamps long durations and skewed client times outside (previous review, now]", async () => {
     const { userId, cardId } = await setUp();
     const aheadByAnHour = new Date(T0.getTime() + 3_600_000).toISOString();
-    const future = await gradeCard(db, userId, review(cardId, 3, null, { durationMs: 5 * 3_600_000, reviewedAt: aheadByAnHour }), T0);
+    const future = await recordReview(db, userId, review(cardId, 3, null, { durationMs: 5 * 3_600_000, reviewedAt: aheadByAnHour }), T0);
     expect(future).toMatchObject({ ok: true, data: { reviewedAt: T0.toISOString() } });
     const beforePrevious = new Date(T0.getTime() - 3_600_000).toISOString();
-    const past = await gradeCard(db, userId, review(cardId, 3, T0.toISOString(), { reviewedAt: beforePrevious }), new Date(T0.getTime() + DAY));
+    const past = await recordReview(db, userId, review(cardId, 3, T0.toISOString(), { reviewedAt: beforePrevious }), new Date(T0.getTime() + DAY));
     expect(past).toMatchObject({ ok: true, data: { reviewedAt: T0.toISOString() } });
     const logs = await db.reviewLog.findMany({ where: { userId }, select: { durationMs: true } });
     expect(logs.map((log) => log.durationMs).sort()).toEqual([3_600_000, 4_000]);
@@ -124,17 +124,17 @@ describe("gradeCard", () => {
 
   it("refuses another learner's private card without revealing it, and leaves their data alone", async () => {
     const owner = await setUp();
-    await gradeCard(db, owner.userId, review(owner.cardId, 3, null), T0);
+    await recordReview(db, owner.userId, review(owner.cardId, 3, null), T0);
     const ownerBefore = await snapshotStudy(db, owner.userId);
     const intruder = await createLearner(db);
-    const refused = await gradeCard(db, intruder.id, review(owner.cardId, 1, null), T0);
-    const missing = await gradeCard(db, intruder.id, review("no-such-card", 1, null), T0);
+    const refused = await recordReview(db, intruder.id, review(owner.cardId, 1, null), T0);
+    const missing = await recordReview(db, intruder.id, review("no-such-card", 1, null), T0);
     expect(refused).toEqual(missing);
     expect(refused).toMatchObject({ ok: false, code: "not_found" });
     // Reusing the owner's review id must not replay or reveal their review either.
     const ownerLog = ownerBefore.logs[0]!;
     const publicDeck = await createDeck(db, owner.userId, { isPublic: true, count: 1 });
-    const reused = await gradeCard(db, intruder.id, { ...review(publicDeck.cardIds[0]!, 3, null), reviewId: ownerLog.id }, T0);
+    const reused = await recordReview(db, intruder.id, { ...review(publicDeck.cardIds[0]!, 3, null), reviewId: ownerLog.id }, T0);
     expect(reused).toMatchObject({ ok: false, code: "invalid_input" });
     expect(await snapshotStudy(db, owner.userId)).toEqual(ownerBefore);
     expect(await snapshotStudy(db, intruder.id)).toEqual({ states: [], logs: [] });
@@ -148,7 +148,7 @@ describe("gradeCard", () => {
     const klass = await db.class.create({ data: { name: "NATO 101", joinCode: randomUUID().slice(0, 8) } });
     await db.classMember.create({ data: { classId: klass.id, userId: student.id, role: "STUDENT" } });
     await db.assignment.create({ data: { classId: klass.id, deckId: deck.id } });
-    expect((await gradeCard(db, student.id, review(deck.cardIds[0]!, 3, null), T0)).ok).toBe(true);
-    expect(await gradeCard(db, outsider.id, review(deck.cardIds[0]!, 3, null), T0)).toMatchObject({ ok: false, code: "not_found" });
+    expect((await recordReview(db, student.id, review(deck.cardIds[0]!, 3, null), T0)).ok).toBe(true);
+    expect(await recordReview(db, outsider.id, review(deck.cardIds[0]!, 3, null), T0)).toMatchObject({ ok: false, code: "not_found" });
   });
 });

@@ -3,7 +3,7 @@ import { expect, it } from "vitest";
 import { createTestDb } from "../support/test-db";
 import { createDeck, createLearner } from "../support/study-fixtures";
 import { resetCard, suspendCard } from "@/lib/study/card-actions";
-import { gradeCard } from "@/lib/study/mutations";
+import { recordReview } from "@/lib/study/mutations";
 import { loadStudyQueue } from "@/lib/study/data";
 import { loadOfflinePack } from "@/lib/study/offline-data";
 import { buildOfflineQueue, recordReviewInPack } from "@/lib/study/offline-pack";
@@ -18,9 +18,9 @@ it("packs the next days' due cards first, then new and reset cards in deck order
   const deck = await createDeck(db, learner.id, { count: 10 });
   const now = new Date("2026-03-02T10:00:00Z");
   const [learning, suspended, reset] = [deck.cardIds[5]!, deck.cardIds[6]!, deck.cardIds[1]!];
-  await gradeCard(db, learner.id, review(learning, 1), now);
-  await gradeCard(db, learner.id, review(suspended, 1), now);
-  await gradeCard(db, learner.id, review(reset, 3), now);
+  await recordReview(db, learner.id, review(learning, 1), now);
+  await recordReview(db, learner.id, review(suspended, 1), now);
+  await recordReview(db, learner.id, review(reset, 3), now);
   await suspendCard(db, learner.id, suspended, now);
   await resetCard(db, learner.id, reset, now);
 

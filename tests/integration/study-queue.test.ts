@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { createTestDb } from "../support/test-db";
 import { createDeck, createLearner } from "../support/study-fixtures";
 import { loadStudyQueue } from "@/lib/study/data";
-import { gradeCard } from "@/lib/study/mutations";
+import { recordReview } from "@/lib/study/mutations";
 import { listStudyDecks } from "@/lib/study/deck-list";
 
 const db = await createTestDb();
@@ -19,7 +19,7 @@ describe("loadStudyQueue", () => {
       cards: [{ kind: "MCQ", prompt: "Where did ministers meet in May 2025?", answer: "Antalya", choices: ["Antalya", "Oslo", "Riga"] }, {}, {}],
     });
     const now = new Date("2026-03-02T10:00:00Z");
-    await gradeCard(db, learner.id, firstReview(deck.cardIds[1]!, 1), now);
+    await recordReview(db, learner.id, firstReview(deck.cardIds[1]!, 1), now);
     const queue = await loadStudyQueue(db, learner.id, { deckId: deck.id, now: new Date(now.getTime() + 2 * 60_000) });
     expect(queue.counts).toEqual({ new: 2, learning: 1, review: 0 });
     expect(queue.cards.map((card) => card.id)).toEqual([deck.cardIds[1], deck.cardIds[0], deck.cardIds[2]]);
@@ -54,8 +54,8 @@ describe("loadStudyQueue", () => {
     const morning = new Date("2026-03-02T00:00:00Z"); // 09:00 in Tokyo
     let queue = await loadStudyQueue(db, learner.id, { deckId: deck.id, now: morning });
     expect(queue.counts.new).toBe(2);
-    await gradeCard(db, learner.id, firstReview(queue.cards[0]!.id, 4), morning);
-    await gradeCard(db, learner.id, firstReview(queue.cards[1]!.id, 4), morning);
+    await recordReview(db, learner.id, firstReview(queue.cards[0]!.id, 4), morning);
+    await recordReview(db, learner.id, firstReview(queue.cards[1]!.id, 4), morning);
     const lateNight = new Date("2026-03-02T18:59:00Z"); // 03:59 the next calendar day in Tokyo: still the same study day
     queue = await loadStudyQueue(db, learner.id, { deckId: deck.id, now: lateNight });
     expect(queue.counts.new).toBe(0);
@@ -73,7 +73,7 @@ describe("listStudyDecks", () => {
     const own = await createDeck(db, learner.id, { count: 5 });
     const hidden = await createDeck(db, other.id, { count: 2 });
     const now = new Date("2026-03-02T10:00:00Z");
-    await gradeCard(db, learner.id, firstReview(own.cardIds[0]!, 1), now);
+    await recordReview(db, learner.id, firstReview(own.cardIds[0]!, 1), now);
     const later = new Date(now.getTime() + 5 * 60_000);
     const { decks } = await listStudyDecks(db, learner.id, later);
     expect(decks.find((deck) => deck.id === own.id)).toEqual({ id: own.id, name: own.name, description: "", cards: 5, due: 1, learning: 1, newAvailable: 2, suspended: 0, buried: 0 });

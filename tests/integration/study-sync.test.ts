@@ -6,7 +6,7 @@ import type { ReviewRating } from "@/lib/srs/grade";
 import { traceReviews } from "@/lib/srs/replay";
 import { studySettingsSchema } from "@/lib/srs/settings";
 import { resetCard } from "@/lib/study/card-actions";
-import { gradeCard } from "@/lib/study/mutations";
+import { recordReview } from "@/lib/study/mutations";
 import { undoLastStep } from "@/lib/study/undo";
 import { syncReviews } from "@/lib/study/review-sync";
 import { MAX_SYNC_BATCH, type SyncReviewInput } from "@/lib/study/schema";
@@ -109,7 +109,7 @@ describe("syncReviews", () => {
     for (const [index, onlineFirst] of [true, false].entries()) {
       const { userId, cardId } = learners[index]!;
       const [phoneEarly, laptop, phoneLate] = history(cardId, start, [3, 3, 1]) as [SyncReviewInput, SyncReviewInput, SyncReviewInput];
-      const online = () => gradeCard(db, userId, { ...laptop, expectedLastReview: null }, new Date(laptop.reviewedAt));
+      const online = () => recordReview(db, userId, { ...laptop, expectedLastReview: null }, new Date(laptop.reviewedAt));
       if (onlineFirst) expect((await online()).ok).toBe(true);
       expect((await syncReviews(db, userId, { reviews: [phoneLate, phoneEarly] }, now)).ok).toBe(true);
       // Once the phone's reviews are in, the laptop's stale expectation is refused, and its app falls back to sync.

@@ -4,7 +4,7 @@ import { createTestDb } from "../support/test-db";
 import { createDeck, createLearner, snapshotStudy } from "../support/study-fixtures";
 import { applyCardAction, buryCard, resetCard, suspendCard, unburyCard, unsuspendCard } from "@/lib/study/card-actions";
 import { loadStudyQueue } from "@/lib/study/data";
-import { gradeCard } from "@/lib/study/mutations";
+import { recordReview } from "@/lib/study/mutations";
 import { undoLastStep } from "@/lib/study/undo";
 
 const db = await createTestDb();
@@ -13,7 +13,7 @@ const T0 = new Date("2026-03-02T09:00:00.000Z");
 async function grade(userId: string, cardId: string, rating: number, at: Date) {
   const state = await db.cardState.findUnique({ where: { userId_cardId: { userId, cardId } }, select: { lastReview: true } });
   const input = { reviewId: randomUUID(), cardId, rating, durationMs: 2_000, expectedLastReview: state?.lastReview?.toISOString() ?? null };
-  const result = await gradeCard(db, userId, input, at);
+  const result = await recordReview(db, userId, input, at);
   if (!result.ok) throw new Error(result.message);
   return result.data;
 }

@@ -1,7 +1,7 @@
 import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { readJsonBody, respond, unauthenticated } from "@/lib/http/json-route";
-import { gradeCard } from "@/lib/study/mutations";
+import { recordReview } from "@/lib/study/mutations";
 import { withOutage } from "@/lib/http/outage";
 
 /** POST /api/reviews: record one grade; safe to retry with the same reviewId. */
@@ -10,7 +10,7 @@ async function post(request: Request) {
   if (!user) return unauthenticated();
   const read = await readJsonBody(request);
   if (!read.ok) return read.response;
-  return respond(await gradeCard(getDb(), user.id, read.body, new Date()));
+  return respond(await recordReview(getDb(), user.id, read.body, new Date()));
 }
 
 export const POST = withOutage(post);
