@@ -1,6 +1,6 @@
 import pg from "pg";
 import { createDb } from "../lib/db/client";
-import { loadStudyQueue } from "../lib/study/data";
+import { loadStudyQueue } from "../lib/study/queue/data";
 import type { BenchStack } from "./support/bench-stack";
 
 const CARDS = 100_000;

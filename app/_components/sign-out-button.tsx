@@ -3,7 +3,7 @@ import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { forgetLearner } from "@/app/study/_components/offline-store";
+import { forgetLearner } from "@/lib/study/device/offline-store";
 
 const NEEDS_NETWORK = "Signing out needs the network. Reviews waiting on this device stay safe and sync when you are back online.";
 

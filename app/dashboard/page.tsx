@@ -5,9 +5,9 @@ import { getDb } from "@/lib/db/client";
 import { ExamSummaryPanel } from "@/app/_components/exam-summary";
 import { loadExamSummaries } from "@/lib/exams/data";
 import { buildDashboard } from "@/lib/progress/dashboard";
-import { loadStudySettings } from "@/lib/study/data";
+
 import { loadProgressRows } from "@/lib/progress/data";
-import { listStudyDecks } from "@/lib/study/deck-list";
+import { listStudyDecks } from "@/lib/study/queue/deck-list";
 import { JoinClassLink } from "../_components/join-class-link";
 import { DeckStateChart } from "./_components/deck-state-chart";
 import { ForecastChart } from "./_components/forecast-chart";
@@ -16,6 +16,7 @@ import { MasteryChart } from "./_components/mastery-chart";
 import { RetentionChart } from "./_components/retention-chart";
 import { TimeSpentChart } from "./_components/time-spent-chart";
 import { TodayPanel } from "./_components/today-panel";
+import { loadStudySettings } from "@/lib/study/settings";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

@@ -5,10 +5,11 @@ import { listJoinedClasses } from "@/lib/classes/data";
 import { getDb } from "@/lib/db/client";
 import { ExamSummaryPanel } from "@/app/_components/exam-summary";
 import { loadExamSummaries } from "@/lib/exams/data";
-import { loadStudySettings } from "@/lib/study/data";
-import { listStudyDecks } from "@/lib/study/deck-list";
+
+import { listStudyDecks } from "@/lib/study/queue/deck-list";
 import { JoinClassLink } from "../_components/join-class-link";
 import { countOf } from "@/app/_components/count-of";
+import { loadStudySettings } from "@/lib/study/settings";
 
 export const metadata: Metadata = { title: "Decks" };
 

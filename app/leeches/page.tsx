@@ -4,8 +4,9 @@ import { requireUser } from "@/lib/auth/session";
 import { showPrompt } from "@/lib/cards/cloze";
 import { getDb } from "@/lib/db/client";
 import { listLeeches } from "@/lib/leeches/data";
-import { loadStudySettings } from "@/lib/study/data";
+
 import { UnsuspendButton } from "./unsuspend-button";
+import { loadStudySettings } from "@/lib/study/settings";
 
 export const metadata: Metadata = { title: "Leeches" };
 

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { requestCardAction } from "@/app/study/_components/study-api";
+import { requestCardAction } from "@/lib/study/device/study-api";
 
 /** Puts a suspended leech back into the learner's reviews, through the same card action the study screen uses. */
 export function UnsuspendButton({ cardId, label }: { cardId: string; label: string }) {

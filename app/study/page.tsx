@@ -6,14 +6,15 @@ import { getDb } from "@/lib/db/client";
 import { ExamSummaryPanel } from "@/app/_components/exam-summary";
 import { findOwnDeckExam, loadExamSummaries } from "@/lib/exams/data";
 import { findStudiableDeck } from "@/lib/study/access";
-import { loadStudyQueue, loadStudySettings } from "@/lib/study/data";
-import { loadExamPassQueue } from "@/lib/study/exam-pass";
+import { loadStudyQueue } from "@/lib/study/queue/data";
+import { loadExamPassQueue } from "@/lib/study/queue/exam-pass";
 import { studyPageQuerySchema, type StudyPageQuery } from "@/lib/study/schema";
 import { KeysHint } from "./_components/keys-hint";
 import { NothingDue } from "./_components/nothing-due";
 import { OwnExamForm } from "./_components/own-exam-form";
 import { StudyOutage } from "./_components/study-outage";
 import { StudySession } from "./_components/study-session";
+import { loadStudySettings } from "@/lib/study/settings";
 
 export const metadata: Metadata = { title: "Study" };
 

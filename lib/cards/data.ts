@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { CARD_CONTENT_SELECT } from "@/lib/study/study-card";
+import { CARD_CONTENT_SELECT } from "@/lib/study/queue/study-card";
 import type { CardFilter } from "./schema";
 
 /** The value of the flag filter that matches any flagged card. */

@@ -4,7 +4,7 @@ import { forecastLearner, summarizeClassForecast, type ClassForecast } from "@/l
 import { timestampToDay } from "@/lib/exams/schema";
 import type { StoredCardState } from "@/lib/srs/card-state";
 import { studySettingsSchema } from "@/lib/srs/settings";
-import { FSRS_STATE_SELECT, pickFsrsState } from "@/lib/study/state-row";
+import { FSRS_STATE_SELECT, pickFsrsState } from "@/lib/study/reviews/state-row";
 import { USER_SETTINGS_SELECT } from "@/lib/users/data";
 
 // A week of study days plus the slack of any time zone's day start.

@@ -3,8 +3,8 @@ import { poolOf, type Db } from "@/lib/db/client";
 import { sqlRows } from "@/lib/db/sql";
 import { examPhase, finishDay, pacedNewCards, type ExamPhase, type ExamPlan } from "@/lib/srs/exam";
 import type { DaySettings, StudySettings } from "@/lib/srs/settings";
-import { countNewCardsStartedToday } from "@/lib/study/new-cards-started";
-import { pickFsrsState, FSRS_STATE_SELECT } from "@/lib/study/state-row";
+import { countNewCardsStartedToday } from "@/lib/study/queue/new-cards-started";
+import { pickFsrsState, FSRS_STATE_SELECT } from "@/lib/study/reviews/state-row";
 import { forecastLearner } from "./forecast";
 import { EXAM_DEFAULTS, timestampToDay } from "./schema";
 

@@ -3,8 +3,8 @@ import { poolOf, type Db } from "@/lib/db/client";
 import { sqlRows } from "@/lib/db/sql";
 import type { Prisma } from "@/lib/db/generated/client";
 import { studiableDeckWhere } from "@/lib/study/access";
-import { STUDIABLE_DECK_SQL } from "@/lib/study/queue-rows";
-import { FSRS_STATE_SELECT } from "@/lib/study/state-row";
+import { STUDIABLE_DECK_SQL } from "@/lib/study/queue/rows";
+import { FSRS_STATE_SELECT } from "@/lib/study/reviews/state-row";
 import type { ProgressRows } from "./dashboard";
 
 const storedStateSelect = { cardId: true, ...FSRS_STATE_SELECT, suspended: true, buriedUntil: true } as const;

@@ -3,7 +3,7 @@ import { poolOf, type Db } from "@/lib/db/client";
 import { sqlRows } from "@/lib/db/sql";
 import type { Prisma } from "@/lib/db/generated/client";
 import { fail, ok, type ActionResult } from "@/lib/errors";
-import { STUDIABLE_DECK_SQL } from "./queue-rows";
+import { STUDIABLE_DECK_SQL } from "./queue/rows";
 import { queueQuerySchema } from "./schema";
 
 /** Decks a learner may study: public decks, their own, and decks assigned to a class they belong to (in SQL: STUDIABLE_DECK_SQL). */

@@ -6,7 +6,7 @@ import { cardContentSchema } from "@/lib/cards/schema";
 import { assignDeck, createClass } from "@/lib/classes/mutations";
 import { createDeck } from "@/lib/decks/mutations";
 import { deckFieldsSchema } from "@/lib/decks/schema";
-import { recordReview } from "@/lib/study/mutations";
+import { recordReview } from "@/lib/study/reviews/mutations";
 import { createAccount, openDb, PASSWORD, testIp, type Account } from "./support/attacker";
 import { launchBrowser, newContext, screenshot, uniqueEmail, type ViewportName } from "./support/browser";
 

@@ -8,12 +8,13 @@ import { loadExamSummaries } from "@/lib/exams/data";
 import { describeClassForecast } from "@/lib/exams/forecast";
 import { setOwnDeckExam } from "@/lib/exams/mutations";
 import { ownDeckExamSchema } from "@/lib/exams/schema";
-import { listStudyDecks } from "@/lib/study/deck-list";
-import { loadStudyQueue, loadStudySettings } from "@/lib/study/data";
-import { loadExamPassQueue } from "@/lib/study/exam-pass";
-import { recordReview } from "@/lib/study/mutations";
+import { listStudyDecks } from "@/lib/study/queue/deck-list";
+import { loadStudyQueue } from "@/lib/study/queue/data";
+import { loadExamPassQueue } from "@/lib/study/queue/exam-pass";
+import { recordReview } from "@/lib/study/reviews/mutations";
 import { createDeck, createLearner } from "../support/study-fixtures";
 import { createTestDb } from "../support/test-db";
+import { loadStudySettings } from "@/lib/study/settings";
 
 const db = await createTestDb();
 const DAY_MS = 86_400_000;

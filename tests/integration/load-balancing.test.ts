@@ -9,12 +9,13 @@ import { findBalanceRange, gradeCard } from "@/lib/srs/grade";
 import { buildDashboard } from "@/lib/progress/dashboard";
 import { loadProgressRows } from "@/lib/progress/data";
 import { pickInterval } from "@/lib/srs/load-balance";
-import { loadStudyQueue, loadStudySettings } from "@/lib/study/data";
-import { countDueByDay } from "@/lib/study/due-load";
-import { recordReview } from "@/lib/study/mutations";
-import { syncReviews } from "@/lib/study/review-sync";
+import { loadStudyQueue } from "@/lib/study/queue/data";
+import { countDueByDay } from "@/lib/study/queue/due-load";
+import { recordReview } from "@/lib/study/reviews/mutations";
+import { syncReviews } from "@/lib/study/reviews/sync";
 import type { StudyCard } from "@/lib/study/schema";
-import { gradeLocally, type DueCounts } from "@/lib/study/session";
+import { gradeLocally, type DueCounts } from "@/lib/study/device/session";
+import { loadStudySettings } from "@/lib/study/settings";
 
 const db = await createTestDb();
 const DAY = 86_400_000;

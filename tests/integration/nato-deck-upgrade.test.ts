@@ -6,9 +6,9 @@ import { generateCards } from "@/lib/generator/generate";
 import { loadPersonalExport } from "@/lib/portability/data";
 import { buildDashboard } from "@/lib/progress/dashboard";
 import { loadProgressRows } from "@/lib/progress/data";
-import { loadStudyQueue } from "@/lib/study/data";
-import { listStudyDecks } from "@/lib/study/deck-list";
-import { recordReview } from "@/lib/study/mutations";
+import { loadStudyQueue } from "@/lib/study/queue/data";
+import { listStudyDecks } from "@/lib/study/queue/deck-list";
+import { recordReview } from "@/lib/study/reviews/mutations";
 import { loadNatoDecks, NATO_DECK_NAME, readSeedSources, RETIRED_DECK_NAME, storeGeneratedDeck, SYSTEM_USER_ID } from "@/seeds/load";
 
 const db = await createTestDb();

@@ -3,7 +3,7 @@ import { createTestDb } from "../support/test-db";
 import { createDeck, createUser, recordReviews } from "../support/progress-fixtures";
 import { buildDashboard } from "@/lib/progress/dashboard";
 import { loadCardProgress, loadDeckProgress, loadProgressRows } from "@/lib/progress/data";
-import { listStudyDecks } from "@/lib/study/deck-list";
+import { listStudyDecks } from "@/lib/study/queue/deck-list";
 
 const db = await createTestDb();
 

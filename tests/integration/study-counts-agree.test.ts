@@ -2,12 +2,12 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createTestDb } from "../support/test-db";
 import { createDeck, createLearner } from "../support/study-fixtures";
-import { buryCard, suspendCard } from "@/lib/study/card-actions";
-import { loadStudyQueue } from "@/lib/study/data";
-import { listStudyDecks } from "@/lib/study/deck-list";
-import { recordReview } from "@/lib/study/mutations";
-import { loadOfflinePack } from "@/lib/study/offline-data";
-import { buildOfflineQueue } from "@/lib/study/offline-pack";
+import { buryCard, suspendCard } from "@/lib/study/reviews/card-actions";
+import { loadStudyQueue } from "@/lib/study/queue/data";
+import { listStudyDecks } from "@/lib/study/queue/deck-list";
+import { recordReview } from "@/lib/study/reviews/mutations";
+import { loadOfflinePack } from "@/lib/study/device/offline-data";
+import { buildOfflineQueue } from "@/lib/study/device/offline-pack";
 
 const db = await createTestDb();
 const NOW = new Date("2026-03-10T15:00:00Z");

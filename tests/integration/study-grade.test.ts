@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createTestDb } from "../support/test-db";
 import { createDeck, createLearner, snapshotStudy } from "../support/study-fixtures";
-import { recordReview } from "@/lib/study/mutations";
+import { recordReview } from "@/lib/study/reviews/mutations";
 import { gradeCard } from "@/lib/srs/grade";
 import { studySettingsSchema } from "@/lib/srs/settings";
 import type { StoredCardState } from "@/lib/srs/card-state";

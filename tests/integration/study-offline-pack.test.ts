@@ -2,12 +2,12 @@ import { randomUUID } from "node:crypto";
 import { expect, it } from "vitest";
 import { createTestDb } from "../support/test-db";
 import { createDeck, createLearner } from "../support/study-fixtures";
-import { resetCard, suspendCard } from "@/lib/study/card-actions";
-import { recordReview } from "@/lib/study/mutations";
-import { loadStudyQueue } from "@/lib/study/data";
-import { loadOfflinePack } from "@/lib/study/offline-data";
-import { buildOfflineQueue, recordReviewInPack } from "@/lib/study/offline-pack";
-import { gradeLocally } from "@/lib/study/session";
+import { resetCard, suspendCard } from "@/lib/study/reviews/card-actions";
+import { recordReview } from "@/lib/study/reviews/mutations";
+import { loadStudyQueue } from "@/lib/study/queue/data";
+import { loadOfflinePack } from "@/lib/study/device/offline-data";
+import { buildOfflineQueue, recordReviewInPack } from "@/lib/study/device/offline-pack";
+import { gradeLocally } from "@/lib/study/device/session";
 
 const db = await createTestDb();
 

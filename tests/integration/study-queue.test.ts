@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createTestDb } from "../support/test-db";
 import { createDeck, createLearner } from "../support/study-fixtures";
-import { loadStudyQueue } from "@/lib/study/data";
-import { recordReview } from "@/lib/study/mutations";
-import { listStudyDecks } from "@/lib/study/deck-list";
+import { loadStudyQueue } from "@/lib/study/queue/data";
+import { recordReview } from "@/lib/study/reviews/mutations";
+import { listStudyDecks } from "@/lib/study/queue/deck-list";
 
 const db = await createTestDb();
 

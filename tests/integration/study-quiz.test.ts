@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createTestDb } from "../support/test-db";
 import { createDeck, createLearner, snapshotStudy } from "../support/study-fixtures";
-import { loadQuizDeck } from "@/lib/study/quiz-data";
-import { saveQuizAttempt } from "@/lib/study/quiz-mutations";
+import { loadQuizDeck } from "@/lib/study/quiz/data";
+import { saveQuizAttempt } from "@/lib/study/quiz/mutations";
 
 const db = await createTestDb();
 const NOW = new Date("2026-03-02T09:00:00.000Z");

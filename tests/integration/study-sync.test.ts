@@ -5,10 +5,10 @@ import { createDeck, createLearner, snapshotStudy } from "../support/study-fixtu
 import type { ReviewRating } from "@/lib/srs/grade";
 import { traceReviews } from "@/lib/srs/replay";
 import { studySettingsSchema } from "@/lib/srs/settings";
-import { resetCard } from "@/lib/study/card-actions";
-import { recordReview } from "@/lib/study/mutations";
-import { undoLastStep } from "@/lib/study/undo";
-import { syncReviews } from "@/lib/study/review-sync";
+import { resetCard } from "@/lib/study/reviews/card-actions";
+import { recordReview } from "@/lib/study/reviews/mutations";
+import { undoLastStep } from "@/lib/study/reviews/undo";
+import { syncReviews } from "@/lib/study/reviews/sync";
 import { MAX_SYNC_BATCH, type SyncReviewInput } from "@/lib/study/schema";
 import { seededRandom } from "../support/seeded-random";
 

@@ -2,10 +2,10 @@ import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createTestDb } from "../support/test-db";
 import { createDeck, createLearner, snapshotStudy } from "../support/study-fixtures";
-import { applyCardAction, buryCard, resetCard, suspendCard, unburyCard, unsuspendCard } from "@/lib/study/card-actions";
-import { loadStudyQueue } from "@/lib/study/data";
-import { recordReview } from "@/lib/study/mutations";
-import { undoLastStep } from "@/lib/study/undo";
+import { applyCardAction, buryCard, resetCard, suspendCard, unburyCard, unsuspendCard } from "@/lib/study/reviews/card-actions";
+import { loadStudyQueue } from "@/lib/study/queue/data";
+import { recordReview } from "@/lib/study/reviews/mutations";
+import { undoLastStep } from "@/lib/study/reviews/undo";
 
 const db = await createTestDb();
 const T0 = new Date("2026-03-02T09:00:00.000Z");

@@ -38,7 +38,7 @@ describe("lint zones", { timeout: 30_000 }, () => {
   it.each([
     ["lib/srs/probe.ts", "export const later = (now: Date) => new Date(now.getTime() + 1000);\n"],
     ["lib/generator/probe.ts", 'import { createHash } from "node:crypto";\n\nexport const hash = (text: string) => createHash("sha256").update(text).digest("hex");\n'],
-    ["app/decks/probe.ts", 'import { getDb } from "@/lib/db/client";\nimport { listStudyDecks } from "@/lib/study/deck-list";\n\nexport const decks = (userId: string, now: Date) => listStudyDecks(getDb(), userId, now);\n'],
+    ["app/decks/probe.ts", 'import { getDb } from "@/lib/db/client";\nimport { listStudyDecks } from "@/lib/study/queue/deck-list";\n\nexport const decks = (userId: string, now: Date) => listStudyDecks(getDb(), userId, now);\n'],
     ["app/probe.tsx", 'export const production = process.env.NODE_ENV === "production";\n'],
     ["lib/env.ts", "export const url = process.env.DATABASE_URL;\n"],
   ])("lets %s through", async (filePath, code) => {

@@ -1,7 +1,7 @@
 import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { readJsonBody, respond, unauthenticated } from "@/lib/http/json-route";
-import { recordReview } from "@/lib/study/mutations";
+import { recordReview } from "@/lib/study/reviews/mutations";
 import { withOutage } from "@/lib/http/outage";
 
 /** POST /api/reviews: record one grade; safe to retry with the same reviewId. */

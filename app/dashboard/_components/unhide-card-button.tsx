@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { requestCardAction } from "@/app/study/_components/study-api";
+import { requestCardAction } from "@/lib/study/device/study-api";
 
 /** Unsuspend or Unbury one card, then show the page again with the card back in study. */
 export function UnhideCardButton({ cardId, action, cardName }: { cardId: string; action: "unsuspend" | "unbury"; cardName: string }) {

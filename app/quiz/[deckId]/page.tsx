@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
-import { loadQuizDeck } from "@/lib/study/quiz-data";
+import { loadQuizDeck } from "@/lib/study/quiz/data";
 import { idSchema } from "@/lib/cards/schema";
 import { QuizRunner } from "./_components/quiz-runner";
 

@@ -1,4 +1,4 @@
-import type { HeldReview } from "./review-outbox";
+import type { HeldReview } from "../../../lib/study/device/review-outbox";
 
 /**
  * Reviews the server would not take. They stay on this device, unsent, until the student chooses: send again

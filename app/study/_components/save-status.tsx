@@ -1,4 +1,4 @@
-import type { OutboxStatus } from "./review-outbox";
+import type { OutboxStatus } from "../../../lib/study/device/review-outbox";
 
 const reviews = (count: number) => `${count} ${count === 1 ? "review" : "reviews"}`;
 

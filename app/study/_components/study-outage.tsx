@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 import { OUTAGE_MESSAGE } from "@/lib/db/availability";
-import { findLearner, listPacks } from "./offline-store";
+import { findLearner, listPacks } from "../../../lib/study/device/offline-store";
 import { deviceStudyHref, StoredDeckLinks, type StoredScope } from "./stored-deck-links";
 
 type Device = { kind: "loading" } | { kind: "read"; asked: StoredScope | null; others: StoredScope[] };

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { ReviewOutbox, type OutboxStatus } from "./review-outbox";
+import { ReviewOutbox, type OutboxStatus } from "../../../lib/study/device/review-outbox";
 
 const IDLE: OutboxStatus = { waiting: 0, saving: false, offline: false, retrying: false, unavailable: false, signedOut: false, saved: 0, held: [] };
 

@@ -1,9 +1,9 @@
 "use client";
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { buildOfflineQueue } from "@/lib/study/offline-pack";
+import { buildOfflineQueue } from "@/lib/study/device/offline-pack";
 import type { StudyQueueJson } from "@/lib/study/schema";
-import { findLearner, listPacks, loadPack } from "../_components/offline-store";
+import { findLearner, listPacks, loadPack } from "../../../lib/study/device/offline-store";
 import { KeysHint } from "../_components/keys-hint";
 import { StoredDeckLinks, type StoredScope } from "../_components/stored-deck-links";
 import { StudySession } from "../_components/study-session";

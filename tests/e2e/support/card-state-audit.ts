@@ -1,7 +1,7 @@
 import { createDb } from "@/lib/db/client";
 import { replayReviews } from "@/lib/srs/replay";
 import type { ReviewRating } from "@/lib/srs/grade";
-import { loadStudySettings } from "@/lib/study/data";
+import { loadStudySettings } from "@/lib/study/settings";
 
 /**
  * Compares every stored card state of these users with the state their review log replays to.

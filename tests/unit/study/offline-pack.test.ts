@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { studySettingsSchema } from "@/lib/srs/settings";
-import { applySyncedStates, buildOfflineQueue, mergeOfflinePacks, recordReviewInPack, type OfflinePack } from "@/lib/study/offline-pack";
-import { gradeLocally } from "@/lib/study/session";
+import { applySyncedStates, buildOfflineQueue, mergeOfflinePacks, recordReviewInPack, type OfflinePack } from "@/lib/study/device/offline-pack";
+import { gradeLocally } from "@/lib/study/device/session";
 import type { CardStateJson } from "@/lib/study/schema";
 
 const NOW = new Date("2026-03-02T09:00:00.000Z");

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { DeviceChange, StoredReview } from "@/app/study/_components/offline-store";
-import { BATCH_SIZE, FIRST_RETRY_MS, MAX_RETRY_MS, ReviewOutbox, type PendingReview } from "@/app/study/_components/review-outbox";
-import type { Network, OutboxStore, SyncReply, SyncRequest } from "@/app/study/_components/review-outbox-deps";
+import type { DeviceChange, StoredReview } from "@/lib/study/device/offline-store";
+import { BATCH_SIZE, FIRST_RETRY_MS, MAX_RETRY_MS, ReviewOutbox, type PendingReview } from "@/lib/study/device/review-outbox";
+import type { Network, OutboxStore, SyncReply, SyncRequest } from "@/lib/study/device/review-outbox-deps";
 
 const USER = "learner-1";
 const START = Date.UTC(2026, 2, 2, 9);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { studySettingsSchema } from "@/lib/srs/settings";
 import type { StudyCard } from "@/lib/study/schema";
-import { countQueue, gradeLocally } from "@/lib/study/session";
+import { countQueue, gradeLocally } from "@/lib/study/device/session";
 
 const NOW = new Date("2026-03-02T09:00:00.000Z");
 const settings = studySettingsSchema.parse({ timeZone: "Europe/Brussels" });

@@ -1,7 +1,7 @@
 import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { readJsonBody, respond, unauthenticated } from "@/lib/http/json-route";
-import { saveQuizAttempt } from "@/lib/study/quiz-mutations";
+import { saveQuizAttempt } from "@/lib/study/quiz/mutations";
 import { withOutage } from "@/lib/http/outage";
 
 /** POST /api/quiz/attempts: save a finished quiz, recording its answers in the schedule only if asked. */

@@ -1,7 +1,7 @@
 import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { readJsonBody, respond, unauthenticated } from "@/lib/http/json-route";
-import { syncReviews } from "@/lib/study/review-sync";
+import { syncReviews } from "@/lib/study/reviews/sync";
 import { withOutage } from "@/lib/http/outage";
 
 /** POST /api/reviews/sync: save a batch of reviews made on a device (offline or not); safe to repeat in any order. */

@@ -2,7 +2,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { readJsonBody, respond, unauthenticated } from "@/lib/http/json-route";
 import { withOutage } from "@/lib/http/outage";
-import { undoLastStep } from "@/lib/study/undo";
+import { undoLastStep } from "@/lib/study/reviews/undo";
 
 /**
  * POST /api/reviews/undo: take back the learner's last study step, a review or a card action (bury, suspend,

@@ -3,7 +3,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { respond, unauthenticated } from "@/lib/http/json-route";
 import { resolveDeckQuery } from "@/lib/study/access";
-import { loadOfflinePack } from "@/lib/study/offline-data";
+import { loadOfflinePack } from "@/lib/study/device/offline-data";
 import { withOutage } from "@/lib/http/outage";
 
 export const dynamic = "force-dynamic";

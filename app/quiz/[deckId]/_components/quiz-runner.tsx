@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from "react";
 import { CardText } from "@/app/_components/card-text";
 import { listChoices } from "@/lib/cards/choices";
-import { createClientId } from "@/lib/study/client-id";
+import { createClientId } from "@/lib/study/device/client-id";
 import type { QuizAttemptInput, QuizCard, QuizQuestion } from "@/lib/study/schema";
 import { QuizResults, type QuizAnswer } from "./quiz-results";
 import { QuizSetup, type QuizOptions } from "./quiz-setup";

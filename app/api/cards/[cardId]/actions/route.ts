@@ -3,7 +3,7 @@ import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { fail } from "@/lib/errors";
 import { readJsonBody, respond, unauthenticated } from "@/lib/http/json-route";
-import { applyCardAction } from "@/lib/study/card-actions";
+import { applyCardAction } from "@/lib/study/reviews/card-actions";
 import { cardActionSchema } from "@/lib/study/schema";
 import { withOutage } from "@/lib/http/outage";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { applySyncedStates, mergeOfflinePacks, offlinePackSchema, type OfflinePack } from "@/lib/study/offline-pack";
+import { applySyncedStates, mergeOfflinePacks, offlinePackSchema, type OfflinePack } from "@/lib/study/device/offline-pack";
 import { studyCardSchema, type CardStateJson } from "@/lib/study/schema";
 
 /**

@@ -5,8 +5,8 @@ import { buildStudyQueue } from "@/lib/srs/queue";
 import { countedDay, moveDueCount } from "@/lib/srs/load-balance";
 import { pacedNewCards } from "@/lib/srs/exam";
 import { studySettingsSchema } from "@/lib/srs/settings";
-import { dueCountsSchema, parseCardState, studyCardSchema, type CardAction, type CardStateJson, type StudyQueueJson } from "./schema";
-import { toStudyCard } from "./study-card";
+import { dueCountsSchema, parseCardState, studyCardSchema, type CardAction, type CardStateJson, type StudyQueueJson } from "../schema";
+import { toStudyCard } from "../queue/study-card";
 
 /** Days of reviews and new cards a device keeps, so a few days without signal still have work in them. */
 export const OFFLINE_DAYS = 3;

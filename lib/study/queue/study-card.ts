@@ -1,7 +1,7 @@
 import type { StoredCardState } from "@/lib/srs/card-state";
 import { previewIntervals } from "@/lib/srs/preview";
 import type { ReviewSettings } from "@/lib/srs/settings";
-import { serializeCardState, type StudyCard } from "./schema";
+import { serializeCardState, type StudyCard } from "../schema";
 
 /** The card columns the study screen shows (position only orders new cards). */
 export const CARD_CONTENT_SELECT = {

@@ -2,12 +2,13 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { endOfStudyDay, studyDayKey } from "@/lib/srs/day";
 import { examNewCardAllowance, listDeckExams, pickUpcomingExams } from "@/lib/exams/data";
-import { loadStudySettings } from "./data";
-import { countUpcomingDue } from "./due-load";
-import { countNewCardsStartedToday } from "./new-cards-started";
+
+import { countUpcomingDue } from "../queue/due-load";
+import { countNewCardsStartedToday } from "../queue/new-cards-started";
 import { MAX_OFFLINE_CARDS, OFFLINE_DAYS, type OfflinePack } from "./offline-pack";
-import { loadDueCards, loadNewCards } from "./queue-rows";
-import { serializeCardState } from "./schema";
+import { loadDueCards, loadNewCards } from "../queue/rows";
+import { serializeCardState } from "../schema";
+import { loadStudySettings } from "@/lib/study/settings";
 
 const DAY_MS = 86_400_000;
 

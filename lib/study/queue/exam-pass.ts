@@ -2,11 +2,12 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { listDeckExams, pickUpcomingExams } from "@/lib/exams/data";
 import { examMoment, examPhase, predictRecall } from "@/lib/srs/exam";
-import { loadStudySettings, notHiddenAt } from "./data";
+import { notHiddenAt } from "./data";
+import { loadStudySettings } from "../settings";
 import { countUpcomingDue } from "./due-load";
-import type { StudyQueueJson } from "./schema";
-import { countQueue } from "./session";
-import { FSRS_STATE_SELECT, pickFsrsState } from "./state-row";
+import type { StudyQueueJson } from "../schema";
+import { countQueue } from "../device/session";
+import { FSRS_STATE_SELECT, pickFsrsState } from "../reviews/state-row";
 import { CARD_CONTENT_SELECT, toStudyCard } from "./study-card";
 
 /**

@@ -4,11 +4,12 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { type ActionResult, fail, invalidInput, ok } from "@/lib/errors";
 import type { StoredCardState } from "@/lib/srs/card-state";
 import type { StudySettings } from "@/lib/srs/settings";
-import { loadStudySettings } from "./data";
+
 import { withStudyLock } from "./lock";
-import { rebuildCardHistory } from "./review-history";
-import { parseCardState, previousStateSchema, undoInputSchema, type CardAction, type StudyCard } from "./schema";
-import { CARD_CONTENT_SELECT, toStudyCard } from "./study-card";
+import { rebuildCardHistory } from "./history";
+import { parseCardState, previousStateSchema, undoInputSchema, type CardAction, type StudyCard } from "../schema";
+import { CARD_CONTENT_SELECT, toStudyCard } from "../queue/study-card";
+import { loadStudySettings } from "@/lib/study/settings";
 
 /** What was taken back (a review, or which card action) and the card as it is again, to show it once more. */
 export type UndoOutcome = { step: "review" | CardAction; id: string; card: StudyCard };

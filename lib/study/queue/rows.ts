@@ -2,8 +2,8 @@ import "server-only";
 import { poolOf, type Db } from "@/lib/db/client";
 import { sqlRows } from "@/lib/db/sql";
 import type { StoredCardState } from "@/lib/srs/card-state";
-import type { StudyCard } from "./schema";
-import { pickFsrsState } from "./state-row";
+import type { StudyCard } from "../schema";
+import { pickFsrsState } from "../reviews/state-row";
 
 /*
  * The study queue's reads in plain SQL on pg (see lib/db/sql.ts): every study screen and offline download makes

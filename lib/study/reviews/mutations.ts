@@ -4,10 +4,10 @@ import type { Sql } from "@/lib/db/sql";
 import { type ActionResult, fail, invalidInput, ok } from "@/lib/errors";
 import { gradeCard } from "@/lib/srs/grade";
 import type { StudySettings } from "@/lib/srs/settings";
-import { canStudyCard } from "./access";
-import { loadStudySettings } from "./data";
-import { balanceOnServer } from "./due-load";
-import { findReviewById, findStateRow, toPreviousStateJson, writeReview } from "./grade-rows";
+import { canStudyCard } from "../access";
+
+import { balanceOnServer } from "../queue/due-load";
+import { findReviewById, findStateRow, toPreviousStateJson, writeReview } from "./rows";
 import { withStudyLockSql } from "./lock";
 import {
   parseCardState,
@@ -16,14 +16,14 @@ import {
   serializeCardState,
   type CardStateJson,
   type ParsedReviewInput,
-} from "./schema";
+} from "../schema";
 import { pickFsrsState } from "./state-row";
+import { loadStudySettings } from "@/lib/study/settings";
 
 export type GradeOutcome = { reviewId: string; cardId: string; rating: number; reviewedAt: string; state: CardStateJson };
 /** The card changed since the client loaded it (another tab or device); `current` is what it is now. */
 export type GradeConflict = ReturnType<typeof fail> & { code: "conflict"; current: CardStateJson | null };
 export type GradeResult = ActionResult<GradeOutcome> | GradeConflict;
-
 
 const DAY_MS = 86_400_000;
 /**

@@ -1,33 +1,16 @@
 import "server-only";
-import { poolOf, type Db } from "@/lib/db/client";
-import { sqlRows } from "@/lib/db/sql";
+import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { endOfStudyDay } from "@/lib/srs/day";
 import { buildStudyQueue, type QueueItem } from "@/lib/srs/queue";
-import { studySettingsSchema, type StudySettings } from "@/lib/srs/settings";
 import { examNewCardAllowance, listDeckExams, pickUpcomingExams } from "@/lib/exams/data";
 import { examMoment, predictRecall } from "@/lib/srs/exam";
+import { loadStudySettings } from "../settings";
 import { countUpcomingDue } from "./due-load";
 import { countNewCardsStartedToday } from "./new-cards-started";
-import { findNextDue, loadDueCards, loadNewCards, type CardScope } from "./queue-rows";
-import type { StudyQueueJson } from "./schema";
+import { findNextDue, loadDueCards, loadNewCards, type CardScope } from "./rows";
+import type { StudyQueueJson } from "../schema";
 import { toStudyCard } from "./study-card";
-
-/**
- * The learner's scheduling and study-day settings, validated; throws if the account is gone. Plain SQL on pg:
- * every grade reads them (see lib/db/sql.ts). The columns are USER_SETTINGS_SELECT's.
- */
-export async function loadStudySettings(db: Db, userId: string): Promise<StudySettings> {
-  const [row] = await sqlRows(
-    poolOf(db),
-    `SELECT "desiredRetention", "newCardsPerDay", "maximumInterval", "learningSteps", "relearningSteps", "enableFuzz",
-            "timeZone", "dayStartHour", "fsrsParameters", "leechThreshold", "suspendLeeches", "easyDays"
-     FROM "User" WHERE id = $1`,
-    [userId],
-  );
-  if (!row) throw new Error("The user has no settings row.");
-  return studySettingsSchema.parse(row);
-}
 
 export function notHiddenAt(now: Date): Prisma.CardStateWhereInput {
   return { suspended: false, OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }] };

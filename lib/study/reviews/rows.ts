@@ -3,7 +3,7 @@ import type { Sql } from "@/lib/db/sql";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { StoredCardState } from "@/lib/srs/card-state";
 import type { ReviewLogFields } from "@/lib/srs/grade";
-import { serializeCardState } from "./schema";
+import { serializeCardState } from "../schema";
 import { pickFsrsState } from "./state-row";
 
 /*

@@ -5,7 +5,7 @@ import { becameLeech } from "@/lib/srs/leech";
 import { countedDay, dueOnExcluding, moveDueCount } from "@/lib/srs/load-balance";
 import { previewIntervals } from "@/lib/srs/preview";
 import type { StudySettings } from "@/lib/srs/settings";
-import { parseCardState, serializeCardState, type StudyCard, type StudyCounts } from "./schema";
+import { parseCardState, serializeCardState, type StudyCard, type StudyCounts } from "../schema";
 
 /** How many cards of each kind remain; a card seen again later today counts once per appearance. */
 export function countQueue(cards: readonly StudyCard[]): StudyCounts {

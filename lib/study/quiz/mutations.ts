@@ -3,9 +3,9 @@ import type { Db } from "@/lib/db/client";
 import { isCorrectChoice } from "@/lib/cards/choices";
 import { quizFacesOf } from "@/lib/cards/quiz-faces";
 import { type ActionResult, fail, invalidInput, ok } from "@/lib/errors";
-import { findStudiableDeck } from "./access";
-import { recordReview } from "./mutations";
-import { quizAttemptInputSchema } from "./schema";
+import { findStudiableDeck } from "../access";
+import { recordReview } from "../reviews/mutations";
+import { quizAttemptInputSchema } from "../schema";
 
 export type QuizOutcome = { attemptId: string; total: number; correct: number; recorded: boolean; results: { cardId: string; correct: boolean }[] };
 

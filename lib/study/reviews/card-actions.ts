@@ -4,19 +4,20 @@ import { sqlOnPrisma } from "@/lib/db/sql";
 import { fail, ok, type ActionResult } from "@/lib/errors";
 import { createNewCardState } from "@/lib/srs/card-state";
 import { endOfStudyDay } from "@/lib/srs/day";
-import { canStudyCard } from "./access";
-import { loadStudySettings } from "./data";
-import { findStateRow, toPreviousStateJson } from "./grade-rows";
+import { canStudyCard } from "../access";
+
+import { findStateRow, toPreviousStateJson } from "./rows";
 import { withStudyLock } from "./lock";
 import { idSchema } from "@/lib/cards/schema";
-import { cardActionSchema, type CardAction } from "./schema";
+import { cardActionSchema, type CardAction } from "../schema";
+import { loadStudySettings } from "@/lib/study/settings";
 
 export type CardActionOutcome = { actionId: string; cardId: string; action: CardAction; suspended: boolean; buriedUntil: string | null };
 
 /**
  * Bury (hidden until the learner's next study day starts), unbury, suspend, unsuspend, or reset (back to new;
  * the review history stays). A card never studied gets a fresh new-card row to carry the flag. Each action is
- * logged with the row it replaced, so undo can put the card back exactly (lib/study/undo.ts).
+ * logged with the row it replaced, so undo can put the card back exactly (lib/study/reviews/undo.ts).
  */
 export async function applyCardAction(db: Db, userId: string, cardId: unknown, action: unknown, now: Date): Promise<ActionResult<CardActionOutcome>> {
   const id = idSchema.safeParse(cardId);

@@ -4,9 +4,9 @@ import { sqlRows } from "@/lib/db/sql";
 import { examNewCardAllowance, listDeckExams, pickUpcomingExams } from "@/lib/exams/data";
 import { classifyAvailability, countToday, tallyAvailability, type AvailabilityTally, type TodayCounts } from "@/lib/srs/availability";
 import { endOfStudyDay } from "@/lib/srs/day";
-import { loadStudySettings } from "./data";
+import { loadStudySettings } from "../settings";
 import { countNewCardsStartedToday } from "./new-cards-started";
-import { STUDIABLE_DECK_SQL } from "./queue-rows";
+import { STUDIABLE_DECK_SQL } from "./rows";
 
 export type StudyDeckSummary = {
   id: string;

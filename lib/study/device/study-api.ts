@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { offlinePackSchema, type OfflinePack } from "@/lib/study/offline-pack";
+import { offlinePackSchema, type OfflinePack } from "@/lib/study/device/offline-pack";
 import { studyCardSchema, studyQueueSchema, type CardAction, type StudyQueueJson } from "@/lib/study/schema";
 
 const post = (url: string, body: unknown) =>

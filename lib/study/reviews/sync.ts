@@ -5,11 +5,12 @@ import { type ActionResult, fail, invalidInput, ok } from "@/lib/errors";
 import type { StoredCardState } from "@/lib/srs/card-state";
 import type { StudySettings } from "@/lib/srs/settings";
 import { mergeReviewEvents } from "@/lib/srs/replay";
-import { findStudiableCards } from "./access";
-import { loadStudySettings } from "./data";
+import { findStudiableCards } from "../access";
+
 import { withStudyLock, withStudyLockSql } from "./lock";
-import { appendLatestReview, rebuildCardHistory, type AddedReview } from "./review-history";
-import { reviewSyncInputSchema, serializeCardState, type CardStateJson, type ParsedSyncReview } from "./schema";
+import { appendLatestReview, rebuildCardHistory, type AddedReview } from "./history";
+import { reviewSyncInputSchema, serializeCardState, type CardStateJson, type ParsedSyncReview } from "../schema";
+import { loadStudySettings } from "@/lib/study/settings";
 
 /** Without the device's clock reading, a time this far ahead of the server is taken as the device's drift. */
 const CLOCK_SKEW_MS = 5 * 60_000;

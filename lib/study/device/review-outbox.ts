@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { createClientId } from "@/lib/study/client-id";
+import { createClientId } from "@/lib/study/device/client-id";
 import { cardStateJsonSchema } from "@/lib/study/schema";
 import type { DeviceChange, HeldReason, PendingReview } from "./offline-store";
 import { browserNetwork, deviceStore, postSync, type Network, type OutboxDeps, type OutboxStore, type SyncReply, type SyncTransport } from "./review-outbox-deps";

@@ -5,9 +5,9 @@ import { createNewCardState, type StoredCardState } from "@/lib/srs/card-state";
 import { gradeCard, type ReviewLogFields } from "@/lib/srs/grade";
 import { mergeReviewEvents, traceReviews, type ReplayStep, type ReviewEvent } from "@/lib/srs/replay";
 import type { StudySettings } from "@/lib/srs/settings";
-import { balanceOnServer } from "./due-load";
-import { findStateRow, toPreviousStateJson, writeReview } from "./grade-rows";
-import { parseCardState, previousStateSchema, serializeCardState } from "./schema";
+import { balanceOnServer } from "../queue/due-load";
+import { findStateRow, toPreviousStateJson, writeReview } from "./rows";
+import { parseCardState, previousStateSchema, serializeCardState } from "../schema";
 import { FSRS_STATE_SELECT, pickFsrsState } from "./state-row";
 
 /** A review not yet in the log, to be written with the fields its place in the replay gives it. */

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { quizFacesOf } from "@/lib/cards/quiz-faces";
-import { findStudiableDeck } from "./access";
-import type { QuizCard } from "./schema";
+import { findStudiableDeck } from "../access";
+import type { QuizCard } from "../schema";
 
 // Enough for a varied 30-question quiz from a large deck without shipping the whole deck to the phone.
 const QUESTION_POOL_LIMIT = 300;

@@ -1,0 +1,20 @@
+import "server-only";
+import { poolOf, type Db } from "@/lib/db/client";
+import { sqlRows } from "@/lib/db/sql";
+import { studySettingsSchema, type StudySettings } from "@/lib/srs/settings";
+
+/**
+ * The learner's scheduling and study-day settings, validated; throws if the account is gone. Plain SQL on pg:
+ * every grade reads them (see lib/db/sql.ts). The columns are USER_SETTINGS_SELECT's.
+ */
+export async function loadStudySettings(db: Db, userId: string): Promise<StudySettings> {
+  const [row] = await sqlRows(
+    poolOf(db),
+    `SELECT "desiredRetention", "newCardsPerDay", "maximumInterval", "learningSteps", "relearningSteps", "enableFuzz",
+            "timeZone", "dayStartHour", "fsrsParameters", "leechThreshold", "suspendLeeches", "easyDays"
+     FROM "User" WHERE id = $1`,
+    [userId],
+  );
+  if (!row) throw new Error("The user has no settings row.");
+  return studySettingsSchema.parse(row);
+}
