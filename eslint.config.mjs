@@ -9,7 +9,10 @@ const PURE_FOLDERS = ["lib/srs/**", "lib/generator/**", "lib/facts/**"];
 
 const pureImports = {
   patterns: [
-    { group: ["next", "next/*", "react", "react-dom", "next-auth", "next-auth/*"], message: "lib/srs, lib/generator and lib/facts are pure: no framework imports." },
+    {
+      group: ["next", "next/*", "react", "react-dom", "next-auth", "next-auth/*"],
+      message: "lib/srs, lib/generator and lib/facts are pure: no framework imports.",
+    },
     {
       // node:crypto stays: its hashes are pure functions (stable card ids), with no clock, I/O or randomness used.
       group: ["@/lib/db/*", "**/db/*", "pg", "@prisma/*", "node:*", "!node:crypto", "fs", "path", "os", "child_process", "server-only"],
@@ -24,7 +27,10 @@ const pureClock = [
     selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
     message: "Pure code takes the time as an argument (`now: Date`); only the edges read the clock.",
   },
-  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Pure code takes the time as an argument (`now: Date`); only the edges read the clock." },
+  {
+    selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+    message: "Pure code takes the time as an argument (`now: Date`); only the edges read the clock.",
+  },
 ];
 
 const envReads = {
@@ -77,10 +83,7 @@ const config = [
     // Pages and components reach the database only through lib/ feature modules.
     files: ["app/**"],
     rules: {
-      "no-restricted-imports": [
-        "error",
-        { patterns: [{ group: ["@/lib/db/generated/*"], message: "Go through a lib/<feature> data or mutations module." }] },
-      ],
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@/lib/db/generated/*"], message: "Go through a lib/<feature> data or mutations module." }] }],
       "no-restricted-syntax": ["error", envReads, envObject, ...modelAccess],
     },
   },

@@ -9,8 +9,14 @@ export default function PageError({ error, reset }: { error: Error & { digest?: 
   const outage = error.digest === "DATABASE_UNAVAILABLE";
   return (
     <section className="mx-auto flex max-w-xl flex-col gap-4">
-      <h1 className="text-xl font-bold">{outage ? "Alliance Recall is temporarily unavailable; your reviews are safe on this device." : "Something went wrong on our side."}</h1>
-      <p>{outage ? "You are still signed in. Reviews you make are kept on this device and sent when the service is back." : "Nothing you did caused this. Try again in a moment."}</p>
+      <h1 className="text-xl font-bold">
+        {outage ? "Alliance Recall is temporarily unavailable; your reviews are safe on this device." : "Something went wrong on our side."}
+      </h1>
+      <p>
+        {outage
+          ? "You are still signed in. Reviews you make are kept on this device and sent when the service is back."
+          : "Nothing you did caused this. Try again in a moment."}
+      </p>
       {outage ? (
         <Link href="/study/offline" className="flex min-h-12 items-center justify-center rounded-xl bg-brand px-4 font-semibold text-brand-ink">
           Keep reviewing on this device

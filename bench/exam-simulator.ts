@@ -160,7 +160,9 @@ export function simulateExamClass(config: SimulationConfig): SimulationFigures {
       // The final-days pass: every studied card predicted below the target on exam day, due or not.
       const pass = inFinalDays
         ? memories.flatMap((memory, cardIndex) =>
-            memory.state && memory.state.state === State.Review && !dueSet.has(cardIndex) && predictRecall(memory.state, exam, settings) < plan.targetRecall ? [cardIndex] : [],
+            memory.state && memory.state.state === State.Review && !dueSet.has(cardIndex) && predictRecall(memory.state, exam, settings) < plan.targetRecall
+              ? [cardIndex]
+              : [],
           )
         : [];
       for (const cardIndex of [...due, ...pass]) {
@@ -202,7 +204,10 @@ export function simulateExamClass(config: SimulationConfig): SimulationFigures {
     const perDay = Array.from({ length: config.days - 7 }, (_, offset) => scheduled[dayKeyOf(offset + 7)] ?? 0);
     scheduledSpreadSum += standardDeviation(perDay);
     scheduledTotal += perDay.reduce((total, count) => total + count, 0);
-    scheduledOnWeekends += perDay.reduce((total, count, offset) => total + (WEEKEND.includes(new Date(START + (offset + 7) * DAY_MS).getUTCDay()) ? count : 0), 0);
+    scheduledOnWeekends += perDay.reduce(
+      (total, count, offset) => total + (WEEKEND.includes(new Date(START + (offset + 7) * DAY_MS).getUTCDay()) ? count : 0),
+      0,
+    );
   }
 
   return {

@@ -13,7 +13,9 @@ function megabyteOfArticles(): SourceDocumentInput[] {
   // A git worktree sits one level deeper than the main checkout, so the shared articles' folder can be named.
   const dir = process.env.SHARED_SEEDS_DIR ?? path.resolve(import.meta.dirname, "..", "..", "shared", "seeds");
   const base = existsSync(dir)
-    ? readdirSync(dir).sort().map((file) => readFileSync(path.join(dir, file), "utf8"))
+    ? readdirSync(dir)
+        .sort()
+        .map((file) => readFileSync(path.join(dir, file), "utf8"))
     : readSeedSources().map((doc) => doc.text);
   const docs: SourceDocumentInput[] = [];
   let bytes = 0;

@@ -58,10 +58,32 @@ async function gradeOnce(pool: pg.Pool, userId: string, cardId: string, rating: 
     const { next, log } = gradeCard(row ?? null, rating, now, settings);
     const previousState = row ? JSON.stringify({ ...row, due: row.due.toISOString(), lastReview: row.lastReview?.toISOString() ?? null }) : null;
     await client.query(WRITE, [
-      userId, cardId, next.due, next.stability, next.difficulty, next.elapsedDays, next.scheduledDays, next.learningSteps,
-      next.reps, next.lapses, next.state, next.lastReview, now,
-      reviewId, log.rating, log.state, log.due, log.stability, log.difficulty, log.elapsedDays, log.lastElapsedDays,
-      log.scheduledDays, log.learningSteps, log.reviewedAt, 4000, previousState,
+      userId,
+      cardId,
+      next.due,
+      next.stability,
+      next.difficulty,
+      next.elapsedDays,
+      next.scheduledDays,
+      next.learningSteps,
+      next.reps,
+      next.lapses,
+      next.state,
+      next.lastReview,
+      now,
+      reviewId,
+      log.rating,
+      log.state,
+      log.due,
+      log.stability,
+      log.difficulty,
+      log.elapsedDays,
+      log.lastElapsedDays,
+      log.scheduledDays,
+      log.learningSteps,
+      log.reviewedAt,
+      4000,
+      previousState,
     ]);
     await client.query("COMMIT");
   } catch (error) {

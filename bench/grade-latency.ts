@@ -38,7 +38,9 @@ async function measure(stack: BenchStack, postmaster: number, cardIds: string[],
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const grades = report.acknowledged.length;
   const perGrade = (ms: number) => Number((ms / Math.max(1, grades)).toFixed(2));
-  const failed = Object.entries(report.statuses).filter(([status]) => status !== "200").reduce((sum, [, n]) => sum + n, 0);
+  const failed = Object.entries(report.statuses)
+    .filter(([status]) => status !== "200")
+    .reduce((sum, [, n]) => sum + n, 0);
   const row = {
     ...run,
     requests: report.latenciesMs.length,
@@ -83,8 +85,10 @@ export async function measureGradeLatency(stack: BenchStack, secondsEach: number
   const postmaster = await findPostmaster(stack.databaseUrl);
   const rows: Row[] = [];
   for (const reviewers of CONCURRENCY) {
-    for (const endpoint of ["floor", "sync", "grade"] as const) rows.push(await measure(stack, postmaster, cardIds, { endpoint, reviewers, paceMs: 0 }, secondsEach));
+    for (const endpoint of ["floor", "sync", "grade"] as const)
+      rows.push(await measure(stack, postmaster, cardIds, { endpoint, reviewers, paceMs: 0 }, secondsEach));
   }
-  for (const endpoint of ["sync", "grade"] as const) rows.push(await measure(stack, postmaster, cardIds, { endpoint, reviewers: 50, paceMs: PACED_MS }, secondsEach * 2));
+  for (const endpoint of ["sync", "grade"] as const)
+    rows.push(await measure(stack, postmaster, cardIds, { endpoint, reviewers: 50, paceMs: PACED_MS }, secondsEach * 2));
   return { rows, appOverFloor: ratios(rows) };
 }

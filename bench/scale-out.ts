@@ -39,7 +39,13 @@ const figures = (latencies: number[], perSecond: number, failed: number) => ({
  */
 export async function measureScaleOut(stack: BenchStack, secondsEach: number) {
   const cardIds = await publicCardIds(stack.databaseUrl, 600);
-  const second = await startAppServer({ port: await freePort(), host: "127.0.0.1", dev: false, databaseUrl: stack.databaseUrl, nextAuthSecret: stack.nextAuthSecret });
+  const second = await startAppServer({
+    port: await freePort(),
+    host: "127.0.0.1",
+    dev: false,
+    databaseUrl: stack.databaseUrl,
+    nextAuthSecret: stack.nextAuthSecret,
+  });
   const rows = [];
   try {
     for (const upstreams of [[stack.url], [stack.url, second.url]]) {
@@ -48,7 +54,9 @@ export async function measureScaleOut(stack: BenchStack, secondsEach: number) {
         const label = `bench-scale-${upstreams.length}`;
         const graders = await createReviewers(stack.databaseUrl, stack.nextAuthSecret, CONNECTIONS, `${label}-grade`);
         const grades = await runReviewLoad({ baseUrl: proxy.url, endpoint: "sync", reviewers: graders, cardIds, durationMs: secondsEach * 1000 });
-        const gradeFailures = Object.entries(grades.statuses).filter(([status]) => status !== "200").reduce((sum, [, n]) => sum + n, 0);
+        const gradeFailures = Object.entries(grades.statuses)
+          .filter(([status]) => status !== "200")
+          .reduce((sum, [, n]) => sum + n, 0);
         const readers = await createReviewers(stack.databaseUrl, stack.nextAuthSecret, CONNECTIONS, `${label}-read`);
         const reads = await readQueues(proxy.url, readers, secondsEach * 1000);
         const row = {

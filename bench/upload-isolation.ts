@@ -14,7 +14,10 @@ async function teacherWithDeck(stack: BenchStack): Promise<{ cookie: string; dec
   await client.connect();
   try {
     await client.query(`UPDATE "User" SET role = 'TEACHER' WHERE id = $1`, [account!.userId]);
-    const deck = await client.query(`INSERT INTO "Deck" (id, "ownerId", name, "updatedAt") VALUES ($1, $2, 'Bench import', now()) RETURNING id`, [`bench-deck-${account!.userId}`, account!.userId]);
+    const deck = await client.query(`INSERT INTO "Deck" (id, "ownerId", name, "updatedAt") VALUES ($1, $2, 'Bench import', now()) RETURNING id`, [
+      `bench-deck-${account!.userId}`,
+      account!.userId,
+    ]);
     return { cookie: account!.cookie, deckId: deck.rows[0].id as string };
   } finally {
     await client.end();

@@ -8,7 +8,8 @@ import { aiAssistConfig, type AiAssistConfig } from "./ai-assist/config";
  */
 
 // An empty value (`GITHUB_ID=` in an .env file) means unset, so commenting a value out turns a feature off.
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema.optional());
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema.optional());
 const text = z.string().trim().min(1);
 
 const HOPS = "TRUSTED_PROXY_HOPS must be a whole number from 0 to 10.";

@@ -12,12 +12,15 @@ export type ErrorCode =
   | "unavailable";
 
 export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]>; retryAfterSeconds?: number };
+  { ok: true; data: T } | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]>; retryAfterSeconds?: number };
 
 export const ok = <T>(data: T): ActionResult<T> => ({ ok: true, data });
 
-export function fail(code: ErrorCode, message: string, extra: { fieldErrors?: Record<string, string[]>; retryAfterSeconds?: number } = {}): { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]>; retryAfterSeconds?: number } {
+export function fail(
+  code: ErrorCode,
+  message: string,
+  extra: { fieldErrors?: Record<string, string[]>; retryAfterSeconds?: number } = {},
+): { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]>; retryAfterSeconds?: number } {
   return { ok: false, code, message, ...extra };
 }
 

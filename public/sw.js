@@ -62,7 +62,11 @@ self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((names) => Promise.all(names.filter((name) => name.startsWith("alliance-recall-") && ![SHELL_CACHE, STATIC_CACHE].includes(name)).map((name) => caches.delete(name))))
+      .then((names) =>
+        Promise.all(
+          names.filter((name) => name.startsWith("alliance-recall-") && ![SHELL_CACHE, STATIC_CACHE].includes(name)).map((name) => caches.delete(name)),
+        ),
+      )
       .then(() => self.clients.claim()),
   );
 });
@@ -70,7 +74,12 @@ self.addEventListener("activate", (event) => {
 self.addEventListener("message", (event) => {
   if (event.data?.type !== CACHE_STUDY_SHELL) return;
   const port = event.ports[0];
-  event.waitUntil(cacheShell().then((ok) => port?.postMessage({ ok }), () => port?.postMessage({ ok: false })));
+  event.waitUntil(
+    cacheShell().then(
+      (ok) => port?.postMessage({ ok }),
+      () => port?.postMessage({ ok: false }),
+    ),
+  );
 });
 
 async function cacheFirst(request) {

@@ -24,7 +24,16 @@ async function main() {
   try {
     const diff = spawnSync(
       process.execPath,
-      [path.join(ROOT, "node_modules/prisma/build/index.js"), "migrate", "diff", "--from-schema-datamodel", SNAPSHOT, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+      [
+        path.join(ROOT, "node_modules/prisma/build/index.js"),
+        "migrate",
+        "diff",
+        "--from-schema-datamodel",
+        SNAPSHOT,
+        "--to-schema-datamodel",
+        "prisma/schema.prisma",
+        "--script",
+      ],
       { cwd: ROOT, encoding: "utf8", env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? server!.urlFor("postgres") } },
     );
     if (diff.status !== 0) throw new Error(`prisma migrate diff failed:\n${diff.stderr}`);

@@ -142,7 +142,9 @@ function report(corpus: Corpus, result: GenerateResult, { wallMs, cpuMs }: Timin
   const expected = [/Hague/, /Rubio/];
   const conflictsFound = expected.every((pattern) => conflicts.some((conflict) => pattern.test(conflict.description)));
 
-  console.log(`\n== article generator on ${corpus.label}: ${corpus.docs.length} documents -> ${cards.length} cards in ${wallMs.toFixed(0)} ms (${cpuMs.toFixed(0)} ms CPU)`);
+  console.log(
+    `\n== article generator on ${corpus.label}: ${corpus.docs.length} documents -> ${cards.length} cards in ${wallMs.toFixed(0)} ms (${cpuMs.toFixed(0)} ms CPU)`,
+  );
   console.log(`  kinds:       ${countBy(cards, (card) => card.kind)}`);
   console.log(`  coverage:    ${percent(coverage.share)} (${coverage.covered}/${coverage.total} gold facts; target ${percent(corpus.target)})`);
   if (coverage.missed.length > 0) console.log(`  missed:      ${coverage.missed.join(", ")}`);
@@ -150,7 +152,9 @@ function report(corpus: Corpus, result: GenerateResult, { wallMs, cpuMs }: Timin
   console.log(`  duplicates:  ${percent(duplicateRate)} (target < ${percent(TARGETS.maxDuplicateRate)})`);
   console.log(`  noise:       ${noise.length} card(s) from cruft, other languages or reporters' questions (target 0)`);
   for (const card of noise) console.log(`    - ${card.source.sentence.slice(0, 100)}`);
-  console.log(`  conflicts:   ${conflicts.length} found, ${flagged} card(s) flagged; Hague month + Rubio's office ${conflictsFound ? "detected" : "NOT detected"}`);
+  console.log(
+    `  conflicts:   ${conflicts.length} found, ${flagged} card(s) flagged; Hague month + Rubio's office ${conflictsFound ? "detected" : "NOT detected"}`,
+  );
   for (const conflict of conflicts) console.log(`    - ${conflict.description}`);
   return coverage.share >= corpus.target && duplicateRate < TARGETS.maxDuplicateRate && noise.length === 0 && conflictsFound;
 }
@@ -177,11 +181,18 @@ function reportShippedDeck(): boolean {
   const { facts, documents } = readFactBase();
   const report = evaluateShippedDeck(facts, buildFactDeck(facts, documents));
   const failures = shippedDeckFailures(report);
-  const kinds = Object.entries(report.cardsByKind).map(([kind, n]) => `${kind} ${n}`).join(", ");
+  const kinds = Object.entries(report.cardsByKind)
+    .map(([kind, n]) => `${kind} ${n}`)
+    .join(", ");
   console.log(`== shipped deck (seeds/facts): ${report.facts} facts -> ${report.scheduledCards} scheduled cards (${kinds})`);
-  console.log(`  cards per fact:        ${report.cardsPerFact.toFixed(2)} (aim at most 1.3); ${report.alternateFacesPerFact.toFixed(1)} alternate faces per fact for the quiz`);
-  console.log(`  stems naming context:  ${percent(report.stemsNamingContext)}${report.stemsWithoutContext.length ? ` (missing: ${report.stemsWithoutContext.join(", ")})` : ""}`);
-  for (const correction of report.corrections) console.log(`  ${correction.status.padEnd(9)} ${correction.factId}: ${correction.shownOnCard ? "correction shown on the card" : "correction NOT shown"}`);
+  console.log(
+    `  cards per fact:        ${report.cardsPerFact.toFixed(2)} (aim at most 1.3); ${report.alternateFacesPerFact.toFixed(1)} alternate faces per fact for the quiz`,
+  );
+  console.log(
+    `  stems naming context:  ${percent(report.stemsNamingContext)}${report.stemsWithoutContext.length ? ` (missing: ${report.stemsWithoutContext.join(", ")})` : ""}`,
+  );
+  for (const correction of report.corrections)
+    console.log(`  ${correction.status.padEnd(9)} ${correction.factId}: ${correction.shownOnCard ? "correction shown on the card" : "correction NOT shown"}`);
   console.log(`  rubric lint:           ${report.lint.length} finding(s)`);
   for (const finding of report.lint) console.log(`    - ${finding.factId} [${finding.rule}] ${finding.message}`);
   if (failures.length > 0) console.log(`  MISSED: ${failures.join("; ")}`);
@@ -218,7 +229,9 @@ function reportDevSet(): boolean {
     if (report.missed.length > 0) console.log(`    missed: ${report.missed.join(", ")}`);
   }
   const share = total === 0 ? 1 : covered / total;
-  console.log(`  coverage ${percent(share)} (${covered}/${total}; floor ${percent(DEV_SET_COVERAGE_FLOOR)}); rubric lint of the top ${TOP_CANDIDATES}: ${lintFindings} finding(s)`);
+  console.log(
+    `  coverage ${percent(share)} (${covered}/${total}; floor ${percent(DEV_SET_COVERAGE_FLOOR)}); rubric lint of the top ${TOP_CANDIDATES}: ${lintFindings} finding(s)`,
+  );
   return share >= DEV_SET_COVERAGE_FLOOR && lintFindings === 0;
 }
 

@@ -44,13 +44,32 @@ function countByKind(cards: GeneratedCard[]): string {
 
 function toJson(cards: GeneratedCard[]) {
   return cards.map(({ id, kind, prompt, answer, choices, explanation, tags, source, flags }) => ({
-    id, kind, prompt, answer, choices, explanation, tags, source, flags,
+    id,
+    kind,
+    prompt,
+    answer,
+    choices,
+    explanation,
+    tags,
+    source,
+    flags,
   }));
 }
 
 function factCardsToJson(cards: FactCard[]) {
   return cards.map(({ id, kind, prompt, answer, choices, explanation, tags, source, factId, status, faces }) => ({
-    id, kind, prompt, answer, choices, explanation, tags, source, flags: [], factId, status, faces,
+    id,
+    kind,
+    prompt,
+    answer,
+    choices,
+    explanation,
+    tags,
+    source,
+    flags: [],
+    factId,
+    status,
+    faces,
   }));
 }
 

@@ -12,9 +12,7 @@ function readOptions() {
       console.log(USAGE);
       process.exit(0);
     }
-    const env = z
-      .object({ PORT: z.coerce.number().int().min(1).max(65535).default(3000), HOST: z.string().min(1).default("0.0.0.0") })
-      .parse(process.env);
+    const env = z.object({ PORT: z.coerce.number().int().min(1).max(65535).default(3000), HOST: z.string().min(1).default("0.0.0.0") }).parse(process.env);
     return { dev: values.dev, port: env.PORT, host: env.HOST };
   } catch (error) {
     console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);

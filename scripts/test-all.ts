@@ -4,6 +4,7 @@ import path from "node:path";
 /** Every check `npm test` runs, in order from cheapest to slowest. */
 const STEPS: { name: string; command: string[]; env?: Record<string, string> }[] = [
   { name: "typecheck", command: ["npx", "tsc", "--noEmit"] },
+  { name: "format", command: ["npx", "prettier", "--check", "."] },
   { name: "lint", command: ["npx", "eslint", "."] },
   { name: "unit", command: ["npx", "vitest", "run", "--project", "unit"] },
   { name: "integration", command: ["npx", "vitest", "run", "--project", "integration"] },

@@ -37,7 +37,11 @@ export function CardFace({ card, revealed, interaction }: { card: CardFaceCard; 
       </p>
       {interaction ?? <ChoiceList card={card} revealed={revealed} />}
       {/* The scroll margins keep the back clear of the study screen's sticky thumb bar when it scrolls into view. */}
-      <div data-card-back className={`flex scroll-mt-4 scroll-mb-40 flex-col gap-2 border-t border-line pt-4 ${revealed ? "" : "invisible"}`} aria-hidden={!revealed}>
+      <div
+        data-card-back
+        className={`flex scroll-mt-4 scroll-mb-40 flex-col gap-2 border-t border-line pt-4 ${revealed ? "" : "invisible"}`}
+        aria-hidden={!revealed}
+      >
         {cloze && hasMarkup ? (
           <p className="text-lg leading-relaxed break-words">
             {cloze.segments.map((segment, index) =>
@@ -79,7 +83,10 @@ function ChoiceList({ card, revealed }: { card: CardFaceCard; revealed: boolean 
       {choices.map((choice, index) => {
         const isAnswer = revealed && isCorrectChoice(card, choice);
         return (
-          <li key={`${index}-${choice}`} className={isAnswer ? "rounded-lg border-2 border-good px-3 py-2 font-semibold" : "rounded-lg border border-line px-3 py-2"}>
+          <li
+            key={`${index}-${choice}`}
+            className={isAnswer ? "rounded-lg border-2 border-good px-3 py-2 font-semibold" : "rounded-lg border border-line px-3 py-2"}
+          >
             {choice}
             {isAnswer && <span className="sr-only"> (correct)</span>}
           </li>

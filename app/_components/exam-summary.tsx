@@ -27,8 +27,13 @@ export function ExamSummaryPanel({ exam, headingLevel = 2 }: { exam: ExamSummary
       </p>
       {exam.phase === "final" && exam.belowTarget > 0 && (
         <div className="flex flex-wrap items-center gap-3">
-          <p>{exam.belowTarget} {exam.belowTarget === 1 ? "card is" : "cards are"} predicted below {percent(exam.targetRecall)} on exam day.</p>
-          <Link href={`/study?deck=${encodeURIComponent(exam.deckId)}&pass=exam`} className="inline-flex min-h-11 items-center rounded-lg border-2 border-brand px-4 font-semibold text-brand">
+          <p>
+            {exam.belowTarget} {exam.belowTarget === 1 ? "card is" : "cards are"} predicted below {percent(exam.targetRecall)} on exam day.
+          </p>
+          <Link
+            href={`/study?deck=${encodeURIComponent(exam.deckId)}&pass=exam`}
+            className="inline-flex min-h-11 items-center rounded-lg border-2 border-brand px-4 font-semibold text-brand"
+          >
             Review them before the exam
           </Link>
         </div>

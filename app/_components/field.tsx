@@ -15,7 +15,9 @@ export function Field(props: {
   const describedBy = [props.hint && `${id}-hint`, props.error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-semibold">{props.label}</label>
+      <label htmlFor={id} className="text-sm font-semibold">
+        {props.label}
+      </label>
       <input
         id={id}
         name={props.name}
@@ -29,8 +31,16 @@ export function Field(props: {
         aria-describedby={describedBy}
         className="min-h-12 rounded-lg border border-line bg-surface px-3 text-base text-ink"
       />
-      {props.hint && <p id={`${id}-hint`} className="text-sm text-muted">{props.hint}</p>}
-      {props.error && <p id={`${id}-error`} className="text-sm font-medium text-again">{props.error}</p>}
+      {props.hint && (
+        <p id={`${id}-hint`} className="text-sm text-muted">
+          {props.hint}
+        </p>
+      )}
+      {props.error && (
+        <p id={`${id}-error`} className="text-sm font-medium text-again">
+          {props.error}
+        </p>
+      )}
     </div>
   );
 }

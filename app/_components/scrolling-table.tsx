@@ -8,7 +8,9 @@ import type { ReactNode } from "react";
 export function ScrollingTable({ id, title, tableClassName = "", children }: { id: string; title: string; tableClassName?: string; children: ReactNode }) {
   return (
     <div className="flex flex-col gap-2">
-      <h3 id={id} className="text-base font-semibold">{title}</h3>
+      <h3 id={id} className="text-base font-semibold">
+        {title}
+      </h3>
       <div role="region" aria-labelledby={id} tabIndex={0} className="overflow-x-auto">
         <table aria-labelledby={id} className={`w-full text-left text-sm ${tableClassName}`}>
           {children}

@@ -78,10 +78,16 @@ export function SignOutButton({ isGuest = false }: { isGuest?: boolean }) {
         aria-labelledby="guest-sign-out-heading"
         className="m-auto w-[min(24rem,calc(100vw-2rem))] rounded-2xl border border-line bg-surface p-4 text-base text-ink backdrop:bg-black/50"
       >
-        <h2 id="guest-sign-out-heading" className="text-lg font-bold">Sign out of the guest account?</h2>
+        <h2 id="guest-sign-out-heading" className="text-lg font-bold">
+          Sign out of the guest account?
+        </h2>
         <p className="mt-2">A guest cannot sign back in: your reviews and progress would be lost. Create an account first and everything comes with you.</p>
         <div className="mt-4 flex flex-col gap-2">
-          <Link href="/signup" onClick={() => dialog.current?.close()} className="inline-flex min-h-12 items-center justify-center rounded-lg bg-brand px-4 font-semibold text-brand-ink">
+          <Link
+            href="/signup"
+            onClick={() => dialog.current?.close()}
+            className="inline-flex min-h-12 items-center justify-center rounded-lg bg-brand px-4 font-semibold text-brand-ink"
+          >
             Create an account first
           </Link>
           <button type="button" onClick={endSession} className="min-h-12 rounded-lg border border-again px-4 font-semibold text-again">

@@ -33,8 +33,12 @@ export async function SiteHeader() {
           </>
         ) : (
           <>
-            <Link href="/signin" className={`font-medium hover:underline ${TAP}`}>Sign in</Link>
-            <Link href="/signup" className={`rounded-lg bg-brand px-3 font-semibold text-brand-ink ${TAP}`}>Create account</Link>
+            <Link href="/signin" className={`font-medium hover:underline ${TAP}`}>
+              Sign in
+            </Link>
+            <Link href="/signup" className={`rounded-lg bg-brand px-3 font-semibold text-brand-ink ${TAP}`}>
+              Create account
+            </Link>
           </>
         )}
       </nav>

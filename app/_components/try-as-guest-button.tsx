@@ -31,7 +31,11 @@ export function TryAsGuestButton() {
       <button type="button" onClick={start} disabled={pending} className="min-h-12 rounded-lg border border-line px-5 font-semibold disabled:opacity-60">
         Try it without an account
       </button>
-      {error && <p role="alert" className="font-medium text-again">{error}</p>}
+      {error && (
+        <p role="alert" className="font-medium text-again">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -4,7 +4,8 @@ import { useState } from "react";
 import type { ActionResult } from "@/lib/errors";
 import { useFieldErrors, type FieldErrors } from "./use-field-errors";
 
-const NOT_SAVED = "Nothing was saved: Alliance Recall could not be reached or is temporarily unavailable. What you entered is still here; try again in a minute.";
+const NOT_SAVED =
+  "Nothing was saved: Alliance Recall could not be reached or is temporarily unavailable. What you entered is still here; try again in a minute.";
 
 /**
  * The pending flag, field errors and message that every form keeps around a server action.

@@ -40,8 +40,12 @@ export default async function DashboardPage() {
       <TodayPanel today={dashboard.today} work={today} streak={dashboard.streak} hasCards={rows.cards.length > 0} />
       {exams.length > 0 && (
         <section aria-labelledby="exams-heading" className="flex flex-col gap-3">
-          <h2 id="exams-heading" className="text-xl font-semibold">Exams</h2>
-          {exams.map((exam) => <ExamSummaryPanel key={exam.deckId} exam={exam} headingLevel={3} />)}
+          <h2 id="exams-heading" className="text-xl font-semibold">
+            Exams
+          </h2>
+          {exams.map((exam) => (
+            <ExamSummaryPanel key={exam.deckId} exam={exam} headingLevel={3} />
+          ))}
         </section>
       )}
       <div className="grid gap-6 lg:grid-cols-2">

@@ -27,7 +27,9 @@ export default async function DecksPage({ searchParams }: { searchParams: Promis
   return (
     <section className="flex flex-col gap-4">
       {joined === "1" && classes.length > 0 && (
-        <p role="status" className="rounded-lg border border-good p-3 font-medium">Welcome! You are in your class; its assigned decks are below.</p>
+        <p role="status" className="rounded-lg border border-good p-3 font-medium">
+          Welcome! You are in your class; its assigned decks are below.
+        </p>
       )}
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold">Decks</h1>
@@ -35,7 +37,9 @@ export default async function DecksPage({ searchParams }: { searchParams: Promis
           Study all due ({dueToday})
         </Link>
       </div>
-      {exams.map((exam) => <ExamSummaryPanel key={exam.deckId} exam={exam} />)}
+      {exams.map((exam) => (
+        <ExamSummaryPanel key={exam.deckId} exam={exam} />
+      ))}
       {decks.length === 0 ? (
         <p className="text-muted">No decks yet. Join a class or ask your teacher to share one.</p>
       ) : (
@@ -63,10 +67,16 @@ export default async function DecksPage({ searchParams }: { searchParams: Promis
                 )}
               </div>
               <div className="grid grid-cols-2 gap-2 sm:flex">
-                <Link href={`/study?deck=${encodeURIComponent(deck.id)}`} className="flex min-h-12 items-center justify-center rounded-xl bg-brand px-5 font-semibold text-brand-ink">
+                <Link
+                  href={`/study?deck=${encodeURIComponent(deck.id)}`}
+                  className="flex min-h-12 items-center justify-center rounded-xl bg-brand px-5 font-semibold text-brand-ink"
+                >
                   Study<span className="sr-only"> {deck.name}</span>
                 </Link>
-                <Link href={`/quiz/${encodeURIComponent(deck.id)}`} className="flex min-h-12 items-center justify-center rounded-xl border-2 border-brand px-5 font-semibold text-brand">
+                <Link
+                  href={`/quiz/${encodeURIComponent(deck.id)}`}
+                  className="flex min-h-12 items-center justify-center rounded-xl border-2 border-brand px-5 font-semibold text-brand"
+                >
                   Quiz<span className="sr-only"> {deck.name}</span>
                 </Link>
               </div>
@@ -75,7 +85,9 @@ export default async function DecksPage({ searchParams }: { searchParams: Promis
         </ul>
       )}
       <section aria-labelledby="classes-heading" className="flex flex-col gap-2">
-        <h2 id="classes-heading" className="text-xl font-semibold">Your classes</h2>
+        <h2 id="classes-heading" className="text-xl font-semibold">
+          Your classes
+        </h2>
         {classes.length === 0 ? (
           <p className="text-muted">You are not in a class yet. Your teacher gives you a join code or link.</p>
         ) : (
@@ -83,7 +95,10 @@ export default async function DecksPage({ searchParams }: { searchParams: Promis
             {classes.map((joinedClass) => (
               <li key={joinedClass.id} className="break-words">
                 <span className="font-medium">{joinedClass.name}</span>
-                <span className="text-sm text-muted"> · {joinedClass.assignments.length} assigned {joinedClass.assignments.length === 1 ? "deck" : "decks"}</span>
+                <span className="text-sm text-muted">
+                  {" "}
+                  · {joinedClass.assignments.length} assigned {joinedClass.assignments.length === 1 ? "deck" : "decks"}
+                </span>
               </li>
             ))}
           </ul>

@@ -27,13 +27,24 @@ export function JoinForm({ initialCode = "" }: { initialCode?: string }) {
       <div role="status" className="flex flex-col gap-3">
         <p className="text-lg font-semibold text-good">You joined {joined}.</p>
         <p>Its assigned decks are now in your study list.</p>
-        <Link href="/decks" className="inline-flex min-h-11 items-center justify-center self-start rounded-lg bg-brand px-4 font-semibold text-brand-ink">Go to my decks</Link>
+        <Link href="/decks" className="inline-flex min-h-11 items-center justify-center self-start rounded-lg bg-brand px-4 font-semibold text-brand-ink">
+          Go to my decks
+        </Link>
       </div>
     );
   }
   return (
     <form {...formProps} onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
-      <Field label="Join code" name="code" required autoComplete="off" defaultValue={initialCode} maxLength={40} hint="8 letters and digits, from your teacher." error={errors.code?.[0]} />
+      <Field
+        label="Join code"
+        name="code"
+        required
+        autoComplete="off"
+        defaultValue={initialCode}
+        maxLength={40}
+        hint="8 letters and digits, from your teacher."
+        error={errors.code?.[0]}
+      />
       <button type="submit" disabled={pending} className="min-h-12 rounded-lg bg-brand px-4 font-semibold text-brand-ink disabled:opacity-60">
         Join class
       </button>

@@ -19,8 +19,12 @@ export default async function LeechesPage() {
     <section className="mx-auto flex max-w-xl flex-col gap-4">
       <h1 className="text-2xl font-bold">Leeches</h1>
       <p className="text-muted">
-        A card becomes a leech after {settings.leechThreshold} lapses{settings.suspendLeeches ? " and is suspended" : ""}. Rewording it, or
-        splitting it in two, usually helps more than more reviews. <Link href="/settings" className="text-brand underline">Change this in Settings</Link>.
+        A card becomes a leech after {settings.leechThreshold} lapses{settings.suspendLeeches ? " and is suspended" : ""}. Rewording it, or splitting it in two,
+        usually helps more than more reviews.{" "}
+        <Link href="/settings" className="text-brand underline">
+          Change this in Settings
+        </Link>
+        .
       </p>
       {leeches.length === 0 ? (
         <p>No leeches. Nothing you keep forgetting.</p>

@@ -14,10 +14,19 @@ export function UnsuspendButton({ cardId, label }: { cardId: string; label: stri
   }
   return (
     <div className="flex flex-col gap-1">
-      <button type="button" disabled={state === "pending"} onClick={unsuspend} className="inline-flex min-h-11 items-center justify-center rounded-lg border border-line bg-surface px-4 font-semibold text-ink disabled:opacity-60">
+      <button
+        type="button"
+        disabled={state === "pending"}
+        onClick={unsuspend}
+        className="inline-flex min-h-11 items-center justify-center rounded-lg border border-line bg-surface px-4 font-semibold text-ink disabled:opacity-60"
+      >
         Unsuspend<span className="sr-only"> {label}</span>
       </button>
-      {state === "failed" && <p role="alert" className="text-sm font-medium text-again">That did not work. Check your connection.</p>}
+      {state === "failed" && (
+        <p role="alert" className="text-sm font-medium text-again">
+          That did not work. Check your connection.
+        </p>
+      )}
     </div>
   );
 }

@@ -21,7 +21,9 @@ function listTimeZones(current: string): string[] {
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="flex flex-col gap-4 rounded-2xl border border-line bg-surface p-4">
-      <h2 id={id} className="text-xl font-semibold">{title}</h2>
+      <h2 id={id} className="text-xl font-semibold">
+        {title}
+      </h2>
       {children}
     </section>
   );
@@ -38,7 +40,10 @@ export default async function SettingsPage() {
       {user.isGuest && (
         <p className="rounded-2xl border border-brand bg-surface p-4">
           You are studying as a guest.{" "}
-          <Link href="/signup" className="font-semibold text-brand underline">Create an account to keep your progress</Link>; everything you have done so far comes with you.
+          <Link href="/signup" className="font-semibold text-brand underline">
+            Create an account to keep your progress
+          </Link>
+          ; everything you have done so far comes with you.
         </p>
       )}
       <Section id="study-heading" title="Study">
@@ -46,7 +51,9 @@ export default async function SettingsPage() {
       </Section>
       <Section id="personalize-heading" title="Personalize scheduling">
         <p>
-          {fsrsParameters.length > 0 ? "Your cards are scheduled with weights fitted to your own reviews." : "Your cards are scheduled with the standard FSRS weights."}{" "}
+          {fsrsParameters.length > 0
+            ? "Your cards are scheduled with weights fitted to your own reviews."
+            : "Your cards are scheduled with the standard FSRS weights."}{" "}
           Once you have enough reviews, FSRS can learn how fast you in particular forget.
         </p>
         <Link href="/settings/personalize" className="inline-flex min-h-11 items-center self-start rounded-lg border border-line px-4 font-semibold">
@@ -56,10 +63,14 @@ export default async function SettingsPage() {
       <Section id="data-heading" title="Your data">
         <ul className="flex flex-wrap gap-3">
           <li>
-            <a href="/api/me/export" download className="inline-flex min-h-11 items-center rounded-lg border border-line px-4 font-semibold">Export my data (JSON)</a>
+            <a href="/api/me/export" download className="inline-flex min-h-11 items-center rounded-lg border border-line px-4 font-semibold">
+              Export my data (JSON)
+            </a>
           </li>
           <li>
-            <a href="/api/me/export?format=csv" download className="inline-flex min-h-11 items-center rounded-lg border border-line px-4 font-semibold">Export review log (CSV)</a>
+            <a href="/api/me/export?format=csv" download className="inline-flex min-h-11 items-center rounded-lg border border-line px-4 font-semibold">
+              Export review log (CSV)
+            </a>
           </li>
         </ul>
         <p className="text-sm text-muted">The CSV uses the FSRS optimizer&apos;s review-log format, so other FSRS tools can read it.</p>

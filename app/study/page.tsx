@@ -56,7 +56,9 @@ async function renderStudy(deckId: string | null, query: StudyPageQuery) {
   const title = `${deck ? deck.name : "All due cards"}${pass ? ": the pass before the exam" : ""}`;
   return (
     <section className="mx-auto flex max-w-xl flex-col gap-3">
-      {exams.map((exam) => <ExamSummaryPanel key={exam.deckId} exam={exam} />)}
+      {exams.map((exam) => (
+        <ExamSummaryPanel key={exam.deckId} exam={exam} />
+      ))}
       {!deck && onlyNew && !query.new ? (
         <>
           <h1 className="text-lg font-bold">{title}</h1>

@@ -17,12 +17,20 @@ export default async function TeachPage() {
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="mr-auto text-2xl font-bold">Teach</h1>
-        <Link href="/teach/decks/new" className={primaryButton}>New deck</Link>
-        <Link href="/teach/classes/new" className={secondaryButton}>New class</Link>
-        <Link href="/teach/generate" className={secondaryButton}>Generate cards</Link>
+        <Link href="/teach/decks/new" className={primaryButton}>
+          New deck
+        </Link>
+        <Link href="/teach/classes/new" className={secondaryButton}>
+          New class
+        </Link>
+        <Link href="/teach/generate" className={secondaryButton}>
+          Generate cards
+        </Link>
       </div>
       <section aria-labelledby="my-decks" className={cardBox}>
-        <h2 id="my-decks" className="text-xl font-semibold">My decks</h2>
+        <h2 id="my-decks" className="text-xl font-semibold">
+          My decks
+        </h2>
         {decks.length === 0 ? (
           <p className="text-muted">No decks yet. Create one, import a file, or generate cards from an article.</p>
         ) : (
@@ -33,7 +41,8 @@ export default async function TeachPage() {
                   {deck.name}
                 </Link>
                 <span className="text-sm text-muted">
-                  {countOf(deck._count.cards, "card")}{deck.isPublic ? " · public" : ""}
+                  {countOf(deck._count.cards, "card")}
+                  {deck.isPublic ? " · public" : ""}
                 </span>
               </li>
             ))}
@@ -41,7 +50,9 @@ export default async function TeachPage() {
         )}
       </section>
       <section aria-labelledby="my-classes" className={cardBox}>
-        <h2 id="my-classes" className="text-xl font-semibold">My classes</h2>
+        <h2 id="my-classes" className="text-xl font-semibold">
+          My classes
+        </h2>
         {classes.length === 0 ? (
           <p className="text-muted">No classes yet. Create one and share its join code with your students.</p>
         ) : (

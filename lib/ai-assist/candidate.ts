@@ -15,7 +15,14 @@ export type ProposalFrame = { event: string; place?: string; date?: string };
 const nonEmpty = z.string().trim().min(1);
 // Models write numbers as strings ("2035") and send null for fields that do not apply; both are tolerated here,
 // and factSchema then holds the converted fact to the same rules as the shipped deck.
-const numberLike = z.union([z.number(), z.string().trim().regex(/^-?\d+(\.\d+)?$/).transform(Number)]);
+const numberLike = z.union([
+  z.number(),
+  z
+    .string()
+    .trim()
+    .regex(/^-?\d+(\.\d+)?$/)
+    .transform(Number),
+]);
 
 /** One candidate as the assistant must write it (extra keys are ignored). */
 export const candidateSchema = z.object({

@@ -9,7 +9,8 @@ export type AiAssistConfig = { baseURL: string; model: string; apiKey: string | 
 export const DEFAULT_AI_ASSIST_TIMEOUT_MS = 20_000;
 
 // An empty value (`AI_ASSIST_MODEL=` in an .env file) means unset, so commenting a value out turns the feature off.
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema.optional());
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema.optional());
 
 const aiAssistEnvSchema = z.object({
   AI_ASSIST_BASE_URL: optional(z.url({ protocol: /^https?$/, error: "AI_ASSIST_BASE_URL must be an http(s) URL such as http://127.0.0.1:11434/v1." })),

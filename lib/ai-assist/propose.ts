@@ -15,7 +15,10 @@ export type ChatRequest = {
 export type ChatClient = {
   chat: {
     completions: {
-      create(body: ChatRequest, options?: { signal?: AbortSignal; timeout?: number; maxRetries?: number }): PromiseLike<{ choices: { message: { content: string | null } }[] }>;
+      create(
+        body: ChatRequest,
+        options?: { signal?: AbortSignal; timeout?: number; maxRetries?: number },
+      ): PromiseLike<{ choices: { message: { content: string | null } }[] }>;
     };
   };
 };
@@ -52,7 +55,18 @@ export async function proposeFacts({ client, model, article, frame, timeoutMs }:
   const validAsOf = frame.date ?? article.date;
   if (!validAsOf || !factDateSchema.safeParse(validAsOf).success) return { ok: false, code: "invalid_input", message: "Give the article's date (YYYY-MM-DD)." };
   const sent = article.text.slice(0, MAX_ARTICLE_CHARS_SENT);
-  const reply = await complete(client, { model, messages: [{ role: "system", content: SYSTEM_PROMPT }, { role: "user", content: userPrompt(frame, sent) }], temperature: 0.2 }, timeoutMs);
+  const reply = await complete(
+    client,
+    {
+      model,
+      messages: [
+        { role: "system", content: SYSTEM_PROMPT },
+        { role: "user", content: userPrompt(frame, sent) },
+      ],
+      temperature: 0.2,
+    },
+    timeoutMs,
+  );
   if (!reply.ok) return reply;
   return { ok: true, data: { origin: "ai", ...validateReply(reply.content, article.text, frame, validAsOf), truncated: sent.length < article.text.length } };
 }
@@ -95,8 +109,10 @@ function describeFailure(error: unknown, timedOut: boolean, timeoutMs: number): 
   if (timedOut || error instanceof APIConnectionTimeoutError || name === "TimeoutError" || name === "AbortError")
     return unavailable(`The AI assistant did not answer within ${seconds} second${seconds === 1 ? "" : "s"}. Try again, or paste a shorter article.`);
   if (error instanceof APIError && typeof error.status === "number") {
-    if (error.status === 401 || error.status === 403) return unavailable(`The AI assistant refused the request (HTTP ${error.status}); check AI_ASSIST_API_KEY.`);
-    if (error.status === 404) return unavailable("The AI assistant's server does not know the configured model or address (HTTP 404); check AI_ASSIST_MODEL and AI_ASSIST_BASE_URL.");
+    if (error.status === 401 || error.status === 403)
+      return unavailable(`The AI assistant refused the request (HTTP ${error.status}); check AI_ASSIST_API_KEY.`);
+    if (error.status === 404)
+      return unavailable("The AI assistant's server does not know the configured model or address (HTTP 404); check AI_ASSIST_MODEL and AI_ASSIST_BASE_URL.");
     return unavailable(`The AI assistant's server answered with an error (HTTP ${error.status}). Try again later.`);
   }
   if (error instanceof APIConnectionError) return unavailable("The AI assistant could not be reached at its configured address.");

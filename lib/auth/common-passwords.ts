@@ -14,6 +14,15 @@ let loading: Promise<ReadonlySet<string>> | undefined;
 export function loadCommonPasswords(): Promise<ReadonlySet<string>> {
   loading ??= readFile(LIST_FILE)
     .then((zipped) => promisify(gunzip)(zipped))
-    .then((text) => new Set(text.toString("utf8").split("\n").map((line) => line.trim().toLowerCase()).filter(Boolean)));
+    .then(
+      (text) =>
+        new Set(
+          text
+            .toString("utf8")
+            .split("\n")
+            .map((line) => line.trim().toLowerCase())
+            .filter(Boolean),
+        ),
+    );
   return loading;
 }

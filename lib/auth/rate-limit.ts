@@ -6,13 +6,7 @@ export type RateLimitResult = { allowed: true } | { allowed: false; retryAfterSe
  * Counts one attempt against `key` in a fixed window, atomically in PostgreSQL so that every
  * app process behind a load balancer shares the same budget.
  */
-export async function consumeRateLimit(
-  db: Db,
-  key: string,
-  limit: number,
-  windowMs: number,
-  now: Date,
-): Promise<RateLimitResult> {
+export async function consumeRateLimit(db: Db, key: string, limit: number, windowMs: number, now: Date): Promise<RateLimitResult> {
   const windowFloor = new Date(now.getTime() - windowMs);
   const rows = await db.$queryRaw<{ count: number; windowStart: Date }[]>`
     INSERT INTO "RateLimit" ("key", "windowStart", "count") VALUES (${key}, ${now}, 1)

@@ -22,7 +22,10 @@ async function readSessionCookie(): Promise<string | null> {
   const chunks = (await cookies()).getAll().filter((cookie) => cookie.name.startsWith(name));
   if (chunks.length === 0) return null;
   const suffix = (cookieName: string) => parseInt(cookieName.split(".").pop() ?? "0") || 0;
-  return chunks.sort((a, b) => suffix(a.name) - suffix(b.name)).map((cookie) => cookie.value).join("");
+  return chunks
+    .sort((a, b) => suffix(a.name) - suffix(b.name))
+    .map((cookie) => cookie.value)
+    .join("");
 }
 
 /** The request's verified session token, or null when there is none or it does not decrypt or has expired. */

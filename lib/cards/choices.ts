@@ -10,9 +10,7 @@ export function listChoices(card: ChoiceCard): string[] {
 
 /** Whether `choice` is the card's answer; true/false answers may be stored in any case ("true", "TRUE"). */
 export function isCorrectChoice(card: ChoiceCard, choice: string): boolean {
-  return card.kind === "TRUEFALSE"
-    ? card.answer.trim().toLowerCase() === choice.toLowerCase()
-    : card.answer.trim() === choice.trim();
+  return card.kind === "TRUEFALSE" ? card.answer.trim().toLowerCase() === choice.toLowerCase() : card.answer.trim() === choice.trim();
 }
 
 /** The options in the order one showing presents them: multiple choice reshuffled per seed, True/False kept in place. */

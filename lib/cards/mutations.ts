@@ -65,11 +65,7 @@ export async function tagCards(
  * Moves cards of the owner into another deck of the same owner. Students keep their memory of the cards (same
  * rows). A stable id already used in the target is dropped, since it must be unique within a deck.
  */
-export async function moveCards(
-  db: Db,
-  ownerId: string,
-  input: { cardIds: string[]; targetDeckId: string },
-): Promise<ActionResult<{ count: number }>> {
+export async function moveCards(db: Db, ownerId: string, input: { cardIds: string[]; targetDeckId: string }): Promise<ActionResult<{ count: number }>> {
   return db.$transaction(async (tx) => {
     const target = await tx.deck.findFirst({ where: { id: input.targetDeckId, ownerId }, select: { id: true } });
     if (!target) return fail("not_found", DECK_NOT_FOUND);

@@ -6,7 +6,11 @@ export const cardKindSchema = z.enum(CARD_KINDS);
 export type CardKindName = z.infer<typeof cardKindSchema>;
 
 /** Database ids: cuids from Prisma, or readable ids from seeds and imports. */
-export const idSchema = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Not a valid id.");
+export const idSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, "Not a valid id.");
 
 // Generous for a flashcard, small enough that one card cannot bloat a deck page or an export.
 export const PROMPT_MAX = 2000;
@@ -52,49 +56,48 @@ const rawCardSchema = z.object({
  * multiple choice, tolerance outside numeric), and a cloze's answer is derived from its deletions, so what is
  * stored is exactly what a student will see.
  */
-export const cardContentSchema = rawCardSchema
-  .transform((card, ctx) => {
-    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-    // Checked here rather than on the field so that one pass reports every field's problem together.
-    if (card.prompt === "") issue("prompt", "Enter a prompt.");
-    const base = { ...card, choices: [] as string[], tolerance: null as number | null };
-    switch (card.kind) {
-      case "CLOZE": {
-        const parsed = parseCloze(card.prompt);
-        const blanks = parsed.segments.filter((segment) => segment.kind === "blank");
-        if (blanks.length === 0 || blanks.some((blank) => blank.answer === "")) {
-          issue("prompt", "A cloze card needs a deletion such as {{c1::The Hague}}.");
-        }
-        return { ...base, answer: parsed.answer };
+export const cardContentSchema = rawCardSchema.transform((card, ctx) => {
+  const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+  // Checked here rather than on the field so that one pass reports every field's problem together.
+  if (card.prompt === "") issue("prompt", "Enter a prompt.");
+  const base = { ...card, choices: [] as string[], tolerance: null as number | null };
+  switch (card.kind) {
+    case "CLOZE": {
+      const parsed = parseCloze(card.prompt);
+      const blanks = parsed.segments.filter((segment) => segment.kind === "blank");
+      if (blanks.length === 0 || blanks.some((blank) => blank.answer === "")) {
+        issue("prompt", "A cloze card needs a deletion such as {{c1::The Hague}}.");
       }
-      case "QA":
-        if (card.answer === "") issue("answer", "Enter an answer.");
-        return base;
-      case "MCQ": {
-        const choices = card.choices.filter(Boolean);
-        const distinct = new Set(choices.map((choice) => choice.toLowerCase()));
-        if (choices.length < MCQ_MIN_CHOICES || choices.length > MCQ_MAX_CHOICES) {
-          issue("choices", `Give ${MCQ_MIN_CHOICES} to ${MCQ_MAX_CHOICES} choices, one per line.`);
-        } else if (distinct.size !== choices.length) {
-          issue("choices", "Each choice must be different.");
-        } else if (!choices.includes(card.answer)) {
-          issue("answer", "The answer must be one of the choices, spelled the same.");
-        }
-        return { ...base, choices };
-      }
-      case "TRUEFALSE": {
-        const answer = card.answer.toLowerCase();
-        if (answer !== "true" && answer !== "false") issue("answer", 'The answer must be "True" or "False".');
-        return { ...base, answer: answer === "true" ? "True" : answer === "false" ? "False" : card.answer };
-      }
-      case "NUMERIC":
-        if (parseNumericAnswer(card.answer) === null) issue("answer", "The answer must be a number, such as 32 or 2.5.");
-        if (card.tolerance !== null && !(card.tolerance >= 0 && Number.isFinite(card.tolerance))) {
-          issue("tolerance", "The tolerance must be zero or more.");
-        }
-        return { ...base, tolerance: card.tolerance };
+      return { ...base, answer: parsed.answer };
     }
-  });
+    case "QA":
+      if (card.answer === "") issue("answer", "Enter an answer.");
+      return base;
+    case "MCQ": {
+      const choices = card.choices.filter(Boolean);
+      const distinct = new Set(choices.map((choice) => choice.toLowerCase()));
+      if (choices.length < MCQ_MIN_CHOICES || choices.length > MCQ_MAX_CHOICES) {
+        issue("choices", `Give ${MCQ_MIN_CHOICES} to ${MCQ_MAX_CHOICES} choices, one per line.`);
+      } else if (distinct.size !== choices.length) {
+        issue("choices", "Each choice must be different.");
+      } else if (!choices.includes(card.answer)) {
+        issue("answer", "The answer must be one of the choices, spelled the same.");
+      }
+      return { ...base, choices };
+    }
+    case "TRUEFALSE": {
+      const answer = card.answer.toLowerCase();
+      if (answer !== "true" && answer !== "false") issue("answer", 'The answer must be "True" or "False".');
+      return { ...base, answer: answer === "true" ? "True" : answer === "false" ? "False" : card.answer };
+    }
+    case "NUMERIC":
+      if (parseNumericAnswer(card.answer) === null) issue("answer", "The answer must be a number, such as 32 or 2.5.");
+      if (card.tolerance !== null && !(card.tolerance >= 0 && Number.isFinite(card.tolerance))) {
+        issue("tolerance", "The tolerance must be zero or more.");
+      }
+      return { ...base, tolerance: card.tolerance };
+  }
+});
 export type CardContentInput = z.input<typeof cardContentSchema>;
 export type CardContent = z.output<typeof cardContentSchema>;
 
@@ -116,7 +119,10 @@ export function toCardInput(fields: CardFormFields): CardContentInput {
     kind: cardKindSchema.catch("QA").parse(fields.kind),
     prompt: fields.prompt,
     answer: fields.answer,
-    choices: fields.choices.split(/\r?\n/).map((line) => line.trim()).filter(Boolean),
+    choices: fields.choices
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean),
     explanation: fields.explanation,
     tolerance: tolerance === "" ? null : Number(tolerance),
     tags: fields.tags,

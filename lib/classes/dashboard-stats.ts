@@ -119,11 +119,22 @@ export type ClassLeech = { cardId: string; deckId: string; prompt: string; kind:
 export function findClassLeeches(input: DashboardInput): ClassLeech[] {
   if (input.students.length === 0) return [];
   const deckName = new Map(input.assignments.map((assignment) => [assignment.deckId, assignment.deckName]));
-  const lapsedBy = countBy(input.states.filter((state) => state.lapses >= CLASS_LEECH_LAPSES), (state) => state.cardId);
+  const lapsedBy = countBy(
+    input.states.filter((state) => state.lapses >= CLASS_LEECH_LAPSES),
+    (state) => state.cardId,
+  );
   return input.cards
     .map((card) => {
       const students = lapsedBy.get(card.id) ?? 0;
-      return { cardId: card.id, deckId: card.deckId, prompt: card.prompt, kind: card.kind, deckName: deckName.get(card.deckId) ?? "", students, share: students / input.students.length };
+      return {
+        cardId: card.id,
+        deckId: card.deckId,
+        prompt: card.prompt,
+        kind: card.kind,
+        deckName: deckName.get(card.deckId) ?? "",
+        students,
+        share: students / input.students.length,
+      };
     })
     .filter((card) => card.share >= CLASS_LEECH_SHARE)
     .sort((a, b) => b.share - a.share || a.prompt.localeCompare(b.prompt));

@@ -3,7 +3,15 @@ import type { Db } from "@/lib/db/client";
 import { taughtByWhere } from "./access";
 import type { ClassForecast } from "@/lib/exams/forecast";
 import { loadClassExamForecasts } from "./exam-forecast";
-import { computeCardRows, computeStudentRows, findClassLeeches, RETENTION_WINDOW_DAYS, type CardRow, type ClassLeech, type StudentRow } from "./dashboard-stats";
+import {
+  computeCardRows,
+  computeStudentRows,
+  findClassLeeches,
+  RETENTION_WINDOW_DAYS,
+  type CardRow,
+  type ClassLeech,
+  type StudentRow,
+} from "./dashboard-stats";
 
 export type ClassDashboard = {
   className: string;

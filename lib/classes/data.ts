@@ -22,7 +22,14 @@ export function findTaughtClass(db: Db, teacherId: string, classId: string) {
       members: { orderBy: { joinedAt: "asc" }, select: { role: true, joinedAt: true, user: { select: { id: true, name: true } } } },
       assignments: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, targetDate: true, dailyGoal: true, examDate: true, targetRecall: true, deck: { select: { id: true, name: true, _count: { select: { cards: true } } } } },
+        select: {
+          id: true,
+          targetDate: true,
+          dailyGoal: true,
+          examDate: true,
+          targetRecall: true,
+          deck: { select: { id: true, name: true, _count: { select: { cards: true } } } },
+        },
       },
     },
   });

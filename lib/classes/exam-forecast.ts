@@ -51,7 +51,9 @@ export async function loadClassExamForecasts(
       forecast: forecastLearner({
         cardIds: deckCards.map((card) => card.id),
         states: statesOf.get(student.id) ?? new Map(),
-        reviewTimes: reviewRows.filter((review) => review.userId === student.id && deckOf.get(review.cardId) === assignment.deckId).map((review) => review.reviewedAt),
+        reviewTimes: reviewRows
+          .filter((review) => review.userId === student.id && deckOf.get(review.cardId) === assignment.deckId)
+          .map((review) => review.reviewedAt),
         plan,
         settings: settingsOf.get(student.id) ?? studySettingsSchema.parse({}),
         now,

@@ -95,7 +95,8 @@ export async function assignDeck(db: Db, teacherId: string, input: AssignDeckInp
     db.deck.findFirst({ where: { id: input.deckId, ...assignableDeckWhere(teacherId) }, select: { id: true } }),
   ]);
   if (!taught) return fail("not_found", CLASS_NOT_FOUND);
-  if (!deck) return fail("not_found", "That deck does not exist or cannot be assigned.", { fieldErrors: { deckId: ["Choose one of your decks or a public deck."] } });
+  if (!deck)
+    return fail("not_found", "That deck does not exist or cannot be assigned.", { fieldErrors: { deckId: ["Choose one of your decks or a public deck."] } });
   const plan = {
     targetDate: input.targetDate,
     dailyGoal: input.dailyGoal,

@@ -29,8 +29,14 @@ const dateOnly = z.iso.date("Enter a date.").transform((value) => new Date(`${va
 export const assignDeckSchema = examFieldsSchema.extend({
   classId: classIdSchema,
   deckId: idSchema,
-  targetDate: z.union([z.literal("").transform(() => null), dateOnly]).nullable().default(null),
-  dailyGoal: z.union([z.literal("").transform(() => null), z.coerce.number().int("Use a whole number.").min(1, "At least 1.").max(1000, "At most 1000.")]).nullable().default(null),
+  targetDate: z
+    .union([z.literal("").transform(() => null), dateOnly])
+    .nullable()
+    .default(null),
+  dailyGoal: z
+    .union([z.literal("").transform(() => null), z.coerce.number().int("Use a whole number.").min(1, "At least 1.").max(1000, "At most 1000.")])
+    .nullable()
+    .default(null),
 });
 /** The exam fields may be left out by callers that assign without one. */
 export type AssignDeckInput = Omit<z.output<typeof assignDeckSchema>, keyof ExamFields> & Partial<ExamFields>;

@@ -16,13 +16,21 @@ export class DatabaseUnavailableError extends Error {
 }
 
 // Prisma's driver adapter kinds for a server that cannot be reached or used.
-const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "DatabaseDoesNotExist", "TlsConnectionError"]);
+const UNAVAILABLE_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+  "DatabaseDoesNotExist",
+  "TlsConnectionError",
+]);
 // SQLSTATE: 08 connection exceptions, 53 insufficient resources, 57P01-03 shutdown / crash / starting up, 25006 read-only.
 const UNAVAILABLE_SQLSTATE = /^(08...|53...|57P0[1-3]|25006)$/;
 // Prisma's own codes for an unreachable server, a timeout, a closed connection and an exhausted pool.
 const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
 // pg's errors that carry no code.
-const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Can't reach database server|read-only transaction|ECONNREFUSED|ECONNRESET/i;
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|timeout exceeded when trying to connect|Can't reach database server|read-only transaction|ECONNREFUSED|ECONNRESET/i;
 
 type ErrorLike = { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
 

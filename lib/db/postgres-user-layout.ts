@@ -21,7 +21,10 @@ const require = createRequire(import.meta.url);
 /** The real folder of package `name` as resolved from `from` (default: here); its exports may hide package.json. */
 function packageDir(name: string, from?: string): string {
   let folder = path.dirname(realpathSync(require.resolve(name, from ? { paths: [from] } : undefined)));
-  while (!existsSync(path.join(folder, "package.json")) || (JSON.parse(readFileSync(path.join(folder, "package.json"), "utf8")) as { name?: string }).name !== name) {
+  while (
+    !existsSync(path.join(folder, "package.json")) ||
+    (JSON.parse(readFileSync(path.join(folder, "package.json"), "utf8")) as { name?: string }).name !== name
+  ) {
     if (path.dirname(folder) === folder) throw new Error(`Cannot find the folder of the ${name} package.`);
     folder = path.dirname(folder);
   }
@@ -54,7 +57,8 @@ export function ensurePostgresUser(): { uid: number; gid: number } {
   spawnSync("groupadd", [POSTGRES_USER]);
   spawnSync("useradd", ["-g", POSTGRES_USER, POSTGRES_USER]);
   const created = ids();
-  if (!created) throw new Error(`Could not create the "${POSTGRES_USER}" system user that PostgreSQL runs as (useradd failed). Create it, or set DATABASE_URL.`);
+  if (!created)
+    throw new Error(`Could not create the "${POSTGRES_USER}" system user that PostgreSQL runs as (useradd failed). Create it, or set DATABASE_URL.`);
   return created;
 }
 
@@ -132,7 +136,10 @@ export type PostgresUserLayout = {
  * moves. Otherwise the cluster lives under `sharedDir` and `projectClusterDir` becomes a symlink to it; a data
  * folder made afresh (no symlink: deleted to start over) gets a fresh cluster.
  */
-export function layOutForPostgresUser(projectClusterDir: string, sharedDir: string = readEnv().EMBEDDED_POSTGRES_SHARED_DIR ?? DEFAULT_SHARED_DIR): PostgresUserLayout {
+export function layOutForPostgresUser(
+  projectClusterDir: string,
+  sharedDir: string = readEnv().EMBEDDED_POSTGRES_SHARED_DIR ?? DEFAULT_SHARED_DIR,
+): PostgresUserLayout {
   const project = path.resolve(projectClusterDir);
   const initdb = path.join(embeddedPostgresPackages().get(platformPackageName())!, "native", "bin", "initdb");
   const link = lstatSync(project, { throwIfNoEntry: false });
@@ -151,7 +158,9 @@ export function layOutForPostgresUser(projectClusterDir: string, sharedDir: stri
     laidOut = layOutShared(project, sharedDir, !link);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`The "${POSTGRES_USER}" user PostgreSQL runs as cannot enter ${path.dirname(project)}, and laying its files out in ${sharedDir} failed (${reason}). ${advice}`);
+    throw new Error(
+      `The "${POSTGRES_USER}" user PostgreSQL runs as cannot enter ${path.dirname(project)}, and laying its files out in ${sharedDir} failed (${reason}). ${advice}`,
+    );
   }
   const { modulesDir, clusterDir } = laidOut;
   const copiedInitdb = path.join(modulesDir, platformPackageName(), "native", "bin", "initdb");

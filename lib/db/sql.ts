@@ -46,7 +46,10 @@ export async function sqlTransaction<T>(pool: pg.Pool, work: (client: pg.PoolCli
 export type Sql = <T>(text: string, values?: unknown[]) => Promise<T[]>;
 
 /** Statements on a pg pool or a pg transaction's connection. */
-export const sqlOn = (runner: SqlRunner): Sql => (text, values) => sqlRows(runner, text, values);
+export const sqlOn =
+  (runner: SqlRunner): Sql =>
+  (text, values) =>
+    sqlRows(runner, text, values);
 
 /** The same statements inside a Prisma interactive transaction, for code that also uses Prisma's models there. */
 export const sqlOnPrisma =

@@ -4,4 +4,3 @@ import type { Prisma } from "@/lib/db/generated/client";
 export function assignableDeckWhere(userId: string): Prisma.DeckWhereInput {
   return { OR: [{ ownerId: userId }, { isPublic: true }] };
 }
-

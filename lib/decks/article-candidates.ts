@@ -24,13 +24,16 @@ export function proposeCandidatesForArticle(input: { name: string; text: string;
   const doc = toSourceDocument(input.name, input.text);
   const paragraphs = doc.text.split(/\n\s*\n/).filter((paragraph) => paragraph.trim().length >= 50);
   if (paragraphs.length > 0 && paragraphs.every((paragraph) => !isEnglish(paragraph))) {
-    return fail("invalid_input", "The article is not in English. The generator reads English articles only.", { fieldErrors: { text: ["The article is not in English. The generator reads English articles only."] } });
+    return fail("invalid_input", "The article is not in English. The generator reads English articles only.", {
+      fieldErrors: { text: ["The article is not in English. The generator reads English articles only."] },
+    });
   }
-  const title = doc.meta?.title ?? (doc.name === input.name ? doc.text.split("\n").find((line) => line.trim()) ?? doc.name : doc.name);
+  const title = doc.meta?.title ?? (doc.name === input.name ? (doc.text.split("\n").find((line) => line.trim()) ?? doc.name) : doc.name);
   const reference = loadReferenceFacts();
   // The teacher's own frame is kept as given; a frame read from the article is checked against the fact base.
   const frame = input.frame ?? reconcileFrame(findContextFrame({ title, text: doc.text, date: doc.meta?.date }), reference.facts);
   const result = proposeArticleCandidates(doc, frame, reference);
-  if (result.candidates.length + result.weaker.length === 0) return fail("invalid_input", "No cards could be made from that text. Paste a whole article with full sentences about NATO.");
+  if (result.candidates.length + result.weaker.length === 0)
+    return fail("invalid_input", "No cards could be made from that text. Paste a whole article with full sentences about NATO.");
   return ok(result);
 }

@@ -21,7 +21,8 @@ const ARTICLE_TEXT_TASK: WorkerTask<{ name: string; text: string }, SourceDocume
   limits: { timeMs: 10_000, memoryMb: 256, rows: 0 },
 };
 
-const asFailure = (refusal: WorkerRefusal) => fail(refusal.code, refusal.message, refusal.retryAfterSeconds ? { retryAfterSeconds: refusal.retryAfterSeconds } : {});
+const asFailure = (refusal: WorkerRefusal) =>
+  fail(refusal.code, refusal.message, refusal.retryAfterSeconds ? { retryAfterSeconds: refusal.retryAfterSeconds } : {});
 
 /** `proposeCandidatesForArticle` in a worker thread, so a long or hostile article never stalls other users. */
 export async function proposeCandidatesInWorker(input: ArticleInput): Promise<ActionResult<ArticleCandidates>> {

@@ -2,4 +2,7 @@
 import { serveTask } from "@/lib/untrusted/serve-task";
 import { toSourceDocument } from "./article-text";
 
-serveTask((input: { name: string; text: string }) => toSourceDocument(input.name, input.text), () => 0);
+serveTask(
+  (input: { name: string; text: string }) => toSourceDocument(input.name, input.text),
+  () => 0,
+);

@@ -12,7 +12,10 @@ export function toSourceDocument(name: string, text: string): SourceDocumentInpu
     const body = text.replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, " ").replace(/<!--[\s\S]*?-->/g, " ");
     const title = /<title[^>]*>([\s\S]*?)<\/title>/i.exec(body)?.[1];
     const content = /<body[^>]*>([\s\S]*)<\/body>/i.exec(body)?.[1] ?? body;
-    return { name: (title && htmlToText(title)) || name, text: htmlToText(content.replace(/<\/(h[1-6]|li|tr|section|article|blockquote)>/gi, "\n\n").replace(/<\/p>/gi, "\n\n")) };
+    return {
+      name: (title && htmlToText(title)) || name,
+      text: htmlToText(content.replace(/<\/(h[1-6]|li|tr|section|article|blockquote)>/gi, "\n\n").replace(/<\/p>/gi, "\n\n")),
+    };
   }
   const { meta, body } = parseFrontMatter(text);
   return { name: meta.title ?? name, text: body, meta };

@@ -63,7 +63,23 @@ export async function upsertGeneratedCards(
     async (tx) => {
       const existing = await tx.card.findMany({
         where: { deckId, stableId: { in: cards.map((card) => card.id) } },
-        select: { id: true, stableId: true, kind: true, prompt: true, answer: true, choices: true, explanation: true, tolerance: true, tags: true, flags: true, sourceDocument: true, sourceSentence: true, factId: true, faces: true, position: true },
+        select: {
+          id: true,
+          stableId: true,
+          kind: true,
+          prompt: true,
+          answer: true,
+          choices: true,
+          explanation: true,
+          tolerance: true,
+          tags: true,
+          flags: true,
+          sourceDocument: true,
+          sourceSentence: true,
+          factId: true,
+          faces: true,
+          position: true,
+        },
       });
       const byStableId = new Map(existing.map(({ id, stableId, ...columns }) => [stableId, { id, columns }]));
       const firstNewPosition = ((await tx.card.aggregate({ where: { deckId }, _max: { position: true } }))._max.position ?? -1) + 1;

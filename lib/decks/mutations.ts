@@ -51,9 +51,7 @@ export async function deleteDeck(db: Db, ownerId: string, deckId: string): Promi
 /** "Name (copy)", or "Name (copy 2)" and so on when the teacher already has that name. */
 async function freeCopyName(tx: Prisma.TransactionClient, ownerId: string, name: string): Promise<string> {
   const base = `${name.slice(0, 88)} (copy`;
-  const taken = new Set(
-    (await tx.deck.findMany({ where: { ownerId, name: { startsWith: base } }, select: { name: true } })).map((deck) => deck.name),
-  );
+  const taken = new Set((await tx.deck.findMany({ where: { ownerId, name: { startsWith: base } }, select: { name: true } })).map((deck) => deck.name));
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? `${base})` : `${base} ${n})`;
     if (!taken.has(candidate)) return candidate;
@@ -66,24 +64,44 @@ async function freeCopyName(tx: Prisma.TransactionClient, ownerId: string, name:
  */
 export async function copyDeck(db: Db, ownerId: string, deckId: string): Promise<ActionResult<{ id: string; name: string }>> {
   if (!(await isTeacherAccount(db, ownerId))) return fail("forbidden", "Only teachers can copy decks.");
-  return db.$transaction(async (tx) => {
-    const source = await tx.deck.findFirst({
-      where: { id: deckId, ...assignableDeckWhere(ownerId) },
-      select: {
-        name: true,
-        description: true,
-        tags: true,
-        cards: { select: { stableId: true, kind: true, prompt: true, answer: true, choices: true, explanation: true, tolerance: true, tags: true, flags: true, sourceDocument: true, sourceSentence: true, factId: true, faces: true, position: true } },
-        conflicts: { select: { topic: true, description: true, sources: true } },
-      },
-    });
-    if (!source) return fail("not_found", "That deck does not exist or cannot be copied.");
-    const name = await freeCopyName(tx, ownerId, source.name);
-    const copy = await tx.deck.create({ data: { ownerId, name, description: source.description, tags: source.tags }, select: { id: true } });
-    // The column is NOT NULL with a "[]" default, so a stored value is always a JSON array.
-    await tx.card.createMany({ data: source.cards.map((card) => ({ ...card, faces: card.faces as Prisma.InputJsonArray, deckId: copy.id })) });
-    await tx.sourceConflict.createMany({ data: source.conflicts.map((conflict) => ({ ...conflict, id: randomUUID(), deckId: copy.id })) });
-    await copyImagesShown(tx, [deckId], copy.id, source.cards);
-    return ok({ id: copy.id, name });
-  }, { timeout: 30_000 });
+  return db.$transaction(
+    async (tx) => {
+      const source = await tx.deck.findFirst({
+        where: { id: deckId, ...assignableDeckWhere(ownerId) },
+        select: {
+          name: true,
+          description: true,
+          tags: true,
+          cards: {
+            select: {
+              stableId: true,
+              kind: true,
+              prompt: true,
+              answer: true,
+              choices: true,
+              explanation: true,
+              tolerance: true,
+              tags: true,
+              flags: true,
+              sourceDocument: true,
+              sourceSentence: true,
+              factId: true,
+              faces: true,
+              position: true,
+            },
+          },
+          conflicts: { select: { topic: true, description: true, sources: true } },
+        },
+      });
+      if (!source) return fail("not_found", "That deck does not exist or cannot be copied.");
+      const name = await freeCopyName(tx, ownerId, source.name);
+      const copy = await tx.deck.create({ data: { ownerId, name, description: source.description, tags: source.tags }, select: { id: true } });
+      // The column is NOT NULL with a "[]" default, so a stored value is always a JSON array.
+      await tx.card.createMany({ data: source.cards.map((card) => ({ ...card, faces: card.faces as Prisma.InputJsonArray, deckId: copy.id })) });
+      await tx.sourceConflict.createMany({ data: source.conflicts.map((conflict) => ({ ...conflict, id: randomUUID(), deckId: copy.id })) });
+      await copyImagesShown(tx, [deckId], copy.id, source.cards);
+      return ok({ id: copy.id, name });
+    },
+    { timeout: 30_000 },
+  );
 }

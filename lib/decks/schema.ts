@@ -35,7 +35,14 @@ export const generatedCardSchema = z.object({
   // A candidate from the fact base keeps its fact id and its other faces for the quiz.
   factId: z.string().max(120).optional(),
   faces: z
-    .array(z.object({ kind: z.enum(ALTERNATE_FACE_KINDS), prompt: z.string().max(4000), answer: z.string().max(2000), choices: z.array(z.string().max(600)).max(6) }))
+    .array(
+      z.object({
+        kind: z.enum(ALTERNATE_FACE_KINDS),
+        prompt: z.string().max(4000),
+        answer: z.string().max(2000),
+        choices: z.array(z.string().max(600)).max(6),
+      }),
+    )
     .max(8)
     .optional(),
 });
@@ -53,7 +60,12 @@ export const MAX_ARTICLE_CHARS = 300_000;
 /** What an article is about, as the teacher confirmed or corrected it. */
 export const contextFrameSchema = z.object({
   event: z.string().trim().min(3, "Name the event the article is about.").max(200, "Use at most 200 characters."),
-  place: z.string().trim().max(100, "Use at most 100 characters.").optional().transform((value) => value || undefined),
+  place: z
+    .string()
+    .trim()
+    .max(100, "Use at most 100 characters.")
+    .optional()
+    .transform((value) => value || undefined),
   date: z
     .string()
     .trim()
@@ -67,7 +79,10 @@ export const generateRequestSchema = z.object({
   text: z
     .string()
     .max(MAX_ARTICLE_CHARS, "The article is too long; paste at most 300,000 characters.")
-    .refine((text) => !text.includes("\u0000") && (text.match(/\uFFFD/g)?.length ?? 0) <= text.length / 100, "That looks like a binary file, not text. Upload a .txt, .md or .html file.")
+    .refine(
+      (text) => !text.includes("\u0000") && (text.match(/\uFFFD/g)?.length ?? 0) <= text.length / 100,
+      "That looks like a binary file, not text. Upload a .txt, .md or .html file.",
+    )
     .transform((text) => text.trim())
     .pipe(z.string().min(1, "Paste an article or upload a file.")),
   frame: contextFrameSchema.optional(),

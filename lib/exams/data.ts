@@ -141,5 +141,7 @@ export async function findOwnDeckExam(db: Db, userId: string, deckId: string) {
   });
   if (!deck) return null;
   const exam = deck.exams[0];
-  return exam ? { examDay: timestampToDay(exam.examDate), targetRecall: exam.targetRecall, finishDaysBefore: exam.finishDaysBefore } : { examDay: null, ...EXAM_DEFAULTS };
+  return exam
+    ? { examDay: timestampToDay(exam.examDate), targetRecall: exam.targetRecall, finishDaysBefore: exam.finishDaysBefore }
+    : { examDay: null, ...EXAM_DEFAULTS };
 }

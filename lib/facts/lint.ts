@@ -8,14 +8,20 @@ export type LintFinding = { factId: string; rule: "R1" | "R2" | "R3" | "R5" | "t
 
 const WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 const CONTEXT_FREE: { pattern: RegExp; what: string }[] = [
-  { pattern: /\b(this|that|these|those) (plan|meeting|summit|talks|event|conference|session|evening|proposal|pledge|target|decision)\b/i, what: "a demonstrative with no referent" },
+  {
+    pattern: /\b(this|that|these|those) (plan|meeting|summit|talks|event|conference|session|evening|proposal|pledge|target|decision)\b/i,
+    what: "a demonstrative with no referent",
+  },
   { pattern: /\bthe (talks|meeting|summit|plan|event|session)\b(?!\s+(in|of|at|between|on|held|hosted|that|which|where|with|for))/i, what: "an unnamed event" },
   { pattern: new RegExp(`\\b(on|last|next|this) (${WEEKDAYS})\\b(?!,? \\d)`, "i"), what: "a bare weekday" },
   { pattern: /\b(currently|nowadays|right now|at present|this year|last year|next year|recently)\b/i, what: "a time relative to the article" },
   { pattern: /^(he|she|they|it|his|her|their|its|this|these)\b/i, what: "an opening pronoun" },
   { pattern: /^\s*([-•*–]|\d+[.)])\s/, what: "a bullet or paragraph number" },
   { pattern: /\b(our|we|us|I)\b(?![^"“]*["”])/, what: "a first-person voice with no speaker" },
-  { pattern: /^\p{Lu}\p{Ll}+ (noted|said|stated|stressed|added|affirmed|warned|told|argued|called|urged|underlined|emphasi[sz]ed)\b/u, what: "a bare surname with no role" },
+  {
+    pattern: /^\p{Lu}\p{Ll}+ (noted|said|stated|stressed|added|affirmed|warned|told|argued|called|urged|underlined|emphasi[sz]ed)\b/u,
+    what: "a bare surname with no role",
+  },
 ];
 
 const MONTHS = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -110,7 +116,8 @@ function lintAnswer(fact: Fact, report: (rule: LintFinding["rule"], message: str
   for (const answer of answersOf(fact)) {
     if (containsWords(fact.question, answer)) report("R2", `question gives away the answer "${answer}".`);
   }
-  if (fact.cloze && /\b(more than|over|nearly|almost|about|around)\s*\{\{/i.test(fact.cloze)) report("R2", "cloze blanks a bound (\"more than ___\"), which many numbers satisfy.");
+  if (fact.cloze && /\b(more than|over|nearly|almost|about|around)\s*\{\{/i.test(fact.cloze))
+    report("R2", 'cloze blanks a bound ("more than ___"), which many numbers satisfy.');
   if (fact.cloze) {
     const outside = fact.cloze.replace(/\{\{[^{}]+\}\}/, " ");
     if (containsWords(outside, fact.answer.text)) report("R2", "cloze shows its answer outside the blank.");
@@ -135,14 +142,17 @@ function lintOptions(fact: Fact, sameQuestionAnswers: readonly string[], report:
 function lintTrueFalse(fact: Fact, report: (rule: LintFinding["rule"], message: string) => void) {
   if (!fact.falseStatement) return;
   const original = new Set(foldWords(fact.statement).split(" "));
-  const changed = foldWords(fact.falseStatement).split(" ").filter((word) => !original.has(word));
+  const changed = foldWords(fact.falseStatement)
+    .split(" ")
+    .filter((word) => !original.has(word));
   if (changed.length === 0) report("R5", "falseStatement does not change the statement in substance.");
 }
 
 function lintCorrection(fact: Fact, report: (rule: LintFinding["rule"], message: string) => void) {
   if (fact.status !== "corrected") return;
   // The card must teach the record, so the wrong claim's value may not be the answer.
-  if (answersOf(fact).some((answer) => foldWords(fact.correction.claim) === foldWords(answer))) report("R3", "the answer is the claim that the correction refutes.");
+  if (answersOf(fact).some((answer) => foldWords(fact.correction.claim) === foldWords(answer)))
+    report("R3", "the answer is the claim that the correction refutes.");
 }
 
 /** Lints every fact; facts about one event share answers, so options true for a sibling question are caught. */
@@ -158,10 +168,13 @@ export function lintFacts(facts: readonly Fact[]): LintFinding[] {
     const siblings = (answersByEventAndType.get(`${fact.context.event}\u241f${fact.answer.type}`) ?? []).filter((entry) => entry.factId !== fact.id);
     lintWording(fact, report);
     lintAnswer(fact, report);
-    lintOptions(fact, siblings.flatMap((entry) => entry.answers), report);
+    lintOptions(
+      fact,
+      siblings.flatMap((entry) => entry.answers),
+      report,
+    );
     lintTrueFalse(fact, report);
     lintCorrection(fact, report);
   }
   return findings;
 }
-

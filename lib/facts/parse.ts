@@ -85,7 +85,10 @@ export function parseFactBase(input: {
       else if (!squash(restated).includes(squash(source.support)))
         report(`sources: the support sentence is not a line of ${document.restatement}: "${squash(source.support).slice(0, 80)}".`);
     }
-    const cited = [...(fact.status === "corrected" ? fact.correction.claimedIn : []), ...(fact.status === "disputed" ? fact.dispute.positions.map((p) => p.document) : [])];
+    const cited = [
+      ...(fact.status === "corrected" ? fact.correction.claimedIn : []),
+      ...(fact.status === "disputed" ? fact.dispute.positions.map((p) => p.document) : []),
+    ];
     for (const id of cited) if (!documentsById.has(id)) report(`status: unknown document "${id}".`);
     if (fact.cloze) {
       const blanks = [...fact.cloze.matchAll(/\{\{([^{}]+)\}\}/g)].map((match) => squash(match[1]!));

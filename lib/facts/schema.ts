@@ -97,9 +97,7 @@ const factBodySchema = z
     topic: factIdSchema,
     /** The fact in one or two sentences of the project's own words. */
     statement: text("statement"),
-    context: z
-      .object({ event: text("context.event"), place: z.string().trim().optional(), date: factDateSchema.optional() })
-      .strict(),
+    context: z.object({ event: text("context.event"), place: z.string().trim().optional(), date: factDateSchema.optional() }).strict(),
     /** The question the fact answers, self-contained: it names the event and its date or place. */
     question: text("question"),
     answer: answerSchema,
@@ -108,7 +106,11 @@ const factBodySchema = z
     /** The fact changed in substance, for the true/false face. */
     falseStatement: text("falseStatement").optional(),
     /** The statement with the answer marked as {{…}}, for the fill-the-blank face. */
-    cloze: z.string().trim().regex(/\{\{[^{}]+\}\}/, "cloze marks the answer as {{…}}.").optional(),
+    cloze: z
+      .string()
+      .trim()
+      .regex(/\{\{[^{}]+\}\}/, "cloze marks the answer as {{…}}.")
+      .optional(),
     /** Background and caveats, shown on the back of every face. */
     explanation: z.string().trim().default(""),
     /** The face the fact is scheduled with; the default follows the answer's type. */
@@ -123,7 +125,14 @@ const factBodySchema = z
      * matched when one sentence holds each of its " + " parts, a part being words in order with "|" between
      * alternatives ("Article 5 + invoked|invocation"). Background facts an article names without restating.
      */
-    mentions: z.array(z.string().trim().regex(/^[^+|]+(?:[+|][^+|]+)*$/, "mentions: parts are joined by + and |, none empty.")).optional(),
+    mentions: z
+      .array(
+        z
+          .string()
+          .trim()
+          .regex(/^[^+|]+(?:[+|][^+|]+)*$/, "mentions: parts are joined by + and |, none empty."),
+      )
+      .optional(),
   })
   .strict();
 

@@ -63,7 +63,21 @@ const FACT_BASE_BONUS = 100;
 const REFERENCE_BONUS = 60;
 const MAX_PER_SENTENCE = 2;
 // Blanks any NATO article fills the same way: the rubric's "long-term support for {{Ukraine}}".
-const STOCK_ANSWERS = new Set(["ukraine", "russia", "nato", "europe", "european union", "united states", "alliance", "allies", "eu", "us", "usa", "kyiv", "moscow"]);
+const STOCK_ANSWERS = new Set([
+  "ukraine",
+  "russia",
+  "nato",
+  "europe",
+  "european union",
+  "united states",
+  "alliance",
+  "allies",
+  "eu",
+  "us",
+  "usa",
+  "kyiv",
+  "moscow",
+]);
 const PASTED_ID = "pasted-article";
 
 // After the frame an ordinary first word loses its capital; anything else (a name: "Stockholm", "NATO") keeps it.
@@ -99,7 +113,8 @@ function framed(question: string, framing: Framing, probe: Omit<Fact, "question"
 }
 
 // "Allies agreed …", "ministers launched …": a decision is news of the meeting the article reports.
-const DECISION = /\b(allies|leaders|ministers|heads of state and government)\b[^.;]{0,40}?\b(agreed|agree|decided|adopted|committed|pledged|endorsed|launched|established|invited|welcomed|reaffirmed|approved|set up|announced)\b/i;
+const DECISION =
+  /\b(allies|leaders|ministers|heads of state and government)\b[^.;]{0,40}?\b(agreed|agree|decided|adopted|committed|pledged|endorsed|launched|established|invited|welcomed|reaffirmed|approved|set up|announced)\b/i;
 
 /** Whether the sentence reports a decision of the meeting the article is about. */
 const decidedAt = (frame: ContextFrame, sentence: string) => isMeetingFrame(frame) && DECISION.test(sentence);
@@ -107,7 +122,11 @@ const decidedAt = (frame: ContextFrame, sentence: string) => isMeetingFrame(fram
 /** Whether a sentence reports the frame's meeting itself: it names the place, the meeting and its people, or a decision. */
 function isAboutTheEvent(sentence: string, frame: ContextFrame): boolean {
   const place = frame.place ? new RegExp(`\\b${frame.place.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i") : undefined;
-  return (place?.test(sentence) ?? false) || /\b(summit|ministers|meeting|leaders|declaration|communiqu[eé]|heads of state)(?!\p{L})/iu.test(sentence) || DECISION.test(sentence);
+  return (
+    (place?.test(sentence) ?? false) ||
+    /\b(summit|ministers|meeting|leaders|declaration|communiqu[eé]|heads of state)(?!\p{L})/iu.test(sentence) ||
+    DECISION.test(sentence)
+  );
 }
 
 const SPEAKER_LINE = /^\s*([\p{Lu}][\p{Lu} .'’-]{2,60}?)(?:\s*\(([^)]{1,60})\))?:\s+/u;
@@ -128,7 +147,10 @@ function labelsOnTheirOwnLines(text: string): string {
       if (!label) return speaker ? inThirdPerson(line, speaker) : line;
       // "NATO SECRETARY GENERAL MARK RUTTE" is Mark Rutte: a long label is a title before a name.
       const words = label[1]!.trim().split(/\s+/);
-      const name = (words.length > 3 ? words.slice(-2) : words).join(" ").toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (letter) => letter.toUpperCase());
+      const name = (words.length > 3 ? words.slice(-2) : words)
+        .join(" ")
+        .toLowerCase()
+        .replace(/(^|[\s'’-])\p{L}/gu, (letter) => letter.toUpperCase());
       speaker = name;
       return `${name}${label[2] ? ` (${label[2]})` : ""}\n${inThirdPerson(line.slice(label[0].length), name)}`;
     })
@@ -238,7 +260,10 @@ function toFact(group: CandidateCard[], framing: Framing, document: string, sibl
     status: "confirmed" as const,
   };
   // A blanked line of a transcript says who said it as a clause, not as a script label.
-  const attributed = (numeric && !asked ? numeric.prompt.replace("___", "what") : question).replace(/^([^:]{3,60}): (\p{Lu})/u, (_, name: string, letter: string) => `According to ${name}, ${letter.toLowerCase()}`);
+  const attributed = (numeric && !asked ? numeric.prompt.replace("___", "what") : question).replace(
+    /^([^:]{3,60}): (\p{Lu})/u,
+    (_, name: string, letter: string) => `According to ${name}, ${letter.toLowerCase()}`,
+  );
   const finalQuestion = framed(attributed, framing, probe, sentence.speaker !== undefined);
   return { ...probe, question: finalQuestion, distractors: chooseDistractors(probe, finalQuestion, choices, siblingAnswers) } as Fact;
 }
@@ -308,7 +333,13 @@ function findGazetteerMentions(sentences: readonly AnalyzedSentence[], facts: re
  * with the correction and teaches the record.
  */
 export function proposeArticleCandidates(doc: SourceDocumentInput, frame: ContextFrame, reference: ReferenceFacts): ArticleCandidates {
-  const pasted: SourceDocument = { id: PASTED_ID, title: doc.name, publisher: doc.meta?.publisher ?? "Teacher's article", date: doc.meta?.date ?? frame.date ?? "undated", kind: "news report" };
+  const pasted: SourceDocument = {
+    id: PASTED_ID,
+    title: doc.name,
+    publisher: doc.meta?.publisher ?? "Teacher's article",
+    date: doc.meta?.date ?? frame.date ?? "undated",
+    kind: "news report",
+  };
   const documents = new Map([...reference.documents, pasted].map((document) => [document.id, document]));
   const { sentences } = analyzeDocument({ ...doc, text: prepareArticleText(doc.text, frame) });
   const framing: Framing = {
@@ -328,14 +359,26 @@ export function proposeArticleCandidates(doc: SourceDocumentInput, frame: Contex
   for (const match of findFactBaseMatches(sentences, reference.facts, { text: `${frame.event} ${frame.place ?? ""}`, date: frame.date })) {
     const card = buildFactCard(match.fact, documents);
     const mentionedIn = sentences[match.position]!.original;
-    candidates.push({ card, fact: match.fact, origin: "fact-base", score: FACT_BASE_BONUS + (match.fact.importance === "core" ? 10 : 0) - match.position / 1000, mentionedIn });
+    candidates.push({
+      card,
+      fact: match.fact,
+      origin: "fact-base",
+      score: FACT_BASE_BONUS + (match.fact.importance === "core" ? 10 : 0) - match.position / 1000,
+      mentionedIn,
+    });
     take(match.fact);
   }
   for (const { fact, position } of findGazetteerMentions(sentences, reference.facts)) {
     // Years repeat across facts (two allies joined in 2009); a name or place answered twice is one fact twice.
     if (!NUMERIC_ANSWER_TYPES.includes(fact.answer.type) && answersTaken.has(foldWords(fact.answer.text))) continue;
     const mentionedIn = sentences[position]!.original;
-    candidates.push({ card: buildFactCard(fact, documents), fact, origin: "reference", score: REFERENCE_BONUS + (fact.importance === "core" ? 10 : 0) - position / 1000, mentionedIn });
+    candidates.push({
+      card: buildFactCard(fact, documents),
+      fact,
+      origin: "reference",
+      score: REFERENCE_BONUS + (fact.importance === "core" ? 10 : 0) - position / 1000,
+      mentionedIn,
+    });
     take(fact);
   }
 
@@ -347,7 +390,15 @@ export function proposeArticleCandidates(doc: SourceDocumentInput, frame: Contex
       const corrected = reference.facts.find((candidate) => candidate.id === flag.factId)!;
       const existing = candidates.find((candidate) => candidate.card.factId === corrected.id);
       if (existing) Object.assign(existing, { flag, score: FACT_BASE_BONUS + 50, mentionedIn: sentence.original });
-      else candidates.push({ card: buildFactCard(corrected, documents), fact: corrected, origin: "fact-base", score: FACT_BASE_BONUS + 50, flag, mentionedIn: sentence.original });
+      else
+        candidates.push({
+          card: buildFactCard(corrected, documents),
+          fact: corrected,
+          origin: "fact-base",
+          score: FACT_BASE_BONUS + 50,
+          flag,
+          mentionedIn: sentence.original,
+        });
       take(corrected);
       return;
     }

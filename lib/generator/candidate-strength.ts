@@ -33,7 +33,9 @@ export function findCandidateWeakness(fact: Fact): string | undefined {
   if (/\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*: /u.test(question)) return "it quotes a speaker's line instead of asking about it";
   if (/\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|this week|last week|next week)\b/i.test(body))
     return "it dates the fact by the article's own day";
-  if (/^(he|she|it|they|this|these|those|his|her|its|their|the (Norwegian|Dutchman|German|American|Briton|Frenchman|Finn|Swede|Turk|former|latter))\b/i.test(body))
+  if (
+    /^(he|she|it|they|this|these|those|his|her|its|their|the (Norwegian|Dutchman|German|American|Briton|Frenchman|Finn|Swede|Turk|former|latter))\b/i.test(body)
+  )
     return "it opens with a word that points back into the article";
   if (/\[\d+\]/.test(question)) return "it keeps the article's footnote marks";
   if (!/[.!?]["”’)]?$/.test(fact.statement.trim())) return "it comes from a headline, not a sentence";
@@ -42,8 +44,13 @@ export function findCandidateWeakness(fact: Fact): string | undefined {
   if (/^(when|where) will\b/i.test(body) || /\b(now|currently|at present|recently)\b/i.test(body)) return "it is true only as of the article's date";
   if (/\([^)]*_{3,}[^)]*\)/.test(question)) return "the blank is an aside in brackets";
   const firstWord = /^(\p{Lu}\p{Ll}+) (served|said|says|told|added|was|is|became|led|has|had|took|argued|warned|noted|stressed)\b/u.exec(body)?.[1];
-  if (firstWord && !COUNTRY_NAMES.has(firstWord) && !["NATO", "Allies", "Ministers", "Leaders"].includes(firstWord)) return `it names "${firstWord}" without a first name or role`;
-  if (/\b(that|this|these|those) (region|plan|meeting|summit|decision|agreement|country|talks|proposal|step|move|document|text|declaration|year|week|day|package|initiative)\b/i.test(body))
+  if (firstWord && !COUNTRY_NAMES.has(firstWord) && !["NATO", "Allies", "Ministers", "Leaders"].includes(firstWord))
+    return `it names "${firstWord}" without a first name or role`;
+  if (
+    /\b(that|this|these|those) (region|plan|meeting|summit|decision|agreement|country|talks|proposal|step|move|document|text|declaration|year|week|day|package|initiative)\b/i.test(
+      body,
+    )
+  )
     return "a demonstrative points at something the stem does not name";
   if (/\b(hospitality|appreciation|gratitude|thank|thanked|thanks)\b/i.test(body)) return "it asks about a courtesy, not a decision or a fact";
   if (/_{3,}[,]? (said|says|told|added|noted|stressed)\b/.test(body)) return "it asks who said it, not what was decided";
@@ -57,7 +64,11 @@ export function findCandidateWeakness(fact: Fact): string | undefined {
   const surname = bareSurname(question);
   if (surname) return `it names ${surname} by surname only`;
   if (/\b\p{Lu}$/u.test(fact.answer.text.trim())) return "the answer is cut at an initial";
-  if ((fact.answer.type === "term" || fact.answer.type === "organisation") && !/\p{Lu}/u.test(fact.answer.text.slice(1)) && !/^\p{Lu}\p{Ll}+ \p{Lu}/u.test(fact.answer.text))
+  if (
+    (fact.answer.type === "term" || fact.answer.type === "organisation") &&
+    !/\p{Lu}/u.test(fact.answer.text.slice(1)) &&
+    !/^\p{Lu}\p{Ll}+ \p{Lu}/u.test(fact.answer.text)
+  )
     return "the answer is a common phrase, not a named instrument or body";
   if (fact.answer.type === "place" && new RegExp(`\\p{Lu}[\\p{L}'’-]+, _{3,}`, "u").test(question)) return "the blank is the country after its own city";
   return undefined;

@@ -75,8 +75,14 @@ function findEventKind(words: readonly Word[], city: WordSpan, date: WordSpan): 
   const gap = date.first - city.last;
   // "a summit planned in The Hague on June 24-25", "in Antalya on May 14-15 for an informal meeting"
   if (gap <= 3) {
-    const before = words.slice(Math.max(0, city.first - 7), city.first).map(eventKindOf).findLast(Boolean);
-    const after = words.slice(date.last + 1, date.last + 5).map(eventKindOf).find(Boolean);
+    const before = words
+      .slice(Math.max(0, city.first - 7), city.first)
+      .map(eventKindOf)
+      .findLast(Boolean);
+    const after = words
+      .slice(date.last + 1, date.last + 5)
+      .map(eventKindOf)
+      .find(Boolean);
     return before ?? eventAfterCity ?? after;
   }
   // "Hague Summit planned for July 2025", with no second event between them

@@ -45,7 +45,9 @@ function firstCity(text: string): string | undefined {
 /** "2025-04-03", or "2025-04-03/2025-04-04" for a span of days, from the first full date the text gives. */
 function firstDate(text: string, reference: Date | undefined): string | undefined {
   // Without a publication date, only dates that state their year count.
-  const found = findDates(text, reference ?? new Date(Date.UTC(2000, 0, 1))).find((date) => date.year !== undefined && date.month !== undefined && (date.yearCertain || reference !== undefined));
+  const found = findDates(text, reference ?? new Date(Date.UTC(2000, 0, 1))).find(
+    (date) => date.year !== undefined && date.month !== undefined && (date.yearCertain || reference !== undefined),
+  );
   if (!found?.year || !found.month) return undefined;
   const month = String(found.month).padStart(2, "0");
   if (!found.day) return `${found.year}-${month}`;
@@ -55,7 +57,10 @@ function firstDate(text: string, reference: Date | undefined): string | undefine
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const CITY = `(${[...CITIES].sort((a, b) => b.length - a.length).map(escape).join("|")})`;
+const CITY = `(${[...CITIES]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join("|")})`;
 const EVENT_PATTERNS: { kind: "ministerial" | "summit"; pattern: RegExp }[] = [
   { kind: "ministerial", pattern: new RegExp(`\\b(foreign|defen[cs]e) ministers?\\b[^.\\n]{0,60}?\\b(?:in|at)\\s+${CITY}`, "i") },
   { kind: "ministerial", pattern: new RegExp(`\\bministers of (foreign affairs|defen[cs]e)\\b[^.\\n]{0,40}?\\b(?:in|at)\\s+${CITY}`, "i") },
@@ -84,7 +89,8 @@ function findEvent(text: string): FoundEvent | undefined {
 function describeUnplacedEvent(text: string, place: string | undefined): string | undefined {
   const where = place ? ` in ${place}` : "";
   const ministers = /\b(foreign|defen[cs]e) ministers\b|\bministers of (foreign affairs|defen[cs]e)\b/i.exec(text);
-  if (ministers) return `${/\binformal\b/i.test(text) ? "informal " : ""}meeting of NATO ${/defen/i.test(ministers[0]) ? "defence" : "foreign"} ministers${where}`;
+  if (ministers)
+    return `${/\binformal\b/i.test(text) ? "informal " : ""}meeting of NATO ${/defen/i.test(ministers[0]) ? "defence" : "foreign"} ministers${where}`;
   if (/\bsummit\b/i.test(text)) return `NATO summit${where}`;
   return undefined;
 }
@@ -94,16 +100,21 @@ function describeUnplacedEvent(text: string, place: string | undefined): string 
  * looks only at the head of the text. The teacher sees it and can correct it before candidates are made.
  */
 export function findContextFrame(input: { title: string; text: string; date?: string }): ContextFrame {
-  const lines = input.text.split(/\n/).map((line) => line.trim()).filter(Boolean);
+  const lines = input.text
+    .split(/\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
   const head = lines.join("\n").slice(0, 3000);
   const stated = input.date ?? /\b(\d{4}-\d{2}-\d{2})\b/.exec(head.slice(0, 200))?.[1];
   const reference = stated && /^\d{4}-\d{2}-\d{2}$/.test(stated) ? new Date(`${stated}T12:00:00Z`) : undefined;
   // The event comes from the title or the lead: a summit mentioned in passing further down is not the subject.
   const lead = lines.slice(0, 3).join("\n");
   const found = findEvent(input.title) ?? findEvent(lead);
-  const place = found?.place ?? (/\bNATO Headquarters\b/i.test(head.slice(0, 600)) ? "Brussels" : undefined) ?? findDateline(lines) ?? firstCity(`${input.title} ${head}`);
+  const place =
+    found?.place ?? (/\bNATO Headquarters\b/i.test(head.slice(0, 600)) ? "Brussels" : undefined) ?? findDateline(lines) ?? firstCity(`${input.title} ${head}`);
   const date = firstDate(`${input.title}\n${head}`, reference) ?? (stated && /^\d{4}(-\d{2}){0,2}$/.test(stated) ? stated : undefined);
-  const event = found?.event ?? describeUnplacedEvent(input.title, place) ?? (input.title.replace(/\s+/g, " ").trim() || `NATO news${place ? ` in ${place}` : ""}`);
+  const event =
+    found?.event ?? describeUnplacedEvent(input.title, place) ?? (input.title.replace(/\s+/g, " ").trim() || `NATO news${place ? ` in ${place}` : ""}`);
   return { event, ...(place ? { place } : {}), ...(date ? { date } : {}) };
 }
 

@@ -12,8 +12,7 @@ const CALENDAR_DATE = new RegExp(`(?:\\b${DAYS}\\s+)?\\b${MONTH}\\b\\.?(?:\\s+${
 // milliseconds per call; dates here always name a month, so the month-name parsers alone read them
 // about a hundred times faster. Should a chrono release rename its parser classes, fall back to casual.
 const monthNameParsers = chrono.en.casual.parsers.filter((parser) => /MonthName/.test(parser.constructor.name));
-const monthNameReader =
-  monthNameParsers.length > 0 ? new chrono.Chrono({ parsers: monthNameParsers, refiners: chrono.en.casual.refiners }) : chrono.en.casual;
+const monthNameReader = monthNameParsers.length > 0 ? new chrono.Chrono({ parsers: monthNameParsers, refiners: chrono.en.casual.refiners }) : chrono.en.casual;
 
 /**
  * Finds calendar dates and reads their day, month and year with chrono. Only the short date

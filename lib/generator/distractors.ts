@@ -35,7 +35,11 @@ export function buildDistractorPool(sentences: readonly AnalyzedSentence[]): Dis
       set.add(mention.value);
       values.set(mention.type, set);
     } else if (mention.type !== "date" && mention.type !== "phrase" && !mention.surnameOnly) {
-      addEntity(mention.type, { key: mention.key, text: mention.text, ...(mention.type === "person" ? { surname: mention.text.split(" ").at(-1) ?? mention.text } : {}) });
+      addEntity(mention.type, {
+        key: mention.key,
+        text: mention.text,
+        ...(mention.type === "person" ? { surname: mention.text.split(" ").at(-1) ?? mention.text } : {}),
+      });
     }
   }
   return {

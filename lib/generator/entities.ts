@@ -4,13 +4,15 @@ import { groupRuns, joinsNext, makeSpan, type Term } from "./terms";
 import type { Mention } from "./types";
 
 // Entity tags in the order they win when compromise stacks several on one term.
-const ENTITY_TAGS: readonly [string, EntityType][] = (
-  ["person", "city", "country", "region", "command", "programme", "organization", "term"] as const
-).map((type) => [TAG_BY_TYPE[type], type]);
+const ENTITY_TAGS: readonly [string, EntityType][] = (["person", "city", "country", "region", "command", "programme", "organization", "term"] as const).map(
+  (type) => [TAG_BY_TYPE[type], type],
+);
 
 // Compromise tags titles ("Minister", "President") as people; they belong to the office, not the name.
 const TITLE_WORDS = new Set(
-  "minister president secretary general senator chancellor ambassador mr mrs ms dr prime foreign deputy aide envoy spokesperson representative chief".split(" "),
+  "minister president secretary general senator chancellor ambassador mr mrs ms dr prime foreign deputy aide envoy spokesperson representative chief".split(
+    " ",
+  ),
 );
 
 function entityTypeOf(term: Term): EntityType | undefined {
@@ -61,7 +63,8 @@ function resolveSpan(text: string, terms: readonly Term[], from: number, to: num
   if (!found) return undefined;
   // "The Antalya talks": the article belongs to the noun phrase, not to the name.
   const article = /^the\s+/i.exec(whole.text);
-  const span = article && !/^the\b/i.test(found.canonical) ? { text: whole.text.slice(article[0].length), start: whole.start + article[0].length, end: whole.end } : whole;
+  const span =
+    article && !/^the\b/i.test(found.canonical) ? { text: whole.text.slice(article[0].length), start: whole.start + article[0].length, end: whole.end } : whole;
   const key = `${found.type}:${normalizeKey(found.canonical)}`;
   if (found.type !== "person") return { ...span, type: found.type, key, label: found.canonical };
   const surnameOnly = found.surname !== undefined && normalizeKey(span.text) === normalizeKey(found.surname);
@@ -86,8 +89,8 @@ export function findEntities(text: string, terms: readonly Term[]): Mention[] {
     if (!found || text.charAt(found.start - 1) === "-" || text.charAt(found.end) === "-") return [];
     const last = terms.findLast((term) => term.end <= found.end);
     const next = terms.find((term) => term.start >= found.end);
-    const modifiesNoun = last !== undefined && next !== undefined && joinsNext(last) && !last.tags.has("Possessive") && next.tags.has("Noun") && !next.tags.has("Pronoun");
+    const modifiesNoun =
+      last !== undefined && next !== undefined && joinsNext(last) && !last.tags.has("Possessive") && next.tags.has("Noun") && !next.tags.has("Pronoun");
     return [modifiesNoun ? { ...found, modifiesNoun } : found];
   });
 }
-

@@ -11,15 +11,25 @@ import { isFiniteVerb, readVerb } from "./verbs";
 export type SentenceParse = { text: string; mentions: Mention[]; verb?: VerbGroup };
 
 const PRIORITY: Readonly<Record<MentionType, number>> = {
-  date: 10, money: 9, percentage: 9, year: 8, count: 7,
-  person: 6, command: 6, programme: 6, organization: 5, city: 5, country: 5, region: 5, term: 4, phrase: 1,
+  date: 10,
+  money: 9,
+  percentage: 9,
+  year: 8,
+  count: 7,
+  person: 6,
+  command: 6,
+  programme: 6,
+  organization: 5,
+  city: 5,
+  country: 5,
+  region: 5,
+  term: 4,
+  phrase: 1,
 };
 
 /** Keeps the most specific reading where spans overlap (a date beats the number inside it). */
 function resolveOverlaps(mentions: readonly Mention[]): Mention[] {
-  const ranked = [...mentions].sort(
-    (a, b) => PRIORITY[b.type] - PRIORITY[a.type] || b.end - b.start - (a.end - a.start) || a.start - b.start,
-  );
+  const ranked = [...mentions].sort((a, b) => PRIORITY[b.type] - PRIORITY[a.type] || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Mention[] = [];
   for (const mention of ranked) {
     if (mention.text.length === 0) continue;
@@ -30,12 +40,7 @@ function resolveOverlaps(mentions: readonly Mention[]): Mention[] {
 }
 
 function readSentence(text: string, terms: Term[], referenceDate: Date): { parse: SentenceParse; terms: Term[] } {
-  const mentions = resolveOverlaps([
-    ...findDates(text, referenceDate),
-    ...findNumbers(text, terms),
-    ...findEntities(text, terms),
-    ...findPhrases(text, terms),
-  ]);
+  const mentions = resolveOverlaps([...findDates(text, referenceDate), ...findNumbers(text, terms), ...findEntities(text, terms), ...findPhrases(text, terms)]);
   const verb = readVerb(terms);
   return { parse: verb ? { text, mentions, verb } : { text, mentions }, terms };
 }

@@ -15,7 +15,10 @@ const GENERIC = new Set(
   ).split(" "),
 );
 
-const wordsOf = (text: string) => foldWords(text).split(" ").filter((word) => word.length > 1 && !GENERIC.has(word));
+const wordsOf = (text: string) =>
+  foldWords(text)
+    .split(" ")
+    .filter((word) => word.length > 1 && !GENERIC.has(word));
 
 const ANCHORS = new WeakMap<Fact, Set<string>>();
 
@@ -98,7 +101,8 @@ export function findFactBaseMatches(
     // A dated fact about another month's meeting in the same city is another event, unless the article names it.
     const factMonth = fact.context.date?.slice(0, 7);
     const frameMonth = frame.date?.slice(0, 7);
-    const otherMeeting = factMonth && factMonth.length === 7 && frameMonth && frameMonth.length === 7 && factMonth !== frameMonth && frameNamesVenue(fact, frame.text);
+    const otherMeeting =
+      factMonth && factMonth.length === 7 && frameMonth && frameMonth.length === 7 && factMonth !== frameMonth && frameNamesVenue(fact, frame.text);
     const needed = NUMERIC.has(fact.answer.type) ? 4 : 3;
     const mentioned = fact.mentions ? compileMentions(fact.mentions) : () => false;
     const position = wordSets.findIndex(
@@ -136,5 +140,9 @@ export function checkAgainstFactBase(text: string, facts: readonly Fact[]): Fact
   }
   if (!best) return undefined;
   const { fact } = best;
-  return { factId: fact.id, claim: fact.correction.claim, correction: `${fact.statement.replace(/\s+/g, " ").trim()} ${fact.correction.reason.replace(/\s+/g, " ").trim()}` };
+  return {
+    factId: fact.id,
+    claim: fact.correction.claim,
+    correction: `${fact.statement.replace(/\s+/g, " ").trim()} ${fact.correction.reason.replace(/\s+/g, " ").trim()}`,
+  };
 }

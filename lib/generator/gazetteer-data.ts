@@ -170,7 +170,13 @@ export const ENLARGEMENT_DAYS: Readonly<Record<number, string>> = {
 export type PartnerGroup = "aspirant" | "IP4" | "European partner";
 export type Partner = Country & { member: false; group: PartnerGroup };
 
-const partner = (name: string, group: PartnerGroup, adjectives: string[], aliases: string[] = []): Partner => ({ name, group, adjectives, aliases, member: false });
+const partner = (name: string, group: PartnerGroup, adjectives: string[], aliases: string[] = []): Partner => ({
+  name,
+  group,
+  adjectives,
+  aliases,
+  member: false,
+});
 
 /** Partners, never members: offered only as partners, never as allies or NATO venues. */
 export const PARTNERS: readonly Partner[] = [

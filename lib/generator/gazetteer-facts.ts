@@ -34,7 +34,9 @@ const SHARED_SURNAMES = new Set(["Robertson", "Rasmussen", "Carrington", "Claes"
 function secretaryGeneralFacts(): Fact[] {
   const tenure = (index: number) => {
     const holder = SECRETARIES_GENERAL[index]!;
-    return holder.to ? Number(holder.to.slice(0, 4)) * 12 + Number(holder.to.slice(5, 7)) - Number(holder.from.slice(0, 4)) * 12 - Number(holder.from.slice(5, 7)) : 0;
+    return holder.to
+      ? Number(holder.to.slice(0, 4)) * 12 + Number(holder.to.slice(5, 7)) - Number(holder.from.slice(0, 4)) * 12 - Number(holder.from.slice(5, 7))
+      : 0;
   };
   const longest = SECRETARIES_GENERAL.reduce((best, _, index) => (tenure(index) > tenure(best) ? index : best), 0);
   return SECRETARIES_GENERAL.flatMap((holder, index): Fact[] => {
@@ -129,7 +131,11 @@ function summitFacts(): Fact[] {
     return {
       ...base(`summit-${summit.year}-${summit.month ?? 0}-${slug(summit.city)}`, "summits", "nato-summit-record", statement),
       mentions: [mention],
-      context: { event: `NATO ${kind} of ${when}`, place: `${summit.city}, ${summit.country}`, date: `${summit.year}${summit.month ? `-${String(summit.month).padStart(2, "0")}` : ""}` },
+      context: {
+        event: `NATO ${kind} of ${when}`,
+        place: `${summit.city}, ${summit.country}`,
+        date: `${summit.year}${summit.month ? `-${String(summit.month).padStart(2, "0")}` : ""}`,
+      },
       question: `Which city hosted NATO's ${kind} of ${when}?`,
       answer: { type: "place", text: summit.city, accept: summit.city === "Washington" ? ["Washington, D.C."] : [] },
       distractors: others,

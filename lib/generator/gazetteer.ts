@@ -22,9 +22,33 @@ const entry = (type: EntityType, canonical: string, ...aliases: string[]): Gazet
 const all = (type: EntityType, names: readonly string[]): GazetteerEntry[] => names.map((name) => entry(type, name));
 
 const NATO_MEMBERS = [
-  "Albania", "Belgium", "Bulgaria", "Canada", "Croatia", "Denmark", "Estonia", "Finland", "France", "Germany",
-  "Greece", "Hungary", "Iceland", "Italy", "Latvia", "Lithuania", "Luxembourg", "Montenegro", "North Macedonia",
-  "Norway", "Poland", "Portugal", "Romania", "Slovakia", "Slovenia", "Spain", "Sweden",
+  "Albania",
+  "Belgium",
+  "Bulgaria",
+  "Canada",
+  "Croatia",
+  "Denmark",
+  "Estonia",
+  "Finland",
+  "France",
+  "Germany",
+  "Greece",
+  "Hungary",
+  "Iceland",
+  "Italy",
+  "Latvia",
+  "Lithuania",
+  "Luxembourg",
+  "Montenegro",
+  "North Macedonia",
+  "Norway",
+  "Poland",
+  "Portugal",
+  "Romania",
+  "Slovakia",
+  "Slovenia",
+  "Spain",
+  "Sweden",
 ] as const;
 
 /** Officials, states, cities, bodies and programmes a NATO-affairs student meets; also the distractor reserve. */
@@ -63,7 +87,28 @@ export const GAZETTEER: readonly GazetteerEntry[] = [
   ...all("country", ["Ukraine", "Russia", "China", "Japan", "Australia", "New Zealand", "Qatar", "Saudi Arabia", "Belarus", "Moldova", "Iran"]),
   entry("city", "The Hague", "Hague"),
   entry("city", "Kyiv", "Kiev"),
-  ...all("city", ["Antalya", "Istanbul", "Ankara", "Izmir", "Brussels", "Washington", "Moscow", "Vilnius", "Madrid", "Warsaw", "London", "Paris", "Berlin", "Rome", "Riga", "Tallinn", "Helsinki", "Newport", "Doha", "Riyadh"]),
+  ...all("city", [
+    "Antalya",
+    "Istanbul",
+    "Ankara",
+    "Izmir",
+    "Brussels",
+    "Washington",
+    "Moscow",
+    "Vilnius",
+    "Madrid",
+    "Warsaw",
+    "London",
+    "Paris",
+    "Berlin",
+    "Rome",
+    "Riga",
+    "Tallinn",
+    "Helsinki",
+    "Newport",
+    "Doha",
+    "Riyadh",
+  ]),
   entry("region", "Indo-Pacific", "Indo Pacific"),
   entry("region", "Asia-Pacific", "Asia Pacific"),
   entry("region", "Euro-Atlantic area"),
@@ -236,7 +281,9 @@ export function findOfficeBefore(textBeforeName: string): { office: string; star
 
 /** First gazetteer person named in a short line, by canonical name. */
 export function findPersonIn(text: string): string | undefined {
-  const words = toLexiconKey(text).split(/[^a-z0-9.]+/).filter(Boolean);
+  const words = toLexiconKey(text)
+    .split(/[^a-z0-9.]+/)
+    .filter(Boolean);
   for (let i = 0; i < words.length; i++) {
     for (let n = Math.min(4, words.length - i); n >= 1; n--) {
       const found = ENTRY_BY_KEY.get(words.slice(i, i + n).join(" "));

@@ -30,8 +30,20 @@ const KINDS_BY_TYPE: Readonly<Record<MentionType, readonly CardKind[]>> = {
 
 // Figures, dates and named actors are what students are examined on; generic noun phrases come last.
 const IMPORTANCE: Readonly<Record<MentionType, number>> = {
-  date: 9, percentage: 9, money: 9, year: 8, count: 8, person: 8, programme: 8, command: 8,
-  term: 6, city: 6, country: 5, region: 5, organization: 5, phrase: 1,
+  date: 9,
+  percentage: 9,
+  money: 9,
+  year: 8,
+  count: 8,
+  person: 8,
+  programme: 8,
+  command: 8,
+  term: 6,
+  city: 6,
+  country: 5,
+  region: 5,
+  organization: 5,
+  phrase: 1,
 };
 
 const TOLERANCE: Partial<Record<MentionType, number>> = { year: 0, count: 0, money: 0, percentage: 0.1 };

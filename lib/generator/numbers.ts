@@ -44,4 +44,3 @@ export function findNumbers(text: string, terms: readonly Term[]): Mention[] {
     return [{ ...withUnit, type, key: `${type}:${value}`, value }];
   });
 }
-

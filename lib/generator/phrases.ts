@@ -3,7 +3,9 @@ import { groupRuns, joinsNext, makeSpan, type Term } from "./terms";
 import type { Mention } from "./types";
 
 const GENERIC_HEADS = new Set(
-  "meeting meetings issue issues way ways part thing things time times year years people area areas country countries lot number numbers point question event events one fact role side end day days week weeks month months".split(" "),
+  "meeting meetings issue issues way ways part thing things time times year years people area areas country countries lot number numbers point question event events one fact role side end day days week weeks month months".split(
+    " ",
+  ),
 );
 const PRONOUNS = /\b(?:i|we|you|he|she|it|they|me|us|him|them|my|our|your|its|their|this|that|these|those|what|which|who)\b/i;
 
@@ -12,7 +14,9 @@ const PHRASE_TAGS = ["Noun", "Adjective"];
 const BLOCKING_TAGS = ["Determiner", "Pronoun", "Value", "Verb", "Preposition", "Conjunction", "Adverb", "Date", "QuestionWord", "Negative", "Possessive"];
 // Vague modifiers ("other senior officials", "new plan") make a blank nobody could fill from memory.
 const VAGUE_WORDS = new Set(
-  "other all any some against senior new current key main top several many such same further additional potential certain various different informal following higher lower greater more".split(" "),
+  "other all any some against senior new current key main top several many such same further additional potential certain various different informal following higher lower greater more".split(
+    " ",
+  ),
 );
 
 /** Noun phrases (compromise's noun chunks) as cloze material for key terms the gazetteer does not list. */
@@ -32,4 +36,3 @@ export function findPhrases(text: string, terms: readonly Term[]): Mention[] {
     return [{ ...span, type: "phrase" as const, key: `phrase:${normalizeKey(span.text)}` }];
   });
 }
-

@@ -5,14 +5,7 @@ import { computeJaccard, containsTokenRun, countWords, tokenize } from "./normal
 import type { AnalyzedSentence, GeneratedCard } from "./types";
 
 /** Why a candidate was refused; the strings are part of the generator's output. */
-export type RejectionReason =
-  | "cruft"
-  | "fragment"
-  | "uncertain-speaker"
-  | "vague-pronoun"
-  | "answer-in-prompt"
-  | "too-long"
-  | "near-duplicate";
+export type RejectionReason = "cruft" | "fragment" | "uncertain-speaker" | "vague-pronoun" | "answer-in-prompt" | "too-long" | "near-duplicate";
 
 const MIN_SENTENCE_WORDS = 5;
 const MAX_PROMPT_WORDS = 55;

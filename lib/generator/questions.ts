@@ -21,10 +21,13 @@ const NOT_A_SUBJECT = /^(?:i|we|you|he|she|it|they|this|that|these|those|there|a
 // Where and when questions invert the clause, which is only right when the place or date belongs to
 // the verb ("gather in Antalya"), not to a noun ("serves as rehearsal for the summit in The Hague").
 const SITUATED_VERBS = new Set(
-  "meet gather hold convene take attend visit sign announce assume join host chair base locate station open begin start end travel arrive participate pledge launch sit talk".split(" "),
+  "meet gather hold convene take attend visit sign announce assume join host chair base locate station open begin start end travel arrive participate pledge launch sit talk".split(
+    " ",
+  ),
 );
 // A capitalized word after a name usually makes the name a modifier ("the Hague Summit"); weekdays and months do not.
-const CALENDAR_WORD = /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const CALENDAR_WORD =
+  /^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const EVENT_NOUN_NEXT = /^\s+(?:summit|meeting|talks|gathering|session|ministerial)s?\b/i;
 // A subject ends where the verb starts, possibly after a parenthetical ("Trump, while travelling…, hinted").
 const SUBJECT_TO_VERB = /^\s*(?:,\s*(?!who\b|which\b|whose\b)[^,]+,)?\s*$/i;
@@ -39,7 +42,10 @@ export function replaceSpan(text: string, span: Span, replacement: string): stri
 }
 
 function toQuestion(text: string): string {
-  const trimmed = text.replace(/[\s,;:.!]+$/, "").replace(/[.!]([”"’])$/, "$1").trim();
+  const trimmed = text
+    .replace(/[\s,;:.!]+$/, "")
+    .replace(/[.!]([”"’])$/, "$1")
+    .trim();
   return `${capitalizeFirst(trimmed)}?`;
 }
 

@@ -2,7 +2,10 @@ import type { MentionType } from "./types";
 
 // Topic rules match the whole statement plus the answer; a card can sit in several topics.
 const TOPIC_RULES: readonly [string, RegExp][] = [
-  ["defence-spending", /\bdefen[cs]e (?:spending|budgets?|investments?|expenditures?)|\bGDP\b|gross domestic product|\bburden[- ]sharing|spending target|investment (?:plan|pledge)|capability (?:targets|gaps)|absorption capacity|\d% (?:goal|target)/i],
+  [
+    "defence-spending",
+    /\bdefen[cs]e (?:spending|budgets?|investments?|expenditures?)|\bGDP\b|gross domestic product|\bburden[- ]sharing|spending target|investment (?:plan|pledge)|capability (?:targets|gaps)|absorption capacity|\d% (?:goal|target)/i,
+  ],
   ["defence-industry", /defen[cs]e industr|\bproduction\b|ammunition|Eurofighter|F-35|Hürjet|arms sales/i],
   ["ukraine", /Ukrain|Kyiv|Zelensk|Sybiha|ceasefire|Minsk|peace deal|peace talks/i],
   ["russia", /Russia|Kremlin|Putin|Medinsky|Fomin|Galuzin|Moscow/i],

@@ -36,19 +36,7 @@ export type TypedDistractorInput = {
   count?: number;
 };
 
-export type AnswerClass =
-  | "person"
-  | "city"
-  | "country"
-  | "year"
-  | "percent"
-  | "money"
-  | "number"
-  | "date"
-  | "article"
-  | "instrument"
-  | "command"
-  | "unknown";
+export type AnswerClass = "person" | "city" | "country" | "year" | "percent" | "money" | "number" | "date" | "article" | "instrument" | "command" | "unknown";
 
 /** A candidate option: `key` identifies the entity, `names` are every way of writing it, lower tiers come first. */
 type Candidate = { key: string; text: string; names: readonly string[]; tier: number };
@@ -168,7 +156,9 @@ function cityCandidates(answer: CityEntry, stem: string): Candidate[] {
 
   // A summit city that also hosted a summit in a period the stem names could be true too.
   const summitInStemPeriod = new Set(
-    SUMMITS.filter((summit) => summit.city && periods.some((period) => summitWithin(summit.year, summit.month, period))).map((summit) => foldWords(summit.city!)),
+    SUMMITS.filter((summit) => summit.city && periods.some((period) => summitWithin(summit.year, summit.month, period))).map((summit) =>
+      foldWords(summit.city!),
+    ),
   );
   const answerYears = SUMMITS.filter((summit) => summit.city && foldWords(summit.city) === key).map((summit) => summit.year);
   const referenceYear = stemYears(stem)[0] ?? answerYears.at(-1) ?? 2025;
@@ -225,8 +215,12 @@ function countryCandidates(answer: CountryEntry, stem: string): Candidate[] {
       tier = accessionTheme
         ? Math.min(3, Math.floor(Math.abs((country.accession ?? 0) - (answer.accession ?? 0)) / 10))
         : summitTheme
-          ? SUMMIT_HOSTS.has(country.name) ? 0 : 1
-          : country.region === answer.region ? 0 : 1;
+          ? SUMMIT_HOSTS.has(country.name)
+            ? 0
+            : 1
+          : country.region === answer.region
+            ? 0
+            : 1;
     } else if (answer.status === "partner") {
       tier = country.group === answer.group ? 0 : 1;
     } else tier = 0;
@@ -257,7 +251,18 @@ const ROLE_PHRASES: readonly RolePhrase[] = [
 ];
 
 /** Offices held by one person at a time: anyone else who held it in a period the stem names could be the answer. */
-const SINGLE_HOLDER: ReadonlySet<Role> = new Set(["secretary general", "deputy secretary general", "foreign minister", "secretary of state", "defence minister", "head of government", "head of state", "ambassador to NATO", "EU high representative", "head of presidential office"]);
+const SINGLE_HOLDER: ReadonlySet<Role> = new Set([
+  "secretary general",
+  "deputy secretary general",
+  "foreign minister",
+  "secretary of state",
+  "defence minister",
+  "head of government",
+  "head of state",
+  "ambassador to NATO",
+  "EU high representative",
+  "head of presidential office",
+]);
 /** Offices that belong to an organisation, not to the holder's country. */
 const SUPRANATIONAL: ReadonlySet<Role> = new Set(["secretary general", "deputy secretary general", "EU high representative"]);
 
@@ -286,20 +291,25 @@ function personCandidates(offices: readonly Official[], stem: string, surnameOnl
   named.sort((a, b) => Number(periods.some((p) => overlaps(b.office, p))) - Number(periods.some((p) => overlaps(a.office, p))) || a.index - b.index);
   const chosen = named[0];
   const office =
-    chosen?.office ?? [...offices].sort((a, b) => Number(periods.some((p) => overlaps(b, p))) - Number(periods.some((p) => overlaps(a, p))) || (b.from ?? "").localeCompare(a.from ?? ""))[0]!;
+    chosen?.office ??
+    [...offices].sort(
+      (a, b) => Number(periods.some((p) => overlaps(b, p))) - Number(periods.some((p) => overlaps(a, p))) || (b.from ?? "").localeCompare(a.from ?? ""),
+    )[0]!;
   const roleIsHard = chosen?.phrase.hard ?? false;
   const roles: readonly Role[] = roleIsHard ? chosen!.phrase.roles : [office.role];
 
   const stemCountries = countriesInStem(stem);
   const adjacent = chosen ? stemCountries.filter(({ index }) => index < chosen.index && chosen.index - index <= 30) : [];
   const hardCountry =
-    adjacent.at(-1)?.country.name ?? (!SUPRANATIONAL.has(office.role) && stemCountries.some(({ country }) => country.name === office.country) ? office.country : undefined);
+    adjacent.at(-1)?.country.name ??
+    (!SUPRANATIONAL.has(office.role) && stemCountries.some(({ country }) => country.name === office.country) ? office.country : undefined);
 
   const answerNames = new Set(offices.map((entry) => entry.name));
   // Another holder of the same single-holder office in a period the stem names could be the right answer.
   const mayBeTrue = new Set(
     OFFICIALS.filter(
-      (other) => SINGLE_HOLDER.has(office.role) && other.role === office.role && other.country === office.country && periods.some((period) => overlaps(other, period)),
+      (other) =>
+        SINGLE_HOLDER.has(office.role) && other.role === office.role && other.country === office.country && periods.some((period) => overlaps(other, period)),
     ).map((other) => other.name),
   );
   const contemporary = (other: Official) => periods.some((period) => overlaps(other, period));
@@ -410,12 +420,14 @@ function yearCandidates(answer: number, stem: string): Candidate[] {
   const years = stemYears(stem);
   const latest = Math.max(...years);
   const earliest = Math.min(...years);
-  return [-6, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6]
-    .map((offset) => answer + offset)
-    .filter((year) => !(answer >= 1949 && year < 1949))
-    // A deadline after every year the stem names gets options after them too; a past year, options before them.
-    .filter((year) => (years.length === 0 ? true : answer > latest ? year > latest : answer < earliest ? year < earliest : true))
-    .map((year) => ({ key: `year:${year}`, text: String(year), names: [String(year)], tier: Math.abs(year - answer) <= 4 ? 0 : 1 }));
+  return (
+    [-6, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6]
+      .map((offset) => answer + offset)
+      .filter((year) => !(answer >= 1949 && year < 1949))
+      // A deadline after every year the stem names gets options after them too; a past year, options before them.
+      .filter((year) => (years.length === 0 ? true : answer > latest ? year > latest : answer < earliest ? year < earliest : true))
+      .map((year) => ({ key: `year:${year}`, text: String(year), names: [String(year)], tier: Math.abs(year - answer) <= 4 ? 0 : 1 }))
+  );
 }
 
 // ---------------------------------------------------------------- dates
@@ -480,11 +492,17 @@ function articleCandidates(answer: number): Candidate[] {
   return INSTRUMENTS.filter((instrument) => instrument.kind === "article")
     .map((instrument) => ({ instrument, n: articleNumber(instrument.name)! }))
     .filter(({ n }) => n !== answer)
-    .map(({ instrument, n }) => ({ key: `article:${n}`, text: instrument.name, names: [instrument.name, `Art. ${n}`], tier: Math.abs(n - answer) <= 5 ? 0 : 1 }));
+    .map(({ instrument, n }) => ({
+      key: `article:${n}`,
+      text: instrument.name,
+      names: [instrument.name, `Art. ${n}`],
+      tier: Math.abs(n - answer) <= 5 ? 0 : 1,
+    }));
 }
 
 const instrumentNames = (instrument: Instrument) => [instrument.name, ...(instrument.aliases ?? [])];
-const findInstrument = (text: string) => INSTRUMENTS.find((instrument) => instrument.kind !== "article" && instrumentNames(instrument).some((name) => foldWords(name) === foldWords(text)));
+const findInstrument = (text: string) =>
+  INSTRUMENTS.find((instrument) => instrument.kind !== "article" && instrumentNames(instrument).some((name) => foldWords(name) === foldWords(text)));
 const INSTRUMENT_FAMILY = { target: "commitment", pledge: "commitment", plan: "commitment", operation: "operation", body: "body", article: "article" } as const;
 
 function instrumentCandidates(answer: Instrument): Candidate[] {
@@ -509,7 +527,12 @@ function findCommand(text: string): { command: Command; shape: CommandShape } | 
 function commandCandidates(answer: Command, shape: CommandShape): Candidate[] {
   return COMMANDS_AND_HQ.filter((other) => other !== answer && other.to === undefined && (shape === "name" || other.abbreviation)).map((other) => {
     const text = shape === "name" ? other.name : shape === "abbreviation" ? other.abbreviation! : `${other.name} (${other.abbreviation})`;
-    return { key: `command:${foldWords(other.name)}`, text, names: [other.name, ...(other.abbreviation ? [other.abbreviation] : []), text], tier: other.kind === answer.kind ? 0 : 1 };
+    return {
+      key: `command:${foldWords(other.name)}`,
+      text,
+      names: [other.name, ...(other.abbreviation ? [other.abbreviation] : []), text],
+      tier: other.kind === answer.kind ? 0 : 1,
+    };
   });
 }
 
@@ -532,7 +555,11 @@ function classify(answer: string, answerType: AnswerType): Classified {
   if (answerType === "person") {
     const person = findPerson(text);
     if (!person) return none;
-    return { kind: "person", candidates: (stem) => personCandidates(person.offices, stem, person.surnameOnly), keys: [`person:${foldWords(person.offices[0]!.name)}`] };
+    return {
+      kind: "person",
+      candidates: (stem) => personCandidates(person.offices, stem, person.surnameOnly),
+      keys: [`person:${foldWords(person.offices[0]!.name)}`],
+    };
   }
   const article = articleNumber(text);
   if (article !== undefined) return { kind: "article", candidates: () => articleCandidates(article), keys: [`article:${article}`] };
@@ -545,7 +572,8 @@ function classify(answer: string, answerType: AnswerType): Classified {
   const instrument = findInstrument(text);
   if (instrument) return { kind: "instrument", candidates: () => instrumentCandidates(instrument), keys: [`instrument:${foldWords(instrument.name)}`] };
   const command = findCommand(text);
-  if (command) return { kind: "command", candidates: () => commandCandidates(command.command, command.shape), keys: [`command:${foldWords(command.command.name)}`] };
+  if (command)
+    return { kind: "command", candidates: () => commandCandidates(command.command, command.shape), keys: [`command:${foldWords(command.command.name)}`] };
   return none;
 }
 

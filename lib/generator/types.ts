@@ -46,20 +46,7 @@ export type GenerateResult = { cards: GeneratedCard[]; conflicts: SourceConflict
 
 /** What a span of a sentence denotes; distractors are only ever drawn from the same type. */
 export type MentionType =
-  | "person"
-  | "city"
-  | "country"
-  | "region"
-  | "organization"
-  | "command"
-  | "programme"
-  | "term"
-  | "phrase"
-  | "year"
-  | "percentage"
-  | "money"
-  | "count"
-  | "date";
+  "person" | "city" | "country" | "region" | "organization" | "command" | "programme" | "term" | "phrase" | "year" | "percentage" | "money" | "count" | "date";
 
 /** A typed span of a sentence that a card can ask about. */
 export type Mention = {

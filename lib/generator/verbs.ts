@@ -52,4 +52,3 @@ export function readVerb(terms: readonly Term[]): VerbGroup | undefined {
     subjectStartsWithName: NAME_TAGS.some((tag) => terms[0]?.tags.has(tag)),
   };
 }
-

@@ -16,7 +16,10 @@ function read(headers: HeaderSource, name: string): string | undefined {
  * Entries further left are whatever the client claimed, so they are never used.
  */
 export function clientIp(headers: HeaderSource, hops = readEnv().trustedProxyHops): string {
-  const chain = (read(headers, "x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const chain = (read(headers, "x-forwarded-for") ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   return chain[Math.max(0, chain.length - 1 - hops)] ?? "local";
 }
 

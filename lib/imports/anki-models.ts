@@ -9,9 +9,11 @@ export const CLOZE_MODEL_ID = 1_735_000_000_002;
 export const BASIC_FIELDS = ["Front", "Back", "Kind", "Choices", "Explanation", "Tolerance"] as const;
 export const CLOZE_FIELDS = ["Text", "Back Extra"] as const;
 
-const CSS = ".card { font-family: system-ui, sans-serif; font-size: 20px; text-align: center; color: black; background-color: white; }\n.choices, .explanation, .tolerance { margin-top: 1em; font-size: 16px; }\n.cloze { font-weight: bold; color: blue; }";
+const CSS =
+  ".card { font-family: system-ui, sans-serif; font-size: 20px; text-align: center; color: black; background-color: white; }\n.choices, .explanation, .tolerance { margin-top: 1em; font-size: 16px; }\n.cloze { font-weight: bold; color: blue; }";
 
-const LATEX_PRE = "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n";
+const LATEX_PRE =
+  "\\documentclass[12pt]{article}\n\\special{papersize=3in,5in}\n\\usepackage{amssymb,amsmath}\n\\pagestyle{empty}\n\\setlength{\\parindent}{0in}\n\\begin{document}\n";
 
 function fields(names: readonly string[]) {
   return names.map((name, ord) => ({ name, ord, sticky: false, rtl: false, font: "Arial", size: 20, media: [] }));

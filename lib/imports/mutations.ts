@@ -23,10 +23,22 @@ async function writeHistories(tx: Prisma.TransactionClient, ownerId: string, dec
   if (histories.length === 0) return 0;
   const settings = await tx.user.findUnique({
     where: { id: ownerId },
-    select: { desiredRetention: true, maximumInterval: true, learningSteps: true, relearningSteps: true, enableFuzz: true, fsrsParameters: true, timeZone: true, dayStartHour: true },
+    select: {
+      desiredRetention: true,
+      maximumInterval: true,
+      learningSteps: true,
+      relearningSteps: true,
+      enableFuzz: true,
+      fsrsParameters: true,
+      timeZone: true,
+      dayStartHour: true,
+    },
   });
   if (!settings) return 0;
-  const cards = await tx.card.findMany({ where: { deckId: { in: deckIds }, stableId: { in: histories.map((history) => history.stableId) } }, select: { id: true, stableId: true } });
+  const cards = await tx.card.findMany({
+    where: { deckId: { in: deckIds }, stableId: { in: histories.map((history) => history.stableId) } },
+    select: { id: true, stableId: true },
+  });
   const cardIds = new Map(cards.map((card) => [card.stableId, card.id]));
   const rows = histories.flatMap((history) => {
     const cardId = cardIds.get(history.stableId);
@@ -64,7 +76,10 @@ async function writeDeckCards(tx: Prisma.TransactionClient, deckId: string, card
   const existing = new Map(
     stableIds.length === 0
       ? []
-      : (await tx.card.findMany({ where: { deckId, stableId: { in: stableIds } }, select: { id: true, stableId: true } })).map((card) => [card.stableId, card.id]),
+      : (await tx.card.findMany({ where: { deckId, stableId: { in: stableIds } }, select: { id: true, stableId: true } })).map((card) => [
+          card.stableId,
+          card.id,
+        ]),
   );
   let position = ((await tx.card.aggregate({ where: { deckId }, _max: { position: true } }))._max.position ?? -1) + 1;
   let created = 0;
@@ -90,7 +105,13 @@ async function writeDeckCards(tx: Prisma.TransactionClient, deckId: string, card
  * Splits the cards between the deck imported into and the teacher's sub-decks named "Deck::Path", creating those
  * that do not exist yet; a name past the deck-name limit refuses the import.
  */
-async function groupBySubDeck(tx: Prisma.TransactionClient, ownerId: string, deck: { id: string; name: string }, cards: ImportedCard[], subDecks: SubDeckPlacement[]) {
+async function groupBySubDeck(
+  tx: Prisma.TransactionClient,
+  ownerId: string,
+  deck: { id: string; name: string },
+  cards: ImportedCard[],
+  subDecks: SubDeckPlacement[],
+) {
   if (subDecks.length === 0) return new Map([[deck.id, cards]]);
   const pathOf = new Map(subDecks.map((placement) => [placement.stableId, placement.path]));
   const groups = new Map<string, ImportedCard[]>();
@@ -102,7 +123,12 @@ async function groupBySubDeck(tx: Prisma.TransactionClient, ownerId: string, dec
       const name = deckNameSchema.safeParse(`${deck.name}::${path}`);
       if (!name.success) return null;
       if (!deckIdOfPath.has(path)) {
-        const subDeck = await tx.deck.upsert({ where: { ownerId_name: { ownerId, name: name.data } }, create: { ownerId, name: name.data }, update: {}, select: { id: true } });
+        const subDeck = await tx.deck.upsert({
+          where: { ownerId_name: { ownerId, name: name.data } },
+          create: { ownerId, name: name.data },
+          update: {},
+          select: { id: true },
+        });
         deckIdOfPath.set(path, subDeck.id);
       }
       target = deckIdOfPath.get(path)!;

@@ -3,4 +3,7 @@ import { serveTask } from "@/lib/untrusted/serve-task";
 import type { DeckFileInput } from "./parse-in-worker";
 import { parseImportFile } from "./parse-upload";
 
-serveTask((input: DeckFileInput) => parseImportFile(input.file, input.mapping, input.apkg), (parsed) => parsed.cards.length);
+serveTask(
+  (input: DeckFileInput) => parseImportFile(input.file, input.mapping, input.apkg),
+  (parsed) => parsed.cards.length,
+);

@@ -20,7 +20,13 @@ export function detectFormat(fileName: string): ImportFormat | null {
   }
 }
 
-const refuse = (format: ImportFormat, message: string): ParsedImport => ({ format, headers: [], mapping: null, cards: [], problems: [{ row: "File", message }] });
+const refuse = (format: ImportFormat, message: string): ParsedImport => ({
+  format,
+  headers: [],
+  mapping: null,
+  cards: [],
+  problems: [{ row: "File", message }],
+});
 
 function decodeText(bytes: Uint8Array): string | null {
   try {

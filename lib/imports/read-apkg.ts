@@ -103,7 +103,10 @@ function buildCards(opened: OpenedPackage, collection: AnkiCollection, options: 
       const row = cardIndex === 0 ? label : `Note ${index + 1}, card ${cardIndex + 1} ("${htmlToText(note.fields[0] ?? "").slice(0, 40)}")`;
       const imageOnly = converted.mediaNames.length > 0 && htmlToText(String(card.input.prompt ?? "")) === "";
       if (imageOnly) {
-        problems.push({ row, message: "front: Its front is only a sound, or an image that was not imported (named in the report), so the card would be blank." });
+        problems.push({
+          row,
+          message: "front: Its front is only a sound, or an image that was not imported (named in the report), so the card would be blank.",
+        });
         return;
       }
       rows.push({ row, input: card.input, stableId: card.stableId });
@@ -170,11 +173,13 @@ export async function readApkg(bytes: Uint8Array, options: ApkgOptions = DEFAULT
   }
   try {
     const collection = readCollection(await loadSqlite(), opened.collection, MAX_IMPORT_ROWS);
-    const read = await readPackageImages(opened, collection.notes.flatMap((note) => note.fields.flatMap(imageNamesIn)));
+    const read = await readPackageImages(
+      opened,
+      collection.notes.flatMap((note) => note.fields.flatMap(imageNamesIn)),
+    );
     return buildCards(opened, collection, options, read);
   } catch (error) {
     if (error instanceof PackageError) return fail(error.message);
     throw error;
   }
 }
-

@@ -21,8 +21,20 @@ export function readPlainText(text: string): Pick<ParsedImport, "cards" | "probl
     lineNumbers.push(index + 1);
   });
   if (rows.length > MAX_IMPORT_ROWS) {
-    return { cards: [], problems: [{ row: "File", message: `It has ${rows.length.toLocaleString("en")} lines; the limit is ${MAX_IMPORT_ROWS.toLocaleString("en")}. Split it into smaller files.` }] };
+    return {
+      cards: [],
+      problems: [
+        {
+          row: "File",
+          message: `It has ${rows.length.toLocaleString("en")} lines; the limit is ${MAX_IMPORT_ROWS.toLocaleString("en")}. Split it into smaller files.`,
+        },
+      ],
+    };
   }
-  const mapped = mapTableRows({ headers: ["front", "back"], rows }, { front: 0, back: 1, kind: null, choices: null, explanation: null, tolerance: null, tags: null, id: null }, (index) => `Line ${lineNumbers[index]}`);
+  const mapped = mapTableRows(
+    { headers: ["front", "back"], rows },
+    { front: 0, back: 1, kind: null, choices: null, explanation: null, tolerance: null, tags: null, id: null },
+    (index) => `Line ${lineNumbers[index]}`,
+  );
   return { cards: mapped.cards, problems: [...problems, ...mapped.problems] };
 }

@@ -96,19 +96,24 @@ export function mapTableRows(
       return [];
     }
     const tolerance = cell("tolerance").trim();
-    return [{
-      row: rowLabel(index),
-      stableId: cell("id").trim() || null,
-      input: {
-        kind,
-        prompt: front,
-        answer: cell("back"),
-        choices: cell("choices").split(CHOICE_SEPARATOR.trim()).map((choice) => choice.trim()).filter(Boolean),
-        explanation: cell("explanation"),
-        tolerance: tolerance === "" ? null : Number(tolerance),
-        tags: cell("tags"),
+    return [
+      {
+        row: rowLabel(index),
+        stableId: cell("id").trim() || null,
+        input: {
+          kind,
+          prompt: front,
+          answer: cell("back"),
+          choices: cell("choices")
+            .split(CHOICE_SEPARATOR.trim())
+            .map((choice) => choice.trim())
+            .filter(Boolean),
+          explanation: cell("explanation"),
+          tolerance: tolerance === "" ? null : Number(tolerance),
+          tags: cell("tags"),
+        },
       },
-    }];
+    ];
   });
   const collected = collectCards(rows);
   return { cards: collected.cards, problems: sortProblems([...kindProblems, ...collected.problems]) };

@@ -100,7 +100,10 @@ function noteFields(card: ExportCard, names: Map<string, string>): string[] {
 function ankiCardOrds(card: ExportCard): number[] {
   if (card.kind !== "CLOZE") return [0];
   const numbers = [...card.prompt.matchAll(/\{\{c(\d+)::/g)].map((match) => Number(match[1]));
-  return [...new Set(numbers)].filter((n) => n >= 1).sort((a, b) => a - b).map((n) => n - 1);
+  return [...new Set(numbers)]
+    .filter((n) => n >= 1)
+    .sort((a, b) => a - b)
+    .map((n) => n - 1);
 }
 
 /** Anki's duplicate check: the first 8 hex digits of the SHA-1 of the sort field's text. */
@@ -146,7 +149,16 @@ export async function buildApkg(deck: { name: string; description: string }, car
       const noteId = nowMs + index;
       const fields = noteFields(card, names);
       const sortField = htmlToText(fields[0] ?? "");
-      insertNote.run([noteId, card.stableId ?? card.id, card.kind === "CLOZE" ? CLOZE_MODEL_ID : BASIC_MODEL_ID, nowSeconds, noteTags(card.tags), fields.join("\x1f"), sortField, checksum(sortField)]);
+      insertNote.run([
+        noteId,
+        card.stableId ?? card.id,
+        card.kind === "CLOZE" ? CLOZE_MODEL_ID : BASIC_MODEL_ID,
+        nowSeconds,
+        noteTags(card.tags),
+        fields.join("\x1f"),
+        sortField,
+        checksum(sortField),
+      ]);
       for (const ord of ankiCardOrds(card)) insertCard.run([cardId++, noteId, deckId, ord, nowSeconds, index + 1]);
     });
     insertNote.free();

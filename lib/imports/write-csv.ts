@@ -8,17 +8,20 @@ import type { ExportCard } from "./write-apkg";
  * the importer takes off again (lib/imports/read-table.ts).
  */
 export function buildDeckCsv(cards: ExportCard[]): string {
-  return Papa.unparse({
-    fields: ["id", "kind", "front", "back", "choices", "explanation", "tolerance", "tags"],
-    data: cards.map((card) => [
-      card.stableId ?? card.id,
-      card.kind.toLowerCase(),
-      card.prompt,
-      card.answer,
-      card.choices.join(CHOICE_SEPARATOR),
-      card.explanation,
-      card.tolerance === null ? "" : String(card.tolerance),
-      card.tags.join(TAG_SEPARATOR),
-    ]),
-  }, { escapeFormulae: true });
+  return Papa.unparse(
+    {
+      fields: ["id", "kind", "front", "back", "choices", "explanation", "tolerance", "tags"],
+      data: cards.map((card) => [
+        card.stableId ?? card.id,
+        card.kind.toLowerCase(),
+        card.prompt,
+        card.answer,
+        card.choices.join(CHOICE_SEPARATOR),
+        card.explanation,
+        card.tolerance === null ? "" : String(card.tolerance),
+        card.tags.join(TAG_SEPARATOR),
+      ]),
+    },
+    { escapeFormulae: true },
+  );
 }

@@ -9,7 +9,10 @@ const IMAGE_TOKEN = /!\[([^\]\n]*)\]\(\/api\/media\/([0-9a-f]{64})\)/g;
 
 /** The token for one image; the alternative text loses what would end the token early. */
 export function imageToken(alt: string, sha256: string): string {
-  const clean = alt.replace(/[\][\n\r<>]/g, " ").trim().slice(0, ALT_MAX);
+  const clean = alt
+    .replace(/[\][\n\r<>]/g, " ")
+    .trim()
+    .slice(0, ALT_MAX);
   return `![${clean}](${imageUrl(sha256)})`;
 }
 
@@ -41,4 +44,5 @@ export function withImagesAsText(text: string): string {
 export type CardText = { prompt: string; answer: string; explanation: string; choices: string[] };
 
 /** The SHA-256 of every image some of these cards show. */
-export const imagesShownBy = (cards: CardText[]) => new Set(cards.flatMap((card) => [card.prompt, card.answer, card.explanation, ...card.choices].flatMap(imagesIn)));
+export const imagesShownBy = (cards: CardText[]) =>
+  new Set(cards.flatMap((card) => [card.prompt, card.answer, card.explanation, ...card.choices].flatMap(imagesIn)));

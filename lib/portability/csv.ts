@@ -15,6 +15,14 @@ export const REVIEW_CSV_HEADER = "card_id,review_time,review_rating,review_state
  * spreadsheet would run as a formula (=, +, -, @) is prefixed with an apostrophe.
  */
 export function formatReviewCsv(reviews: readonly CsvReview[], day: DaySettings): string {
-  const rows = reviews.map((review) => [review.cardId, review.reviewedAt.getTime(), review.rating, review.state, review.durationMs, day.timeZone, day.dayStartHour]);
+  const rows = reviews.map((review) => [
+    review.cardId,
+    review.reviewedAt.getTime(),
+    review.rating,
+    review.state,
+    review.durationMs,
+    day.timeZone,
+    day.dayStartHour,
+  ]);
   return `${Papa.unparse({ fields: REVIEW_CSV_HEADER.split(","), data: rows }, { escapeFormulae: true, newline: "\n" })}\n`;
 }

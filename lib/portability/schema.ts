@@ -16,7 +16,10 @@ const reviewTimeSchema = instantSchema.refine(
   (date) => date.getTime() >= EARLIEST_REVIEW && date.getTime() <= Date.now() + CLOCK_SKEW_MS,
   "A review time must lie between 2000 and now.",
 );
-const dueSchema = instantSchema.refine((date) => date.getTime() >= EARLIEST_REVIEW && date.getFullYear() <= new Date().getFullYear() + 101, "A due date must lie between 2000 and 100 years from now.");
+const dueSchema = instantSchema.refine(
+  (date) => date.getTime() >= EARLIEST_REVIEW && date.getFullYear() <= new Date().getFullYear() + 101,
+  "A due date must lie between 2000 and 100 years from now.",
+);
 // Counts that fit the database's integer columns with room to spare; a learner's lifetime is far below.
 const countSchema = z.number().int().min(0).max(1_000_000);
 const daysSchema = z.number().int().min(0).max(1_000_000);

@@ -41,7 +41,11 @@ export function buildDashboard(rows: ProgressRows, now: Date): Dashboard {
   const heatmap = summarizeDailyActivity(reviews, now, daySettings, HEATMAP_DAYS);
   return {
     today: summarizeToday({ reviews, now, daySettings }),
-    streak: measureStreak(reviews.map((review) => review.reviewedAt), now, daySettings),
+    streak: measureStreak(
+      reviews.map((review) => review.reviewedAt),
+      now,
+      daySettings,
+    ),
     totalReviews: reviews.length,
     heatmap,
     forecast: forecastDueCards(rows.memories, now, daySettings, FORECAST_DAYS),

@@ -41,7 +41,5 @@ export async function personalizeParameters(items: readonly TrainingItem[], stor
     return { parameters: currentParameters, current, optimized: current };
   }
   const optimized = evaluateParameters(items, fitted);
-  return optimized.logLoss <= current.logLoss
-    ? { parameters: fitted, current, optimized }
-    : { parameters: currentParameters, current, optimized: current };
+  return optimized.logLoss <= current.logLoss ? { parameters: fitted, current, optimized } : { parameters: currentParameters, current, optimized: current };
 }

@@ -7,8 +7,7 @@ import { accountsPerIpKey, CLASS_SIGN_UPS, classSignUpKeys } from "./limits";
 
 type Refusal = { ok: false; code: "rate_limited"; message: string; retryAfterSeconds: number };
 
-const refuse = (message: string, retryAfterSeconds: number): Refusal =>
-  fail("rate_limited", message, { retryAfterSeconds }) as Refusal;
+const refuse = (message: string, retryAfterSeconds: number): Refusal => fail("rate_limited", message, { retryAfterSeconds }) as Refusal;
 
 function secondsUntil(resetAt: Date | null, now: Date, fallbackMs: number): number {
   return Math.max(1, Math.ceil(((resetAt?.getTime() ?? now.getTime() + fallbackMs) - now.getTime()) / 1000));
@@ -57,7 +56,10 @@ export async function admitClassSignUp(db: Db, signUpClass: SignUpClass, ip: str
   const failures = await peekRateLimit(db, keys.failures, CLASS_SIGN_UPS.windowMs, now);
   if (failures.count >= CLASS_SIGN_UPS.failuresBeforePause) {
     const wait = secondsUntil(failures.resetAt, now, CLASS_SIGN_UPS.windowMs);
-    return refuse(`Sign-ups through this join link are paused after many failed attempts. Ask your teacher for a new link, or try again ${retryWording(wait)}.`, wait);
+    return refuse(
+      `Sign-ups through this join link are paused after many failed attempts. Ask your teacher for a new link, or try again ${retryWording(wait)}.`,
+      wait,
+    );
   }
   const hourly = await claimRateLimit(db, keys.perHour, signUpClass.signUpsPerHour, CLASS_SIGN_UPS.windowMs, now);
   if (!hourly.allowed) {

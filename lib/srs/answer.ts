@@ -48,14 +48,16 @@ function foldLetters(text: string): string {
 }
 
 function toWords(text: string): string[] {
-  return foldLetters(text)
-    .replace(/&/g, " and ")
-    // Apostrophes join ("People's" = "Peoples"); other punctuation separates ("North-Atlantic").
-    .replace(/['’‘`´]/g, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim()
-    .split(" ")
-    .filter((word) => word !== "" && word !== "the");
+  return (
+    foldLetters(text)
+      .replace(/&/g, " and ")
+      // Apostrophes join ("People's" = "Peoples"); other punctuation separates ("North-Atlantic").
+      .replace(/['’‘`´]/g, "")
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim()
+      .split(" ")
+      .filter((word) => word !== "" && word !== "the")
+  );
 }
 
 type ParsedNumber = { value: number; scale: number; scaleGiven: boolean };
@@ -64,13 +66,14 @@ const NUMBER_PATTERN = /^([-−]?)(\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d*[.,]?\d+)\
 
 function parseDigits(digits: string): number {
   // "2,032" and "2 032" group thousands; "3,5" is a decimal comma.
-  return /^\d{1,3}([, ]\d{3})+(\.\d+)?$/.test(digits)
-    ? Number(digits.replace(/[, ]/g, ""))
-    : Number(digits.replace(",", "."));
+  return /^\d{1,3}([, ]\d{3})+(\.\d+)?$/.test(digits) ? Number(digits.replace(/[, ]/g, "")) : Number(digits.replace(",", "."));
 }
 
 function parseNumber(text: string): ParsedNumber | null {
-  const cleaned = foldLetters(text).replace(/[€$£¥%]/g, "").replace(/\s+/gu, " ").trim();
+  const cleaned = foldLetters(text)
+    .replace(/[€$£¥%]/g, "")
+    .replace(/\s+/gu, " ")
+    .trim();
   const match = NUMBER_PATTERN.exec(cleaned);
   if (!match) return null;
   const [, sign, digits = "", rest = ""] = match;
@@ -83,8 +86,7 @@ function parseNumber(text: string): ParsedNumber | null {
 
 function checkNumbers(expected: ParsedNumber, given: ParsedNumber, tolerance: number): boolean {
   const allowed = tolerance * expected.scale;
-  const matches = (value: number) =>
-    Math.abs(value - expected.value) <= allowed + 1e-9 * Math.max(1, Math.abs(expected.value));
+  const matches = (value: number) => Math.abs(value - expected.value) <= allowed + 1e-9 * Math.max(1, Math.abs(expected.value));
   // A bare "20" for "€20 billion" is read in the expected scale; an explicit wrong scale still fails.
   return matches(given.value) || (!given.scaleGiven && matches(given.value * expected.scale));
 }
@@ -93,9 +95,7 @@ function measureEditDistance(a: string, b: string): number {
   // Optimal string alignment: insertions, deletions, substitutions and adjacent swaps each cost one.
   const rows = a.length + 1;
   const cols = b.length + 1;
-  const table: number[][] = Array.from({ length: rows }, (_, i) =>
-    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
+  const table: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   const at = (i: number, j: number) => table[i]![j]!;
   for (let i = 1; i < rows; i++) {
     for (let j = 1; j < cols; j++) {
@@ -112,9 +112,7 @@ function measureEditDistance(a: string, b: string): number {
 
 function isOneSlipAway(expected: string[], given: string[]): boolean {
   if (expected.length !== given.length) return false;
-  const differing = expected.flatMap((word, index) =>
-    word === given[index] ? [] : [[word, given[index] ?? ""] as const],
-  );
+  const differing = expected.flatMap((word, index) => (word === given[index] ? [] : [[word, given[index] ?? ""] as const]));
   if (differing.length !== 1) return false;
   const [expectedWord, givenWord] = differing[0]!;
   return expectedWord.length >= CLOSE_WORD_MIN_LETTERS && measureEditDistance(expectedWord, givenWord) === 1;

@@ -62,16 +62,11 @@ function runScheduler(previous: StoredCardState | null, rating: ReviewRating, no
  * a review interval ts-fsrs would fuzz lands instead on the day of its fuzz range that `balance` picks (see
  * load-balance.ts); stability and difficulty stay ts-fsrs's. Throws a RangeError when `now` is before the previous review.
  */
-export function gradeCard(
-  previous: StoredCardState | null,
-  rating: ReviewRating,
-  now: Date,
-  settings: ReviewSettings,
-  balance?: LoadBalance,
-): GradeResult {
+export function gradeCard(previous: StoredCardState | null, rating: ReviewRating, now: Date, settings: ReviewSettings, balance?: LoadBalance): GradeResult {
   const { card, nextCard, log, fromFsrs, balanceRange } = runScheduler(previous, rating, now, settings);
   const range = balance ? balanceRange() : null;
-  const chosenInterval = range && balance ? pickInterval(range, now, { ...balance, dayKey: balance.dayKey ?? ((instant) => studyDayKey(instant, settings)) }) : null;
+  const chosenInterval =
+    range && balance ? pickInterval(range, now, { ...balance, dayKey: balance.dayKey ?? ((instant) => studyDayKey(instant, settings)) }) : null;
   const due = chosenInterval === null ? fromFsrs(nextCard.due) : new Date(now.getTime() + chosenInterval * DAY_MS);
   return {
     next: fromFsrsCard({ ...nextCard, due, scheduled_days: chosenInterval ?? nextCard.scheduled_days, last_review: now }),

@@ -12,11 +12,7 @@ export type AnswerButton = "again" | "hard" | "good" | "easy";
 export type IntervalPreview = Record<AnswerButton, { due: Date; label: string }>;
 
 /** What each answer button would schedule if pressed at `now`; `previous` is null for an unstudied card. */
-export function previewIntervals(
-  previous: StoredCardState | null,
-  now: Date,
-  settings: ReviewSettings,
-): IntervalPreview {
+export function previewIntervals(previous: StoredCardState | null, now: Date, settings: ReviewSettings): IntervalPreview {
   // Counted on the learner's day, as gradeCard counts it, so each button shows what pressing it will schedule.
   const { fsrsCard, fsrsNow, fromFsrs } = onLearnerDay(prepareCardForReview(previous, now), now, settings);
   const outcomes = createScheduler(settings).repeat(fsrsCard, fsrsNow);

@@ -30,11 +30,7 @@ export const schedulerSettingsSchema = z.object({
 export type SchedulerSettings = z.infer<typeof schedulerSettingsSchema>;
 
 /** An IANA zone name, stored in its canonical spelling. */
-export const timeZoneSchema = z
-  .string()
-  .trim()
-  .refine(isIanaTimeZone, "Choose a time zone such as Europe/Brussels.")
-  .transform(canonicalizeTimeZone);
+export const timeZoneSchema = z.string().trim().refine(isIanaTimeZone, "Choose a time zone such as Europe/Brussels.").transform(canonicalizeTimeZone);
 
 /** Where the user's study day begins and ends. */
 export const daySettingsSchema = z.object({

@@ -75,9 +75,7 @@ export function findInstantOfWallClock(date: CalendarDate, hour: number, timeZon
   // Real zones change offset at most once within a day, so the offsets a day either side cover every reading.
   const offsetBefore = offsetMsAt(wallMs - DAY_MS, timeZone);
   const offsetAfter = offsetMsAt(wallMs + DAY_MS, timeZone);
-  const matches = [wallMs - offsetBefore, wallMs - offsetAfter].filter(
-    (epochMs) => epochMs + offsetMsAt(epochMs, timeZone) === wallMs,
-  );
+  const matches = [wallMs - offsetBefore, wallMs - offsetAfter].filter((epochMs) => epochMs + offsetMsAt(epochMs, timeZone) === wallMs);
   if (matches.length > 0) return new Date(Math.min(...matches));
   // In a gap, reading the time with the pre-jump offset lands just past the jump.
   return new Date(wallMs - offsetBefore);

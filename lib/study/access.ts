@@ -9,11 +9,7 @@ import { queueQuerySchema } from "./schema";
 /** Decks a learner may study: public decks, their own, and decks assigned to a class they belong to (in SQL: STUDIABLE_DECK_SQL). */
 export function studiableDeckWhere(userId: string): Prisma.DeckWhereInput {
   return {
-    OR: [
-      { isPublic: true },
-      { ownerId: userId },
-      { assignments: { some: { class: { members: { some: { userId } } } } } },
-    ],
+    OR: [{ isPublic: true }, { ownerId: userId }, { assignments: { some: { class: { members: { some: { userId } } } } } }],
   };
 }
 

@@ -15,10 +15,18 @@ const instantSchema = isoSchema.transform((value) => new Date(value));
 export const reviewInputSchema = z.object({
   reviewId: z.uuid(),
   cardId: idSchema,
-  rating: z.number().int().min(1).max(4).transform((value) => value as 1 | 2 | 3 | 4),
+  rating: z
+    .number()
+    .int()
+    .min(1)
+    .max(4)
+    .transform((value) => value as 1 | 2 | 3 | 4),
   reviewedAt: instantSchema.optional(),
   // A card left open over lunch is not an hour of recall; longer durations are clamped rather than refused.
-  durationMs: z.number().min(0).transform((value) => Math.min(Math.round(value), HOUR_MS)),
+  durationMs: z
+    .number()
+    .min(0)
+    .transform((value) => Math.min(Math.round(value), HOUR_MS)),
   /** The card's lastReview as the client last saw it; null for a card it believes was never studied. */
   expectedLastReview: instantSchema.nullable(),
 });
@@ -41,9 +49,17 @@ export const reviewSyncInputSchema = z.object({
       z.object({
         reviewId: z.uuid(),
         cardId: idSchema,
-        rating: z.number().int().min(1).max(4).transform((value) => value as 1 | 2 | 3 | 4),
+        rating: z
+          .number()
+          .int()
+          .min(1)
+          .max(4)
+          .transform((value) => value as 1 | 2 | 3 | 4),
         reviewedAt: instantSchema,
-        durationMs: z.number().min(0).transform((value) => Math.min(Math.round(value), HOUR_MS)),
+        durationMs: z
+          .number()
+          .min(0)
+          .transform((value) => Math.min(Math.round(value), HOUR_MS)),
         /**
          * The interval (days) the device's load balancing chose. Kept when it lies in the fuzz range the server
          * computes for this review, so device and server agree; otherwise the server picks.
@@ -163,7 +179,10 @@ export const quizAttemptInputSchema = z.object({
   attemptId: z.uuid(),
   deckId: idSchema,
   // Whole-quiz time, clamped like a review's: a tab left open is not study time.
-  durationMs: z.number().min(0).transform((value) => Math.min(Math.round(value), 3 * HOUR_MS)),
+  durationMs: z
+    .number()
+    .min(0)
+    .transform((value) => Math.min(Math.round(value), 3 * HOUR_MS)),
   record: z.boolean(),
   answers: z
     .array(

@@ -37,12 +37,7 @@ export async function createGuest(db: Db): Promise<{ id: string; name: string }>
 }
 
 /** Changes the password and bumps the session version, which signs out every other session. */
-export async function changePassword(
-  db: Db,
-  userId: string,
-  currentPassword: string,
-  newPassword: string,
-): Promise<ActionResult<{ sessionVersion: number }>> {
+export async function changePassword(db: Db, userId: string, currentPassword: string, newPassword: string): Promise<ActionResult<{ sessionVersion: number }>> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
   if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) {
     return fail("invalid_input", "The current password is wrong.", { fieldErrors: { currentPassword: ["The current password is wrong."] } });

@@ -1,12 +1,7 @@
 import { z } from "zod";
 import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password";
 
-export const emailSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(254, "That email is too long.")
-  .pipe(z.email("Enter a valid email address."));
+export const emailSchema = z.string().trim().toLowerCase().max(254, "That email is too long.").pipe(z.email("Enter a valid email address."));
 
 export const signUpSchema = z.object({
   name: z.string().trim().min(1, "Enter your name.").max(80, "Use at most 80 characters."),

@@ -25,7 +25,9 @@ function toNumber(value: FormDataEntryValue | null): number | undefined {
 }
 
 function toSteps(value: FormDataEntryValue | null): string[] {
-  return String(value ?? "").split(/[\s,]+/).filter(Boolean);
+  return String(value ?? "")
+    .split(/[\s,]+/)
+    .filter(Boolean);
 }
 
 /** Reads and validates the settings form; on failure, errors are keyed by field name. */

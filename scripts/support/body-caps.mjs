@@ -62,7 +62,9 @@ function replay(original, body) {
   copy.httpVersionMinor = original.httpVersionMinor;
   const { "transfer-encoding": _chunked, ...headers } = original.headers;
   copy.headers = { ...headers, "content-length": String(body.length) };
-  copy.rawHeaders = Object.entries(copy.headers).flatMap(([name, value]) => (Array.isArray(value) ? value.flatMap((one) => [name, one]) : [name, String(value)]));
+  copy.rawHeaders = Object.entries(copy.headers).flatMap(([name, value]) =>
+    Array.isArray(value) ? value.flatMap((one) => [name, one]) : [name, String(value)],
+  );
   copy.push(body);
   copy.push(null);
   copy.complete = true;

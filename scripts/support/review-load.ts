@@ -51,10 +51,7 @@ export async function createReviewers(databaseUrl: string, secret: string, count
 /** Cards of the public NATO decks, in a fixed order, for reviewers to work through. */
 export async function publicCardIds(databaseUrl: string, limit: number): Promise<string[]> {
   return withClient(databaseUrl, async (client) => {
-    const result = await client.query(
-      `SELECT c.id FROM "Card" c JOIN "Deck" d ON d.id = c."deckId" WHERE d."isPublic" ORDER BY c.id LIMIT $1`,
-      [limit],
-    );
+    const result = await client.query(`SELECT c.id FROM "Card" c JOIN "Deck" d ON d.id = c."deckId" WHERE d."isPublic" ORDER BY c.id LIMIT $1`, [limit]);
     return result.rows.map((row) => row.id as string);
   });
 }
@@ -124,7 +121,10 @@ export async function runReviewLoad(options: {
         await sleep(200);
         continue;
       }
-      const answer = (await response.json().catch(() => null)) as { state?: { lastReview: string | null }; current?: { lastReview: string | null } | null } | null;
+      const answer = (await response.json().catch(() => null)) as {
+        state?: { lastReview: string | null };
+        current?: { lastReview: string | null } | null;
+      } | null;
       report.latenciesMs.push(performance.now() - sent);
       count(String(response.status));
       if (response.status >= 500) {

@@ -80,10 +80,12 @@ export async function startStack(options: StackOptions): Promise<Stack> {
   }
 
   if (!options.dev) buildIfStale(options.log);
-  const server = await startAppServer({ ...options, databaseUrl, nextAuthSecret: process.env.NEXTAUTH_SECRET ?? secrets.nextAuthSecret }).catch(async (error: unknown) => {
-    await embedded?.stop();
-    throw error;
-  });
+  const server = await startAppServer({ ...options, databaseUrl, nextAuthSecret: process.env.NEXTAUTH_SECRET ?? secrets.nextAuthSecret }).catch(
+    async (error: unknown) => {
+      await embedded?.stop();
+      throw error;
+    },
+  );
   const { url, app } = server;
   const stop = async () => {
     await server.stop();
@@ -98,9 +100,14 @@ export type AppServer = { url: string; app: ChildProcess; stop(): Promise<void> 
  * One app process (the production server, or `next dev`) on a database that is ready, answering once /api/health
  * does. A second one on the same database is a scaled-out app: they share nothing but PostgreSQL.
  */
-export async function startAppServer(
-  options: { port: number; host: string; dev: boolean; databaseUrl: string; nextAuthSecret: string; nodeArgs?: string[] },
-): Promise<AppServer> {
+export async function startAppServer(options: {
+  port: number;
+  host: string;
+  dev: boolean;
+  databaseUrl: string;
+  nextAuthSecret: string;
+  nodeArgs?: string[];
+}): Promise<AppServer> {
   const url = `http://${options.host === "0.0.0.0" ? "localhost" : options.host}:${options.port}`;
   const command = options.dev ? [NEXT_BIN, "dev", "-p", String(options.port), "-H", options.host] : [...(options.nodeArgs ?? []), SERVE_SCRIPT];
   const app = spawn(process.execPath, command, {

@@ -95,7 +95,12 @@ const NOTES: Note[] = [
   },
   { type: MEMBER, deck: DECKS.members, fields: ["Finland", "Helsinki", "2023", '<img src="fi.png">', "Northern Europe", "5.6 million", ""] },
   { type: MEMBER, deck: DECKS.members, fields: ["Sweden", "Stockholm", "2024", '<img src="se.png">', "Northern Europe", "10.5 million", ""] },
-  { type: REVERSED, deck: DECKS.root, fields: ["Article 5", "The collective defence clause"], reviews: [[{ at: "2025-10-02T21:00:00Z", ease: 4, type: 0 }], []] },
+  {
+    type: REVERSED,
+    deck: DECKS.root,
+    fields: ["Article 5", "The collective defence clause"],
+    reviews: [[{ at: "2025-10-02T21:00:00Z", ease: 4, type: 0 }], []],
+  },
   { type: REVERSED, deck: DECKS.root, fields: ["SACEUR", "Supreme Allied Commander Europe"] },
   { type: BASIC, deck: DECKS.root, fields: ['<img src="hq.png" alt="A glass building">', "NATO Headquarters in Brussels"] },
   { type: BASIC, deck: DECKS.root, fields: ["Where was the 2025 summit held?", "The Hague"], tags: "summits a-tag-that-is-much-longer-than-forty-characters" },
@@ -133,7 +138,14 @@ function solidPng([r, g, b]: [number, number, number]): Uint8Array {
   header.set([8, 2, 0, 0, 0], 8);
   const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: 48 }, () => [r, g, b]).flat())]);
   const pixels = deflateSync(Buffer.concat(Array.from({ length: 32 }, () => row)));
-  return new Uint8Array(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk("IHDR", header), pngChunk("IDAT", pixels), pngChunk("IEND", Buffer.alloc(0))]));
+  return new Uint8Array(
+    Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      pngChunk("IHDR", header),
+      pngChunk("IDAT", pixels),
+      pngChunk("IEND", Buffer.alloc(0)),
+    ]),
+  );
 }
 
 // The images the notes refer to: three PNGs that come in, one past the 1 MB cap (a PNG signature and zeros, which
@@ -161,14 +173,33 @@ function insertNotes(db: Database, withFsrs: boolean) {
   NOTES.forEach((note, index) => {
     const id = 1_450_000_000_000 + index;
     const sort = note.fields[0]!.replace(/<[^>]*>/g, "");
-    db.run("INSERT INTO notes VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, 0, '')", [id, `guid${index}`, note.type.id, CREATED, note.tags ? ` ${note.tags} ` : "", note.fields.join("\x1f"), sort, checksum(sort)]);
+    db.run("INSERT INTO notes VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?, 0, '')", [
+      id,
+      `guid${index}`,
+      note.type.id,
+      CREATED,
+      note.tags ? ` ${note.tags} ` : "",
+      note.fields.join("\x1f"),
+      sort,
+      checksum(sort),
+    ]);
     cardOrds(note).forEach((ord, cardIndex) => {
       cardId += 1;
       const reviews = note.reviews?.[cardIndex] ?? [];
       const reviewed = reviews.length > 0;
       const data = withFsrs && reviewed && note.fsrs ? JSON.stringify({ s: note.fsrs.s, d: note.fsrs.d, dr: 0.9 }) : "";
       db.run("INSERT INTO cards VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, 0, ?, 0, 0, 0, 0, 0, ?)", [
-        cardId, id, note.deck, ord, CREATED, reviewed ? 2 : 0, reviewed ? 2 : 0, reviewed ? 60 : cardId, reviewed ? 10 : 0, reviews.length, data,
+        cardId,
+        id,
+        note.deck,
+        ord,
+        CREATED,
+        reviewed ? 2 : 0,
+        reviewed ? 2 : 0,
+        reviewed ? 60 : cardId,
+        reviewed ? 10 : 0,
+        reviews.length,
+        data,
       ]);
       reviews.forEach((review, reviewIndex) => {
         db.run("INSERT INTO revlog VALUES (?, ?, 0, ?, 1, 0, 0, 8000, ?)", [Date.parse(review.at) + reviewIndex, cardId, review.ease, review.type]);
@@ -203,7 +234,9 @@ function legacyModels() {
 }
 
 function legacyDecks() {
-  return Object.fromEntries(DECK_NAMES.map(([id, names]) => [id, { id, name: names.join("::"), desc: "", dyn: 0, conf: 1, collapsed: false, mod: CREATED, usn: 0 }]));
+  return Object.fromEntries(
+    DECK_NAMES.map(([id, names]) => [id, { id, name: names.join("::"), desc: "", dyn: 0, conf: 1, collapsed: false, mod: CREATED, usn: 0 }]),
+  );
 }
 
 async function schema11Collection(notes: "deck" | "placeholder"): Promise<Uint8Array> {
@@ -211,12 +244,21 @@ async function schema11Collection(notes: "deck" | "placeholder"): Promise<Uint8A
   const db = new SQL.Database();
   db.run(ANKI_SCHEMA_11);
   const models = notes === "deck" ? legacyModels() : { [BASIC.id]: legacyModels()[BASIC.id] };
-  db.run("INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, '{}', ?, ?, '{}', '{}')", [CREATED, CREATED * 1000, CREATED * 1000, JSON.stringify(models), JSON.stringify(legacyDecks())]);
+  db.run("INSERT INTO col VALUES (1, ?, ?, ?, 11, 0, 0, 0, '{}', ?, ?, '{}', '{}')", [
+    CREATED,
+    CREATED * 1000,
+    CREATED * 1000,
+    JSON.stringify(models),
+    JSON.stringify(legacyDecks()),
+  ]);
   if (notes === "deck") {
     insertNotes(db, false);
   } else {
     // What Anki puts beside collection.anki21b so that old versions show a message instead of failing.
-    db.run("INSERT INTO notes VALUES (1, 'placeholder', ?, 0, 0, '', ?, 'Please update', 0, 0, '')", [BASIC.id, "Please update to the latest Anki version, then import the .colpkg/.apkg file again.\x1f"]);
+    db.run("INSERT INTO notes VALUES (1, 'placeholder', ?, 0, 0, '', ?, 'Please update', 0, 0, '')", [
+      BASIC.id,
+      "Please update to the latest Anki version, then import the .colpkg/.apkg file again.\x1f",
+    ]);
     db.run("INSERT INTO cards VALUES (1, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, '')");
   }
   const bytes = db.export();
@@ -238,10 +280,17 @@ async function schema18Collection(): Promise<Uint8Array> {
     db.run("INSERT INTO notetypes VALUES (?, ?, ?, 0, ?)", [type.id, type.name, CREATED, encodeMessage("NotetypeConfig", { kind: type.cloze ? 1 : 0 })]);
     type.fields.forEach((name, ord) => db.run("INSERT INTO fields VALUES (?, ?, ?, ?)", [type.id, ord, name, new Uint8Array()]));
     type.templates.forEach((template, ord) =>
-      db.run("INSERT INTO templates VALUES (?, ?, ?, ?, 0, ?)", [type.id, ord, template.name, CREATED, encodeMessage("TemplateConfig", { qFormat: template.qfmt, aFormat: template.afmt })]),
+      db.run("INSERT INTO templates VALUES (?, ?, ?, ?, 0, ?)", [
+        type.id,
+        ord,
+        template.name,
+        CREATED,
+        encodeMessage("TemplateConfig", { qFormat: template.qfmt, aFormat: template.afmt }),
+      ]),
     );
   }
-  for (const [id, names] of DECK_NAMES) db.run("INSERT INTO decks VALUES (?, ?, ?, 0, ?, ?)", [id, names.join("\x1f"), CREATED, new Uint8Array(), new Uint8Array()]);
+  for (const [id, names] of DECK_NAMES)
+    db.run("INSERT INTO decks VALUES (?, ?, ?, 0, ?, ?)", [id, names.join("\x1f"), CREATED, new Uint8Array(), new Uint8Array()]);
   insertNotes(db, true);
   db.run("PRAGMA writable_schema = ON");
   db.run("UPDATE sqlite_master SET sql = replace(sql, 'COLLATE nocase', 'COLLATE unicase')");
@@ -282,7 +331,9 @@ await writePackage(
     "collection.anki21b": zstd(await schema18Collection()),
     "collection.anki2": await schema11Collection("placeholder"),
     media: zstd(
-      encodeMessage("MediaEntries", { entries: MEDIA_NAMES.map((name) => ({ name, size: MEDIA[name]!.length, sha1: createHash("sha1").update(MEDIA[name]!).digest() })) }),
+      encodeMessage("MediaEntries", {
+        entries: MEDIA_NAMES.map((name) => ({ name, size: MEDIA[name]!.length, sha1: createHash("sha1").update(MEDIA[name]!).digest() })),
+      }),
     ),
     ...newest,
   },

@@ -15,10 +15,18 @@ beforeAll(async () => {
   const page = await context.newPage();
   const teacher = await signUp(page, { name: "Axe Teacher", role: "teacher" });
   const deckId = await createDeck(page, "Accessibility deck");
-  await addCard(page, deckId, { kind: "Multiple choice", prompt: "Which city hosted the 2025 summit?", answer: "The Hague", choices: ["The Hague", "Vilnius", "Madrid"] });
+  await addCard(page, deckId, {
+    kind: "Multiple choice",
+    prompt: "Which city hosted the 2025 summit?",
+    answer: "The Hague",
+    choices: ["The Hague", "Vilnius", "Madrid"],
+  });
   await addCard(page, deckId, { kind: "True or false", prompt: "Sweden joined the alliance before Finland.", answer: "False" });
   await addCard(page, deckId, { kind: "Numeric", prompt: "How many member countries does the alliance have?", answer: "32" });
-  const cardPath = (await page.getByRole("main").getByRole("link", { name: /Sweden joined/ }).getAttribute("href"))!;
+  const cardPath = (await page
+    .getByRole("main")
+    .getByRole("link", { name: /Sweden joined/ })
+    .getAttribute("href"))!;
 
   await page.goto("/teach/classes/new");
   await page.getByLabel("Name").fill("Axe seminar");
@@ -59,11 +67,16 @@ type Finding = { page: string; rule: string; impact: string; help: string; targe
 
 /** Serious and critical axe findings on the page as it is now (WCAG 2.x A and AA plus best practices). */
 async function audit(page: Page, label: string, shot: { viewport: ViewportName; colorScheme: string }): Promise<Finding[]> {
-  const name = label.replace(/\/c[a-z0-9]{20,}/g, "").replace(/[^a-z]+/g, "-").replace(/^-|-$/g, "") || "home";
+  const name =
+    label
+      .replace(/\/c[a-z0-9]{20,}/g, "")
+      .replace(/[^a-z]+/g, "-")
+      .replace(/^-|-$/g, "") || "home";
   await screenshot(page, `axe-${name}-${shot.colorScheme}`, shot.viewport);
   const findings: Finding[] = [];
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  if (overflow > 0) findings.push({ page: label, rule: "horizontal-overflow", impact: "serious", help: `The page is ${overflow}px wider than the screen`, targets: [] });
+  if (overflow > 0)
+    findings.push({ page: label, rule: "horizontal-overflow", impact: "serious", help: `The page is ${overflow}px wider than the screen`, targets: [] });
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
@@ -83,7 +96,11 @@ async function visit(page: Page, path: string, heading: string | RegExp): Promis
 }
 
 // The dark pass also narrows the phone to 360 px, the smallest common width, to catch overflow there.
-const CASES: [ViewportName, "light" | "dark", number][] = [["phone", "light", 390], ["desktop", "light", 1280], ["phone", "dark", 360]];
+const CASES: [ViewportName, "light" | "dark", number][] = [
+  ["phone", "light", 390],
+  ["desktop", "light", 1280],
+  ["phone", "dark", 360],
+];
 
 describe.each(CASES)("accessibility at %s in %s colours, %i px wide", (viewport, colorScheme, width) => {
   it("has no serious or critical axe violations or sideways scrolling on the main pages", async () => {
@@ -94,7 +111,11 @@ describe.each(CASES)("accessibility at %s in %s colours, %i px wide", (viewport,
     await page.setViewportSize({ width, height: VIEWPORTS[viewport].height });
     const shot = { viewport, colorScheme };
 
-    for (const [path, heading] of [["/", /./], ["/signin", "Sign in"], ["/signup", "Create account"]] as const) {
+    for (const [path, heading] of [
+      ["/", /./],
+      ["/signin", "Sign in"],
+      ["/signup", "Create account"],
+    ] as const) {
       await visit(page, path, heading);
       findings.push(...(await audit(page, path, shot)));
     }
@@ -127,7 +148,9 @@ describe.each(CASES)("accessibility at %s in %s colours, %i px wide", (viewport,
     findings.push(...(await audit(page, "/teach/decks/import (preview)", shot)));
 
     await visit(page, "/teach/generate", "Generate cards");
-    await page.getByLabel("Article text").fill("Finland became the 31st member of the alliance in April 2023.\nThe alliance has 32 member countries since Sweden joined in March 2024.");
+    await page
+      .getByLabel("Article text")
+      .fill("Finland became the 31st member of the alliance in April 2023.\nThe alliance has 32 member countries since Sweden joined in March 2024.");
     await page.getByRole("button", { name: "Generate cards" }).click();
     await page.getByRole("heading", { name: "Candidate cards" }).waitFor();
     findings.push(...(await audit(page, "/teach/generate (candidates)", shot)));
@@ -181,7 +204,10 @@ describe("keyboard and motion on the study screen", () => {
     const front = await tabThrough(page, 20);
     const names = front.map((focused) => focused.name);
     for (const control of ["Skip to content", "The Hague", "Vilnius", "Card options", "Show answer"]) {
-      expect(names.some((name) => name.startsWith(control)), `${control} in ${names.join(" | ")}`).toBe(true);
+      expect(
+        names.some((name) => name.startsWith(control)),
+        `${control} in ${names.join(" | ")}`,
+      ).toBe(true);
     }
     for (const focused of front) expect(focused, focused.name).toMatchObject({ outlineStyle: "solid", outlineWidth: 3 });
 

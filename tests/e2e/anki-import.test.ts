@@ -23,7 +23,11 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])("importing a current Ank
     await report.getByText(/^6 reverse cards come in as sibling cards/).waitFor();
     await report.getByText(/^2 extra cloze cards come in/).waitFor();
     await report.getByText(/^3 images \(1 KB\) come in with their cards\./).waitFor();
-    await report.getByText(/^3 images not imported: se\.png \(missing from the package\); lu\.png \(larger than 1 MB\); emblem\.svg \(not a PNG, JPEG, GIF or WebP image \(SVG is refused/).waitFor();
+    await report
+      .getByText(
+        /^3 images not imported: se\.png \(missing from the package\); lu\.png \(larger than 1 MB\); emblem\.svg \(not a PNG, JPEG, GIF or WebP image \(SVG is refused/,
+      )
+      .waitFor();
     await report.getByText(/^2 cards bring 4 reviews/).waitFor();
     const problems = page.getByRole("alert");
     await problems.getByText(/^2 rows have problems and cannot come in; 17 cards are ready/).waitFor();
@@ -39,7 +43,9 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])("importing a current Ank
     await page.getByText("Imported: 17 new cards, 0 updated. 2 problem rows were left out. 2 cards keep their review history.").waitFor();
     const rows = await query<{ count: number }>(`SELECT count(*)::int AS count FROM "Card" WHERE "deckId" = $1`, [deckId]);
     expect(rows[0]!.count).toBe(17);
-    const states = await query<{ count: number }>(`SELECT count(*)::int AS count FROM "CardState" s JOIN "User" u ON u.id = s."userId" WHERE u.email = $1`, [teacher.email]);
+    const states = await query<{ count: number }>(`SELECT count(*)::int AS count FROM "CardState" s JOIN "User" u ON u.id = s."userId" WHERE u.email = $1`, [
+      teacher.email,
+    ]);
     expect(states[0]!.count).toBe(2);
     await screenshot(page, "anki-import-done", viewport);
     if (viewport === "phone") {

@@ -25,7 +25,9 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])("a teacher turning an ar
     // Bad input is refused with a reason and nothing is proposed.
     await page.getByRole("button", { name: "Generate cards" }).click();
     await page.getByText("Paste an article or upload a file.").first().waitFor();
-    await page.getByLabel("Article text").fill("Les ministres des affaires étrangères de l'Alliance se sont réunis à Bruxelles pour préparer le sommet de La Haye.");
+    await page
+      .getByLabel("Article text")
+      .fill("Les ministres des affaires étrangères de l'Alliance se sont réunis à Bruxelles pour préparer le sommet de La Haye.");
     await page.getByRole("button", { name: "Generate cards" }).click();
     await page.getByText("The article is not in English. The generator reads English articles only.").first().waitFor();
     expect(await page.getByRole("heading", { name: "Candidate cards" }).count()).toBe(0);
@@ -57,7 +59,10 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])("a teacher turning an ar
 
     // Cards that lean on the article are kept apart, each with its reason, one tap away.
     await page.getByText(/weaker candidates that lean on the article/).click();
-    await main.getByText(/^Kept apart: .+\. Edit it before keeping it\.$/).first().waitFor();
+    await main
+      .getByText(/^Kept apart: .+\. Edit it before keeping it\.$/)
+      .first()
+      .waitFor();
 
     // One tap accepts the top two and rejects the rest; the buttons show their state.
     await page.getByLabel("Accept the top").fill("2");

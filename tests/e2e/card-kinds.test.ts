@@ -40,7 +40,9 @@ async function runQuiz(page: Page, missed: Set<string>): Promise<number> {
     const prompt = (await page.getByRole("heading", { level: 2 }).textContent())!.trim();
     const answer = QUIZ_ANSWERS.get(prompt)!;
     const choices = page.getByRole("main").getByRole("button");
-    const pick = missed.has(prompt) ? choices.filter({ hasNotText: new RegExp(`^${answer}$`) }).first() : choices.filter({ hasText: new RegExp(`^${answer}$`) });
+    const pick = missed.has(prompt)
+      ? choices.filter({ hasNotText: new RegExp(`^${answer}$`) }).first()
+      : choices.filter({ hasText: new RegExp(`^${answer}$`) });
     await pick.click();
   }
   await page.getByRole("heading", { name: "Quiz results" }).waitFor();

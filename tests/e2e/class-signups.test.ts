@@ -49,10 +49,7 @@ async function openSignUpForm(joinCode: string, school: string, name: string) {
   const button = page.getByRole("button", { name: "Create account and join" });
   const formAlert = page.getByRole("main").getByRole("alert").filter({ hasText: /\w/ });
   const landed = async (): Promise<Outcome["outcome"] | "refused"> =>
-    Promise.race([
-      page.waitForURL((url) => url.pathname === "/decks").then(() => "landed" as const),
-      formAlert.waitFor().then(() => "refused" as const),
-    ]);
+    Promise.race([page.waitForURL((url) => url.pathname === "/decks").then(() => "landed" as const), formAlert.waitFor().then(() => "refused" as const)]);
 
   async function submit(pressAgain?: () => Promise<void>): Promise<Outcome> {
     try {
@@ -114,10 +111,16 @@ describe("a class of 40 signs up at once from one school network", () => {
     // part here; real phones do it in parallel), then everyone presses "Create account and join".
     const school = testIp();
     const preparing = Date.now();
-    const forms = await inLanes(Array.from({ length: 40 }, (_, i) => () => openSignUpForm(joinCode, school, `Student ${i + 1}`)), 5);
+    const forms = await inLanes(
+      Array.from({ length: 40 }, (_, i) => () => openSignUpForm(joinCode, school, `Student ${i + 1}`)),
+      5,
+    );
     const preparedMs = Date.now() - preparing;
     const started = Date.now();
-    const outcomes = await inLanes(forms.map((form) => () => form.submit()), 8);
+    const outcomes = await inLanes(
+      forms.map((form) => () => form.submit()),
+      8,
+    );
     const elapsedMs = Date.now() - started;
     const members = await db.classMember.findMany({ where: { classId, role: "STUDENT" }, select: { user: { select: { createdAt: true } } } });
     const createdAt = members.map((member) => member.user.createdAt.getTime());
@@ -172,7 +175,9 @@ describe("sign-ups without a join code from one address", () => {
     expect(refused).toHaveLength(150 - AUTH_LIMITS.signUpPerIp.limit);
     for (const refusal of refused) {
       expect(refusal.code).toBe("rate_limited");
-      expect(refusal.message).toMatch(/^Too many sign-ups from this network\. Try again in (\d+ minutes|an hour), or ask your teacher for a class join link\.$/);
+      expect(refusal.message).toMatch(
+        /^Too many sign-ups from this network\. Try again in (\d+ minutes|an hour), or ask your teacher for a class join link\.$/,
+      );
     }
 
     // A person on that network sees the same words in the form.
@@ -190,7 +195,9 @@ describe("sign-ups without a join code from one address", () => {
 
     // Another address is unaffected.
     const neighbour = new Client(testIp());
-    const { result } = await callAction(neighbour, action, [{ name: "Neighbour", email: uniqueEmail("neighbour"), password: "revision on the bus 42", role: "STUDENT" }]);
+    const { result } = await callAction(neighbour, action, [
+      { name: "Neighbour", email: uniqueEmail("neighbour"), password: "revision on the bus 42", role: "STUDENT" },
+    ]);
     expect(result).toMatchObject({ ok: true });
   }, 240_000);
 });
@@ -207,7 +214,9 @@ describe("a sprayed join code", () => {
       const { result } = await callAction(script, action, [{ name: "x", email: uniqueEmail("spray"), password: "short", joinCode: created.data.joinCode }]);
       expect(result).toMatchObject({ ok: false, code: "invalid_input" });
     }
-    const { result: paused } = await callAction(script, action, [{ name: "Real", email: uniqueEmail("real"), password: "revision on the bus 42", joinCode: created.data.joinCode }]);
+    const { result: paused } = await callAction(script, action, [
+      { name: "Real", email: uniqueEmail("real"), password: "revision on the bus 42", joinCode: created.data.joinCode },
+    ]);
     expect(paused).toMatchObject({ ok: false, code: "rate_limited", message: expect.stringContaining("paused") });
     expect(await db.classMember.count({ where: { classId: created.data.id, role: "STUDENT" } })).toBe(0);
 

@@ -55,7 +55,10 @@ it("kill -9 of the app and its database under load loses no acknowledged review 
   expect(report.statuses.network ?? 0).toBeGreaterThan(0);
   expect(report.acknowledged.length).toBeGreaterThan(acknowledgedBeforeCrash);
   expect(await countStoredReviews(stack.databaseUrl, report.acknowledged)).toBe(report.acknowledged.length);
-  const audit = await findCardStatesDisagreeingWithLog(stack.databaseUrl, reviewers.map((r) => r.userId));
+  const audit = await findCardStatesDisagreeingWithLog(
+    stack.databaseUrl,
+    reviewers.map((r) => r.userId),
+  );
   expect(audit.disagreeing).toEqual([]);
   expect((await fetch(`${stack.url}/api/health`)).status).toBe(200);
   await stack.stop();

@@ -42,7 +42,9 @@ async function setReadOnly(databaseUrl: string, readOnly: boolean) {
     const name = client.escapeIdentifier(new URL(databaseUrl).pathname.slice(1));
     // This connection too starts read-only once the database is; the superuser may lift it for itself.
     await client.query("SET default_transaction_read_only = off");
-    await client.query(readOnly ? `ALTER DATABASE ${name} SET default_transaction_read_only = on` : `ALTER DATABASE ${name} RESET default_transaction_read_only`);
+    await client.query(
+      readOnly ? `ALTER DATABASE ${name} SET default_transaction_read_only = on` : `ALTER DATABASE ${name} RESET default_transaction_read_only`,
+    );
     await client.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
   } finally {
     await client.end();
@@ -79,7 +81,9 @@ it("with PostgreSQL stopped mid-session a signed-in learner keeps the session, s
     // Read-only (a standby, or a full disk's emergency setting): reads go on, a grade waits on the device with a
     // message that says why, and a form keeps what was typed.
     await setReadOnly(stack.databaseUrl, true);
-    await expect.poll(async () => ((await (await fetch(`${stack.url}/api/health`)).json()) as { database: string }).database, { timeout: 30_000 }).toBe("read-only");
+    await expect
+      .poll(async () => ((await (await fetch(`${stack.url}/api/health`)).json()) as { database: string }).database, { timeout: 30_000 })
+      .toBe("read-only");
     expect((await context.request.get("/api/study/queue")).status()).toBe(200);
     expect((await page.goto("/decks"))?.status()).toBe(200);
     await page.goto(`/study?deck=${deckId}`);
@@ -127,7 +131,11 @@ it("with PostgreSQL stopped mid-session a signed-in learner keeps the session, s
     const queue = await context.request.get("/api/study/queue");
     expect(queue.status()).toBe(503);
     expect(Number(queue.headers()["retry-after"])).toBeGreaterThan(0);
-    expect(await queue.json()).toMatchObject({ ok: false, code: "unavailable", message: "Alliance Recall is temporarily unavailable; your reviews are safe on this device." });
+    expect(await queue.json()).toMatchObject({
+      ok: false,
+      code: "unavailable",
+      message: "Alliance Recall is temporarily unavailable; your reviews are safe on this device.",
+    });
     const sync = await context.request.post("/api/reviews/sync", { data: { reviews: [] } });
     expect(sync.status()).toBe(503);
     const session = await context.request.get("/api/auth/session");

@@ -70,7 +70,13 @@ describe("exam mode on a phone (390×844)", () => {
 
     // Once the grade has reached the server, their own figure on the Dashboard has risen above 0%.
     await expect
-      .poll(async () => (await query<{ n: number }>(`SELECT count(*)::int AS n FROM "ReviewLog" r JOIN "User" u ON u.id = r."userId" WHERE u.email = $1`, [account.email]))[0]!.n, { timeout: 15_000 })
+      .poll(
+        async () =>
+          (
+            await query<{ n: number }>(`SELECT count(*)::int AS n FROM "ReviewLog" r JOIN "User" u ON u.id = r."userId" WHERE u.email = $1`, [account.email])
+          )[0]!.n,
+        { timeout: 15_000 },
+      )
       .toBe(1);
     await student.goto("/dashboard");
     const exams = student.getByRole("region", { name: "Exams" });

@@ -41,7 +41,13 @@ describe("the shipped NATO deck at 390 px", () => {
     }
 
     await expect
-      .poll(async () => (await query<{ n: number }>(`SELECT count(*)::int AS n FROM "ReviewLog" r JOIN "User" u ON u.id = r."userId" WHERE u.email = $1`, [account.email]))[0]!.n, { timeout: 20_000 })
+      .poll(
+        async () =>
+          (
+            await query<{ n: number }>(`SELECT count(*)::int AS n FROM "ReviewLog" r JOIN "User" u ON u.id = r."userId" WHERE u.email = $1`, [account.email])
+          )[0]!.n,
+        { timeout: 20_000 },
+      )
       .toBe(FIRST_SESSION);
     const reviewed = await query<{ cardId: string; factId: string | null; deck: string }>(
       `SELECT r."cardId", c."factId", d.name AS deck FROM "ReviewLog" r JOIN "Card" c ON c.id = r."cardId" JOIN "Deck" d ON d.id = c."deckId"

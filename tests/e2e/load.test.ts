@@ -33,7 +33,10 @@ it(`${REVIEWERS} reviewers grading for ${SECONDS} s: no 5xx, every acknowledged 
   expect(report.acknowledged.length).toBeGreaterThan(REVIEWERS);
   expect(new Set(report.acknowledged).size).toBe(report.acknowledged.length);
   expect(await countStoredReviews(databaseUrl, report.acknowledged)).toBe(report.acknowledged.length);
-  const audit = await findCardStatesDisagreeingWithLog(databaseUrl, reviewers.map((r) => r.userId));
+  const audit = await findCardStatesDisagreeingWithLog(
+    databaseUrl,
+    reviewers.map((r) => r.userId),
+  );
   expect(audit.checked).toBeGreaterThan(0);
   expect(audit.disagreeing).toEqual([]);
 }, 300_000);

@@ -66,7 +66,14 @@ describe("reviewing on a phone with no network", () => {
     await network.off();
     // The emulation reaches the service worker too, so what loads below really comes from its cache.
     const [worker] = context.serviceWorkers();
-    expect(await worker!.evaluate(() => fetch("/api/health").then(() => "reached", () => "unreachable"))).toBe("unreachable");
+    expect(
+      await worker!.evaluate(() =>
+        fetch("/api/health").then(
+          () => "reached",
+          () => "unreachable",
+        ),
+      ),
+    ).toBe("unreachable");
     const grades = ["Good", "Easy", "Again", "Good", "Hard", "Easy", "Good", "Good", "Easy", "Good"];
     for (const grade of grades) {
       await page.getByRole("button", { name: "Show answer" }).click();
@@ -97,7 +104,10 @@ describe("reviewing on a phone with no network", () => {
     expect(await serverReviews(email)).toEqual({ total: 0, distinct: 0 });
 
     await network.on();
-    await page.getByRole("status").filter({ hasText: /^Saved$/ }).waitFor({ timeout: 30_000 });
+    await page
+      .getByRole("status")
+      .filter({ hasText: /^Saved$/ })
+      .waitFor({ timeout: 30_000 });
     expect(await serverReviews(email)).toEqual({ total: 10, distinct: 10 });
     // Going online again later sends nothing twice.
     await page.reload();

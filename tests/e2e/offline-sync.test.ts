@@ -97,7 +97,15 @@ async function expectPhoneAndServerAgree(page: Page, email: string, deckId: stri
   const pack = device.packs.find((entry) => entry.deckId === deckId)!;
   for (const row of server) {
     const state = pack.cards.find((card) => card.id === row.cardId)?.state;
-    expect({ cardId: row.cardId, due: state?.due, stability: state?.stability, difficulty: state?.difficulty, reps: state?.reps, lapses: state?.lapses, state: state?.state }).toEqual({
+    expect({
+      cardId: row.cardId,
+      due: state?.due,
+      stability: state?.stability,
+      difficulty: state?.difficulty,
+      reps: state?.reps,
+      lapses: state?.lapses,
+      state: state?.state,
+    }).toEqual({
       ...row,
       due: row.due.toISOString(),
     });
@@ -106,7 +114,10 @@ async function expectPhoneAndServerAgree(page: Page, email: string, deckId: stri
 }
 
 describe("a phone whose clock is wrong", () => {
-  for (const [label, skew] of [["fast", 10 * MINUTE], ["slow", -10 * MINUTE]] as const) {
+  for (const [label, skew] of [
+    ["fast", 10 * MINUTE],
+    ["slow", -10 * MINUTE],
+  ] as const) {
     it(`loses no offline review with its clock 10 minutes ${label}, and ends agreeing with the server`, async () => {
       const context = await newContext(browser, "phone");
       await context.addInitScript(skewClock(skew));
@@ -121,7 +132,9 @@ describe("a phone whose clock is wrong", () => {
       for (const grade of ["Good", "Again", "Easy"] as const) await gradeCard(page, grade);
       await expect.poll(() => saveStatus(page).textContent(), POLL).toBe("Offline: 3 reviews waiting to sync");
       await context.setOffline(false);
-      await saveStatus(page).filter({ hasText: /^Saved$/ }).waitFor({ timeout: 30_000 });
+      await saveStatus(page)
+        .filter({ hasText: /^Saved$/ })
+        .waitFor({ timeout: 30_000 });
       const finished = Date.now();
 
       // All three on the server, each placed on the server's own timeline (when it really happened), not the phone's.
@@ -169,7 +182,9 @@ describe("closing the tab right after a grade", () => {
     await screenshot(reopened, "offline-tab-reopened", "phone");
 
     await context.setOffline(false);
-    await saveStatus(reopened).filter({ hasText: /^Saved$/ }).waitFor({ timeout: 30_000 });
+    await saveStatus(reopened)
+      .filter({ hasText: /^Saved$/ })
+      .waitFor({ timeout: 30_000 });
     const reviews = await serverReviews(email);
     expect(reviews).toHaveLength(device.outbox.length);
     expect(new Set(reviews.map((review) => review.cardId)).size).toBe(perCard.size);
@@ -197,7 +212,9 @@ describe("what the phone says", () => {
     await expect.poll(() => saveStatus(page).textContent(), POLL).toBe("Could not sync, retrying: 1 review waiting");
     await screenshot(page, "offline-retrying", "phone");
     await page.unroute("**/api/reviews/sync");
-    await saveStatus(page).filter({ hasText: /^Saved$/ }).waitFor({ timeout: 30_000 });
+    await saveStatus(page)
+      .filter({ hasText: /^Saved$/ })
+      .waitFor({ timeout: 30_000 });
     expect(await serverReviews(email)).toHaveLength(1);
 
     let conflicts = 0;
@@ -205,7 +222,11 @@ describe("what the phone says", () => {
       conflicts += 1;
       const { reviews } = route.request().postDataJSON() as { reviews: { reviewId: string }[] };
       const rejected = reviews.map((review) => ({ reviewId: review.reviewId, reason: "id_reused" }));
-      return route.fulfill({ status: 409, contentType: "application/json", body: JSON.stringify({ ok: false, code: "conflict", message: "Review id already used.", rejected }) });
+      return route.fulfill({
+        status: 409,
+        contentType: "application/json",
+        body: JSON.stringify({ ok: false, code: "conflict", message: "Review id already used.", rejected }),
+      });
     });
     await gradeCard(page, "Hard");
     const held = page.getByRole("region", { name: /not saved$/ });
@@ -230,7 +251,9 @@ describe("what the phone says", () => {
     expect(device.packs.flatMap((pack) => pack.cards.map((card) => card.id))).not.toContain(later!.cardId);
 
     await held.getByRole("button", { name: "Send again" }).click();
-    await saveStatus(page).filter({ hasText: /^Saved$/ }).waitFor({ timeout: 30_000 });
+    await saveStatus(page)
+      .filter({ hasText: /^Saved$/ })
+      .waitFor({ timeout: 30_000 });
     await held.waitFor({ state: "detached" });
     await expect.poll(async () => (await serverReviews(email)).length, POLL).toBe(2);
     expect((await readDevice(page)).outbox).toEqual([]);
@@ -250,7 +273,10 @@ describe("what the phone says", () => {
     expect(await card.innerText()).toBe(shown);
 
     await page.getByRole("button", { name: "Sign out" }).click();
-    await page.getByRole("alert").filter({ hasText: "Signing out needs the network. Reviews waiting on this device stay safe and sync when you are back online." }).waitFor();
+    await page
+      .getByRole("alert")
+      .filter({ hasText: "Signing out needs the network. Reviews waiting on this device stay safe and sync when you are back online." })
+      .waitFor();
     await screenshot(page, "offline-sign-out", "phone");
 
     for (const grade of ["Good", "Easy", "Again"] as const) await gradeCard(page, grade);
@@ -273,7 +299,9 @@ describe("what the phone says", () => {
     expect(network.leaks()).toEqual([]);
 
     await network.on();
-    await saveStatus(app).filter({ hasText: /^Saved$/ }).waitFor({ timeout: 30_000 });
+    await saveStatus(app)
+      .filter({ hasText: /^Saved$/ })
+      .waitFor({ timeout: 30_000 });
     expect(await serverReviews(email)).toHaveLength(2);
     await context.close();
   });

@@ -17,7 +17,13 @@ import { findCardStatesDisagreeingWithLog } from "./support/card-state-audit";
 const db = openDb();
 const hops = process.env.TRUSTED_PROXY_HOPS;
 process.env.TRUSTED_PROXY_HOPS = "1";
-const second = await startAppServer({ port: await freePort(), host: "127.0.0.1", dev: false, databaseUrl: inject("databaseUrl"), nextAuthSecret: inject("nextAuthSecret") });
+const second = await startAppServer({
+  port: await freePort(),
+  host: "127.0.0.1",
+  dev: false,
+  databaseUrl: inject("databaseUrl"),
+  nextAuthSecret: inject("nextAuthSecret"),
+});
 if (hops === undefined) delete process.env.TRUSTED_PROXY_HOPS;
 else process.env.TRUSTED_PROXY_HOPS = hops;
 const proxy = await startRoundRobinProxy([inject("baseUrl"), second.url]);
@@ -59,13 +65,18 @@ describe("two app processes behind a round-robin proxy", () => {
   it("end a session on both when it is signed out on one", async () => {
     const { client } = await signedInViaProxy();
     const token = client.sessionCookie!;
-    const withOldCookie = () => fetch(`${proxy.url}/api/study/queue`, { headers: { cookie: `next-auth.session-token=${token}`, "x-forwarded-for": client.ip } });
+    const withOldCookie = () =>
+      fetch(`${proxy.url}/api/study/queue`, { headers: { cookie: `next-auth.session-token=${token}`, "x-forwarded-for": client.ip } });
     const before = [await withOldCookie(), await withOldCookie()];
     expect(before.map((response) => response.status)).toEqual([200, 200]);
     expect(new Set(before.map(upstreamOf))).toEqual(new Set(["0", "1"]));
 
     const { csrfToken } = (await (await client.fetch("/api/auth/csrf")).json()) as { csrfToken: string };
-    await client.fetch("/api/auth/signout", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ csrfToken, json: "true" }) });
+    await client.fetch("/api/auth/signout", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ csrfToken, json: "true" }),
+    });
     const after = [await withOldCookie(), await withOldCookie()];
     expect(after.map((response) => response.status)).toEqual([401, 401]);
     expect(new Set(after.map(upstreamOf))).toEqual(new Set(["0", "1"]));
@@ -96,7 +107,15 @@ describe("two app processes behind a round-robin proxy", () => {
     const step = (Date.now() - start) / 25;
     const batches = Array.from({ length: 24 }, (_, index) => ({
       learnerId: account.id,
-      reviews: [{ reviewId: randomUUID(), cardId: cardIds[index % 3]!, rating: (index % 4) + 1, reviewedAt: new Date(start + index * step).toISOString(), durationMs: 3000 }],
+      reviews: [
+        {
+          reviewId: randomUUID(),
+          cardId: cardIds[index % 3]!,
+          rating: (index % 4) + 1,
+          reviewedAt: new Date(start + index * step).toISOString(),
+          durationMs: 3000,
+        },
+      ],
     }));
     const sent = await Promise.all(batches.map((batch) => client.post("/api/reviews/sync", batch)));
     const resent = await Promise.all(batches.map((batch) => client.post("/api/reviews/sync", batch)));

@@ -175,21 +175,24 @@ describe("security headers", () => {
     expect(headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
   };
 
-  it.each(["/", "/signin", "/signup", "/dashboard", "/does-not-exist"])("page %s: nonce CSP without inline or eval scripts, and every script carries the nonce", async (url) => {
-    const response = await new Client().fetch(url);
-    expectFixedHeaders(response.headers);
-    const policy = response.headers.get("content-security-policy")!;
-    const scriptSrc = policy.split("; ").find((directive) => directive.startsWith("script-src"))!;
-    expect(scriptSrc).not.toContain("unsafe-inline");
-    expect(scriptSrc).not.toContain("unsafe-eval");
-    const nonce = /'nonce-([^']+)'/.exec(scriptSrc)?.[1];
-    expect(nonce).toBeTruthy();
-    const html = await response.text();
-    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
-    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
-    const again = await new Client().fetch(url);
-    expect(again.headers.get("content-security-policy")).not.toBe(policy);
-  });
+  it.each(["/", "/signin", "/signup", "/dashboard", "/does-not-exist"])(
+    "page %s: nonce CSP without inline or eval scripts, and every script carries the nonce",
+    async (url) => {
+      const response = await new Client().fetch(url);
+      expectFixedHeaders(response.headers);
+      const policy = response.headers.get("content-security-policy")!;
+      const scriptSrc = policy.split("; ").find((directive) => directive.startsWith("script-src"))!;
+      expect(scriptSrc).not.toContain("unsafe-inline");
+      expect(scriptSrc).not.toContain("unsafe-eval");
+      const nonce = /'nonce-([^']+)'/.exec(scriptSrc)?.[1];
+      expect(nonce).toBeTruthy();
+      const html = await response.text();
+      const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
+      for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+      const again = await new Client().fetch(url);
+      expect(again.headers.get("content-security-policy")).not.toBe(policy);
+    },
+  );
 
   it.each(["/api/health", "/api/study/queue", "/api/auth/session"])("API %s: fixed headers and a nothing-allowed CSP", async (url) => {
     const response = await new Client().fetch(url);
@@ -216,7 +219,18 @@ describe("in a browser under the CSP", () => {
     await page.waitForURL((url) => url.pathname === "/dashboard");
     expect(new URL(page.url()).origin).toBe(inject("baseUrl"));
 
-    for (const url of ["/decks", "/study", "/settings", "/settings/personalize", "/join", "/teach", "/teach/decks/new", "/teach/classes/new", "/teach/generate", "/dashboard"]) {
+    for (const url of [
+      "/decks",
+      "/study",
+      "/settings",
+      "/settings/personalize",
+      "/join",
+      "/teach",
+      "/teach/decks/new",
+      "/teach/classes/new",
+      "/teach/generate",
+      "/dashboard",
+    ]) {
       await page.goto(url);
       await page.getByRole("heading", { level: 1 }).first().waitFor();
     }

@@ -16,7 +16,11 @@ describe("answers that were 500s or misleading", () => {
   });
 
   it("a server action posted to /favicon.ico from another site: 403, not 500", async () => {
-    const response = await new Client().fetch("/favicon.ico", { method: "POST", headers: { "next-action": "00".repeat(21), origin: "https://evil.example", "content-type": "text/plain" }, body: "[]" });
+    const response = await new Client().fetch("/favicon.ico", {
+      method: "POST",
+      headers: { "next-action": "00".repeat(21), origin: "https://evil.example", "content-type": "text/plain" },
+      body: "[]",
+    });
     expect(response.status).toBe(403);
   });
 
@@ -28,8 +32,32 @@ describe("answers that were 500s or misleading", () => {
   it("a personal import with reps of 3e9: 400 naming the field, not 500", async () => {
     const client = await signedIn(student);
     const now = new Date().toISOString();
-    const settings = { desiredRetention: 0.9, newCardsPerDay: 20, maximumInterval: 36500, learningSteps: ["1m"], relearningSteps: ["10m"], enableFuzz: true, timeZone: "UTC", dayStartHour: 4, fsrsParameters: [] };
-    const cardStates = [{ cardId: "any-card", due: now, stability: 3, difficulty: 5, elapsed_days: 0, scheduled_days: 3, learning_steps: 0, reps: 3e9, lapses: 0, state: 2, last_review: now }];
+    const settings = {
+      desiredRetention: 0.9,
+      newCardsPerDay: 20,
+      maximumInterval: 36500,
+      learningSteps: ["1m"],
+      relearningSteps: ["10m"],
+      enableFuzz: true,
+      timeZone: "UTC",
+      dayStartHour: 4,
+      fsrsParameters: [],
+    };
+    const cardStates = [
+      {
+        cardId: "any-card",
+        due: now,
+        stability: 3,
+        difficulty: 5,
+        elapsed_days: 0,
+        scheduled_days: 3,
+        learning_steps: 0,
+        reps: 3e9,
+        lapses: 0,
+        state: 2,
+        last_review: now,
+      },
+    ];
     const response = await client.post("/api/me/import", { version: 1, exportedAt: now, settings, cardStates, reviews: [] });
     expect(response.status).toBe(400);
     expect((await response.json()).message).toContain("cardStates.0.reps");
@@ -41,7 +69,11 @@ describe("sessions", () => {
     const client = await signedIn(student);
     const token = client.sessionCookie!;
     const { csrfToken } = (await (await client.fetch("/api/auth/csrf")).json()) as { csrfToken: string };
-    await client.fetch("/api/auth/signout", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams({ csrfToken, json: "true" }) });
+    await client.fetch("/api/auth/signout", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ csrfToken, json: "true" }),
+    });
     const replay = await new Client().fetch("/api/study/queue", { headers: { cookie: `next-auth.session-token=${token}` } });
     expect(replay.status).toBe(401);
   });

@@ -36,7 +36,12 @@ await db.class.create({
   data: {
     name: `Hostile class ${stamp}`,
     joinCode: generateJoinCode(),
-    members: { create: [{ userId: teacherAccount.id, role: "TEACHER" }, { userId: studentAccount.id, role: "STUDENT" }] },
+    members: {
+      create: [
+        { userId: teacherAccount.id, role: "TEACHER" },
+        { userId: studentAccount.id, role: "STUDENT" },
+      ],
+    },
     assignments: { create: { deckId: deck.id } },
   },
 });
@@ -112,7 +117,15 @@ describe("reviews", () => {
   });
 
   it("a 2 MB body to the sign-in endpoint: 413", async () => {
-    await expectRefused(() => student.fetch("/api/auth/callback/credentials", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: `email=a%40b.c&password=${MB2}` }), 413);
+    await expectRefused(
+      () =>
+        student.fetch("/api/auth/callback/credentials", {
+          method: "POST",
+          headers: { "content-type": "application/x-www-form-urlencoded" },
+          body: `email=a%40b.c&password=${MB2}`,
+        }),
+      413,
+    );
   });
 
   it("an unknown card action and an undo with a bad id: 400", async () => {
@@ -121,9 +134,15 @@ describe("reviews", () => {
   });
 
   it("a quiz with garbage answers: 400", async () => {
-    await expectRefused(() => student.post("/api/quiz/attempts", { attemptId: randomUUID(), deckId: deck.id, durationMs: -1, record: "yes", answers: "all" }), 400);
+    await expectRefused(
+      () => student.post("/api/quiz/attempts", { attemptId: randomUUID(), deckId: deck.id, durationMs: -1, record: "yes", answers: "all" }),
+      400,
+    );
     const many = Array.from({ length: 500 }, () => ({ cardId: hostileCard, choice: "Plain", reviewId: randomUUID() }));
-    await expectRefused(() => student.post("/api/quiz/attempts", { attemptId: randomUUID(), deckId: deck.id, durationMs: 1, record: true, answers: many }), 400);
+    await expectRefused(
+      () => student.post("/api/quiz/attempts", { attemptId: randomUUID(), deckId: deck.id, durationMs: 1, record: true, answers: many }),
+      400,
+    );
   });
 });
 
@@ -151,14 +170,38 @@ describe("imports", () => {
   });
 
   it("a body that is not multipart: 400", async () => {
-    await expectRefused(() => teacher.fetch(`/api/decks/${deck.id}/import`, { method: "POST", headers: { "content-type": "multipart/form-data; boundary=x" }, body: "garbage" }), 400);
+    await expectRefused(
+      () => teacher.fetch(`/api/decks/${deck.id}/import`, { method: "POST", headers: { "content-type": "multipart/form-data; boundary=x" }, body: "garbage" }),
+      400,
+    );
   });
 
   it("a personal import of 100,000 cards: refused, nothing written", async () => {
     const now = new Date().toISOString();
-    const state = { due: now, stability: 3, difficulty: 5, elapsed_days: 0, scheduled_days: 3, learning_steps: 0, reps: 1, lapses: 0, state: 2, last_review: now };
+    const state = {
+      due: now,
+      stability: 3,
+      difficulty: 5,
+      elapsed_days: 0,
+      scheduled_days: 3,
+      learning_steps: 0,
+      reps: 1,
+      lapses: 0,
+      state: 2,
+      last_review: now,
+    };
     const cardStates = Array.from({ length: 100_000 }, (_, i) => ({ ...state, cardId: `card-${i}` }));
-    const settings = { desiredRetention: 0.9, newCardsPerDay: 20, maximumInterval: 36500, learningSteps: ["1m"], relearningSteps: ["10m"], enableFuzz: true, timeZone: "UTC", dayStartHour: 4, fsrsParameters: [] };
+    const settings = {
+      desiredRetention: 0.9,
+      newCardsPerDay: 20,
+      maximumInterval: 36500,
+      learningSteps: ["1m"],
+      relearningSteps: ["10m"],
+      enableFuzz: true,
+      timeZone: "UTC",
+      dayStartHour: 4,
+      fsrsParameters: [],
+    };
     const body = JSON.stringify({ version: 1, exportedAt: now, settings, cardStates, reviews: [] });
     const refused = await expectRefused(() => student.post("/api/me/import", body), 413);
     expect(refused.message).toMatch(/larger than/);
@@ -167,7 +210,10 @@ describe("imports", () => {
   it.each([
     ["garbage", "not json at all"],
     ["a wrong version", JSON.stringify({ version: 2 })],
-    ["settings out of range", JSON.stringify({ version: 1, exportedAt: new Date().toISOString(), settings: { desiredRetention: 5 }, cardStates: [], reviews: [] })],
+    [
+      "settings out of range",
+      JSON.stringify({ version: 1, exportedAt: new Date().toISOString(), settings: { desiredRetention: 5 }, cardStates: [], reviews: [] }),
+    ],
   ])("a personal import of %s: 400", async (_name, raw) => {
     await expectRefused(() => student.post("/api/me/import", raw), 400);
   });
@@ -191,7 +237,15 @@ describe("server actions", () => {
 
   it("malformed multipart form data: 400", async () => {
     const action = serverAction("saveStudySettingsAction");
-    await expectRefused(() => student.fetch(action.page, { method: "POST", headers: { "next-action": action.id, "content-type": "multipart/form-data; boundary=zzz" }, body: "--zzz\r\nbroken" }), 400);
+    await expectRefused(
+      () =>
+        student.fetch(action.page, {
+          method: "POST",
+          headers: { "next-action": action.id, "content-type": "multipart/form-data; boundary=zzz" },
+          body: "--zzz\r\nbroken",
+        }),
+      400,
+    );
   });
 
   it("an unknown action id: a 4xx", async () => {
@@ -207,7 +261,7 @@ describe("server actions", () => {
     ["createCardAction", [{ deckId: deck.id }, { kind: "EVAL", prompt: "p", answer: "a" }]],
     ["assignDeckAction", [{ classId: "c", deckId: deck.id, dailyGoal: -5 }]],
     ["generateCardsAction", [{ text: "" }]],
-    ["joinClassAction", [{ code: "'; DROP TABLE \"User\"; --" }]],
+    ["joinClassAction", [{ code: '\'; DROP TABLE "User"; --' }]],
   ])("%s with garbage fields: invalid_input", async (name, args) => {
     const before = await snapshotRows(db);
     const { result } = await callAction(name === "joinClassAction" ? student : teacher, serverAction(name), args);
@@ -221,13 +275,17 @@ describe("hostile card text in a browser", () => {
     const context = await newContext(browser, "desktop");
     const base = new URL(inject("baseUrl"));
     const dialogs: string[] = [];
-    context.on("page", (page) => page.on("dialog", (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    }));
+    context.on("page", (page) =>
+      page.on("dialog", (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      }),
+    );
     const asStudent = async () => {
       await context.clearCookies();
-      await context.addCookies([{ name: "next-auth.session-token", value: student.sessionCookie!, domain: base.hostname, path: "/", httpOnly: true, sameSite: "Lax" }]);
+      await context.addCookies([
+        { name: "next-auth.session-token", value: student.sessionCookie!, domain: base.hostname, path: "/", httpOnly: true, sameSite: "Lax" },
+      ]);
     };
     await asStudent();
     const page = await context.newPage();
@@ -255,7 +313,9 @@ describe("hostile card text in a browser", () => {
     await expectInert();
 
     await context.clearCookies();
-    await context.addCookies([{ name: "next-auth.session-token", value: teacher.sessionCookie!, domain: base.hostname, path: "/", httpOnly: true, sameSite: "Lax" }]);
+    await context.addCookies([
+      { name: "next-auth.session-token", value: teacher.sessionCookie!, domain: base.hostname, path: "/", httpOnly: true, sameSite: "Lax" },
+    ]);
     await page.goto(`/teach/decks/${deck.id}`);
     await page.getByText(IMG_PAYLOAD, { exact: false }).first().waitFor();
     await expectInert();

@@ -40,7 +40,12 @@ async function classOf(teacherId: string, studentId: string, deckId: string, nam
     data: {
       name,
       joinCode: generateJoinCode(),
-      members: { create: [{ userId: teacherId, role: "TEACHER" }, { userId: studentId, role: "STUDENT" }] },
+      members: {
+        create: [
+          { userId: teacherId, role: "TEACHER" },
+          { userId: studentId, role: "STUDENT" },
+        ],
+      },
       assignments: { create: { deckId } },
     },
     select: { id: true, joinCode: true, assignments: { select: { id: true } } },
@@ -85,7 +90,11 @@ async function expectRefusedResponse(response: Promise<Response>, statuses: numb
 
 describe("student A with student B's and teacher T2's ids", () => {
   it.each([
-    ["grade B's private card", () => a.post("/api/reviews", { reviewId: randomUUID(), cardId: card2, rating: 4, durationMs: 1, expectedLastReview: null }), [404]],
+    [
+      "grade B's private card",
+      () => a.post("/api/reviews", { reviewId: randomUUID(), cardId: card2, rating: 4, durationMs: 1, expectedLastReview: null }),
+      [404],
+    ],
     ["suspend it", () => a.post(`/api/cards/${card2}/actions`, { action: "suspend" }), [404]],
     ["reset it", () => a.post(`/api/cards/${card2}/actions`, { action: "reset" }), [404]],
     ["load its deck's queue", () => a.fetch(`/api/study/queue?deck=${deck2.id}`), [404]],
@@ -94,10 +103,21 @@ describe("student A with student B's and teacher T2's ids", () => {
     ["import into it", () => a.fetch(`/api/decks/${deck2.id}/import`, { method: "POST", body: new FormData() }), [403]],
     ["export T2's class", () => a.fetch(`/api/classes/${class2.id}/export`), [404]],
     ["undo B's review", () => a.post("/api/reviews/undo", { reviewId: reviewOfB }), [404, 409]],
-    ["reuse B's review id", () => a.post("/api/reviews", { reviewId: reviewOfB, cardId: publicCard.id, rating: 1, durationMs: 1, expectedLastReview: null }), [400]],
+    [
+      "reuse B's review id",
+      () => a.post("/api/reviews", { reviewId: reviewOfB, cardId: publicCard.id, rating: 1, durationMs: 1, expectedLastReview: null }),
+      [400],
+    ],
     [
       "save a quiz on the deck",
-      () => a.post("/api/quiz/attempts", { attemptId: randomUUID(), deckId: deck2.id, durationMs: 1, record: true, answers: [{ cardId: card2, choice: "Alpha", reviewId: randomUUID() }] }),
+      () =>
+        a.post("/api/quiz/attempts", {
+          attemptId: randomUUID(),
+          deckId: deck2.id,
+          durationMs: 1,
+          record: true,
+          answers: [{ cardId: card2, choice: "Alpha", reviewId: randomUUID() }],
+        }),
       [404],
     ],
   ] as const)("%s: refused", async (_name, attempt, statuses) => {
@@ -121,7 +141,15 @@ describe("student A with student B's and teacher T2's ids", () => {
 
   const teacherActions = listServerActions().filter((action) => action.file.startsWith("app/teach/"));
   it.each(teacherActions.map((action) => [action.name, action] as const))("teacher action %s: forbidden", async (_name, action) => {
-    const scope = { deckId: deck2.id, cardId: card2, classId: class2.id, userId: studentB.id, assignmentId: class2.assignments[0]!.id, name: "Taken over", isPublic: true };
+    const scope = {
+      deckId: deck2.id,
+      cardId: card2,
+      classId: class2.id,
+      userId: studentB.id,
+      assignmentId: class2.assignments[0]!.id,
+      name: "Taken over",
+      isPublic: true,
+    };
     const { result } = await refusedWithoutWrites(() => callAction(a, action, [scope, { ...scope, cardIds: [card2], targetDeckId: deck2.id }]));
     expect(result).toMatchObject({ ok: false, code: "forbidden" });
   });
@@ -152,13 +180,38 @@ describe("student A with student B's and teacher T2's ids", () => {
 
   it("a personal import cannot plant states on T2's private cards or on B", async () => {
     const now = new Date().toISOString();
-    const state = { due: now, stability: 3, difficulty: 5, elapsed_days: 0, scheduled_days: 3, learning_steps: 0, reps: 1, lapses: 0, state: 2, last_review: now };
+    const state = {
+      due: now,
+      stability: 3,
+      difficulty: 5,
+      elapsed_days: 0,
+      scheduled_days: 3,
+      learning_steps: 0,
+      reps: 1,
+      lapses: 0,
+      state: 2,
+      last_review: now,
+    };
     const response = await a.post("/api/me/import", {
       version: 1,
       exportedAt: now,
       userId: studentB.id,
-      settings: { desiredRetention: 0.9, newCardsPerDay: 20, maximumInterval: 36500, learningSteps: ["1m"], relearningSteps: ["10m"], enableFuzz: true, timeZone: "UTC", dayStartHour: 4, fsrsParameters: [], role: "TEACHER" },
-      cardStates: [{ ...state, cardId: card2, userId: studentB.id }, { ...state, cardId: card2qa }],
+      settings: {
+        desiredRetention: 0.9,
+        newCardsPerDay: 20,
+        maximumInterval: 36500,
+        learningSteps: ["1m"],
+        relearningSteps: ["10m"],
+        enableFuzz: true,
+        timeZone: "UTC",
+        dayStartHour: 4,
+        fsrsParameters: [],
+        role: "TEACHER",
+      },
+      cardStates: [
+        { ...state, cardId: card2, userId: studentB.id },
+        { ...state, cardId: card2qa },
+      ],
       reviews: [],
     });
     expect(response.status).toBe(200);
@@ -187,12 +240,16 @@ describe("teacher T1 with teacher T2's class and deck", () => {
   it.each([
     ["class CSV", () => teacher1.fetch(`/api/classes/${class2.id}/export`), [404]],
     ["deck CSV", () => teacher1.fetch(`/api/decks/${deck2.id}/export?format=csv`), [404]],
-    ["deck import", () => {
-      const form = new FormData();
-      form.set("mode", "import");
-      form.set("file", new File([`front,back\nPlanted,Card\n`], "cards.csv", { type: "text/csv" }));
-      return teacher1.fetch(`/api/decks/${deck2.id}/import`, { method: "POST", body: form });
-    }, [404]],
+    [
+      "deck import",
+      () => {
+        const form = new FormData();
+        form.set("mode", "import");
+        form.set("file", new File([`front,back\nPlanted,Card\n`], "cards.csv", { type: "text/csv" }));
+        return teacher1.fetch(`/api/decks/${deck2.id}/import`, { method: "POST", body: form });
+      },
+      [404],
+    ],
     ["class roster and dashboard page", () => teacher1.fetch(`/teach/classes/${class2.id}`), [404]],
     ["deck page", () => teacher1.fetch(`/teach/decks/${deck2.id}`), [404]],
     ["card editor page", () => teacher1.fetch(`/teach/decks/${deck2.id}/cards/${card2}`), [404]],
@@ -216,7 +273,13 @@ describe("teacher T1 with teacher T2's class and deck", () => {
     ["deleteDeckAction", [{ deckId: deck2.id }]],
     ["copyDeckAction", [{ deckId: deck2.id }]],
     ["createCardAction", [{ deckId: deck2.id }, { kind: "QA", prompt: "Planted?", answer: "Yes" }]],
-    ["updateCardAction", [{ deckId: deck1.id, cardId: card2 }, { kind: "QA", prompt: "Edited?", answer: "Yes" }]],
+    [
+      "updateCardAction",
+      [
+        { deckId: deck1.id, cardId: card2 },
+        { kind: "QA", prompt: "Edited?", answer: "Yes" },
+      ],
+    ],
     ["deleteCardAction", [{ deckId: deck1.id, cardId: card2 }]],
     ["bulkTagAction", [{ deckId: deck1.id }, { cardIds: [card1, card2], add: ["mine"] }]],
     ["bulkMoveAction", [{ deckId: deck1.id }, { cardIds: [card2], targetDeckId: deck1.id }]],

@@ -21,7 +21,10 @@ function filesNamed(dir: string, name: string): string[] {
 }
 
 // Real ids where there are real rows (the public NATO deck and one of its cards), so a leak would show.
-const publicDeck = await db.deck.findFirstOrThrow({ where: { isPublic: true }, select: { id: true, name: true, cards: { take: 1, select: { id: true, prompt: true } } } });
+const publicDeck = await db.deck.findFirstOrThrow({
+  where: { isPublic: true },
+  select: { id: true, name: true, cards: { take: 1, select: { id: true, prompt: true } } },
+});
 const publicCard = publicDeck.cards[0]!;
 const FILL: Record<string, string> = { "[deckId]": publicDeck.id, "[cardId]": publicCard.id };
 
@@ -40,7 +43,9 @@ const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
 function exportedMethods(file: string): string[] {
   const source = readFileSync(path.join(ROOT, file), "utf8");
-  return METHODS.filter((method) => new RegExp(`export (async )?function ${method}\\b|export (const ${method}\\b|\\{[^}]*\\b${method}\\b[^}]*\\})`).test(source));
+  return METHODS.filter((method) =>
+    new RegExp(`export (async )?function ${method}\\b|export (const ${method}\\b|\\{[^}]*\\b${method}\\b[^}]*\\})`).test(source),
+  );
 }
 
 // Public by design: the load balancer's liveness check, next-auth's own endpoints (csrf, providers, the
@@ -153,7 +158,14 @@ describe("server actions without a session", () => {
   const guarded = actions.filter((action) => !PUBLIC_ACTIONS.has(action.name));
   it.each(guarded.map((action) => [action.name, action] as const))("%s refuses and writes nothing", async (_name, action) => {
     const before = await snapshotRows(db);
-    const guesses = { deckId: "nato-ministerials-2025", classId: "placeholder-id", cardId: "placeholder-id", name: "Hijack", isPublic: true, code: "ABCD-EFGH" };
+    const guesses = {
+      deckId: "nato-ministerials-2025",
+      classId: "placeholder-id",
+      cardId: "placeholder-id",
+      name: "Hijack",
+      isPublic: true,
+      code: "ABCD-EFGH",
+    };
     const { status, result } = await callAction(new Client(), action, [guesses, guesses]);
     expect(status).toBe(200);
     expect(result).toMatchObject({ ok: false, code: "unauthenticated" });
@@ -162,7 +174,11 @@ describe("server actions without a session", () => {
 
   it("sign-up with garbage refuses and writes nothing", async () => {
     const before = await snapshotRows(db);
-    const { result } = await callAction(new Client(), listServerActions().find((action) => action.name === "signUpAction")!, [{ role: "SYSTEM", email: 5 }]);
+    const { result } = await callAction(
+      new Client(),
+      listServerActions().find((action) => action.name === "signUpAction")!,
+      [{ role: "SYSTEM", email: 5 }],
+    );
     expect(result).toMatchObject({ ok: false, code: "invalid_input" });
     expect(await snapshotRows(db)).toEqual(before);
   });

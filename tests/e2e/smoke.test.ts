@@ -21,7 +21,10 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])("landing and sign-up at 
     await page.getByLabel("Email").fill(`smoke-${viewport}-${Date.now()}@example.org`);
     await page.getByLabel("Password").fill("short");
     await page.getByRole("button", { name: "Create account" }).click();
-    await page.getByRole("alert").filter({ hasText: /Use at least 8 characters/ }).waitFor();
+    await page
+      .getByRole("alert")
+      .filter({ hasText: /Use at least 8 characters/ })
+      .waitFor();
     await screenshot(page, "signup-error", viewport);
     await page.getByLabel("Password").fill("a long enough passphrase");
     await page.getByRole("button", { name: "Create account" }).click();

@@ -10,10 +10,7 @@ async function reviewCountFor(email: string): Promise<number> {
   const client = new pg.Client({ connectionString: inject("databaseUrl") });
   await client.connect();
   try {
-    const result = await client.query(
-      `SELECT count(*)::int AS n FROM "ReviewLog" r JOIN "User" u ON u.id = r."userId" WHERE u.email = $1`,
-      [email],
-    );
+    const result = await client.query(`SELECT count(*)::int AS n FROM "ReviewLog" r JOIN "User" u ON u.id = r."userId" WHERE u.email = $1`, [email]);
     return result.rows[0].n as number;
   } finally {
     await client.end();

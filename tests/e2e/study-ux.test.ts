@@ -71,7 +71,9 @@ describe("the study screen at 390×844", () => {
     // Suspend, with its own toast and Undo.
     await page.getByRole("button", { name: "Card options" }).click();
     await page.getByRole("button", { name: /^Suspend/ }).click();
-    await toast(page).getByText(/^Suspended/).waitFor();
+    await toast(page)
+      .getByText(/^Suspended/)
+      .waitFor();
     await expect.poll(() => stateOf(userId, cardIds[0]!).then((state) => state?.suspended)).toBe(true);
     await page.getByRole("button", { name: "Undo" }).click();
     await page.getByText("Practice question number 0?").waitFor();
@@ -167,7 +169,12 @@ describe("deck details at 390×844", () => {
     await page.getByText("65 cards; page 1 of 3.").waitFor();
     const suspendedRow = table.getByRole("row", { name: /Practice question number 1\?/ });
     expect(await suspendedRow.getByText("Suspended").count()).toBe(1);
-    expect(await table.getByRole("row", { name: /Practice question number 2\?/ }).getByText(/^Buried until/).count()).toBe(1);
+    expect(
+      await table
+        .getByRole("row", { name: /Practice question number 2\?/ })
+        .getByText(/^Buried until/)
+        .count(),
+    ).toBe(1);
     // The cloze card shows its blank, never its answer.
     expect(await table.getByRole("row").filter({ hasText: "Allied leaders met in […] in July 2023." }).count()).toBe(1);
     expect(await page.getByText("{{c1::").count()).toBe(0);
@@ -186,7 +193,12 @@ describe("deck details at 390×844", () => {
     await page.getByRole("searchbox", { name: "Search cards" }).fill("vilnius");
     await page.getByRole("button", { name: "Search" }).click();
     await page.getByText('1 card matches "vilnius"; page 1 of 1.').waitFor();
-    expect(await page.getByRole("region", { name: /Your memory of each card/ }).getByRole("row").count()).toBe(2);
+    expect(
+      await page
+        .getByRole("region", { name: /Your memory of each card/ })
+        .getByRole("row")
+        .count(),
+    ).toBe(2);
 
     // The card's own page says so too.
     await db.cardState.update({ where: { userId_cardId: { userId, cardId: cardIds[1]! } }, data: { suspended: true } });

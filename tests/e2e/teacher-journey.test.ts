@@ -48,7 +48,10 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])("a teacher and a student
     await screenshot(teacher, "teach-deck", viewport);
 
     // The card editor's preview follows the fields as they are typed.
-    const cardLinks = teacher.getByRole("main").getByRole("link").filter({ hasText: /Finland/ });
+    const cardLinks = teacher
+      .getByRole("main")
+      .getByRole("link")
+      .filter({ hasText: /Finland/ });
     await cardLinks.first().click();
     await teacher.getByRole("heading", { name: "Edit card" }).waitFor();
     const preview = teacher.getByRole("region", { name: "Preview" });
@@ -63,7 +66,10 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])("a teacher and a student
     await screenshot(teacher, "teach-card-editor", viewport);
     await teacher.getByRole("button", { name: "Save card" }).click();
     await teacher.getByText("Card saved.").waitFor();
-    const stored = await query<{ answer: string }>(`SELECT c.answer FROM "Card" c JOIN "Deck" d ON d.id = c."deckId" WHERE d.name = $1 AND c.prompt = $2`, [deckName, edited]);
+    const stored = await query<{ answer: string }>(`SELECT c.answer FROM "Card" c JOIN "Deck" d ON d.id = c."deckId" WHERE d.name = $1 AND c.prompt = $2`, [
+      deckName,
+      edited,
+    ]);
     expect(stored).toEqual([{ answer: "Finland" }]);
 
     // A class, its join code, and the deck assigned with a target date and a daily goal.
@@ -98,15 +104,31 @@ describe.each(Object.keys(VIEWPORTS) as ViewportName[])("a teacher and a student
       await student.getByRole("button", { name: "Good" }).click();
     }
     await expect
-      .poll(async () => (await query<{ n: number }>(`SELECT count(*)::int AS n FROM "ReviewLog" r JOIN "User" u ON u.id = r."userId" WHERE u.name = $1`, [`Assigned Student ${viewport}`]))[0]!.n, { timeout: 15_000 })
+      .poll(
+        async () =>
+          (
+            await query<{ n: number }>(`SELECT count(*)::int AS n FROM "ReviewLog" r JOIN "User" u ON u.id = r."userId" WHERE u.name = $1`, [
+              `Assigned Student ${viewport}`,
+            ])
+          )[0]!.n,
+        { timeout: 15_000 },
+      )
       .toBe(3);
 
     // The class dashboard counts those reviews, and its CSV export downloads.
     await teacher.goto(classUrl);
     // Phones get one card per student, wider screens a table row; either starts with the week's reviews.
-    const entry = viewport === "phone" ? teacher.getByRole("listitem", { name: `Assigned Student ${viewport}` }) : teacher.getByRole("row", { name: new RegExp(`Assigned Student ${viewport}`) });
+    const entry =
+      viewport === "phone"
+        ? teacher.getByRole("listitem", { name: `Assigned Student ${viewport}` })
+        : teacher.getByRole("row", { name: new RegExp(`Assigned Student ${viewport}`) });
     await entry.waitFor();
-    expect(await entry.getByRole(viewport === "phone" ? "definition" : "cell").first().textContent()).toBe("3");
+    expect(
+      await entry
+        .getByRole(viewport === "phone" ? "definition" : "cell")
+        .first()
+        .textContent(),
+    ).toBe("3");
     await screenshot(teacher, "teach-class", viewport);
     const exportHref = await teacher.getByRole("link", { name: "Export CSV" }).getAttribute("href");
     const csv = await teacherContext.request.get(exportHref!);

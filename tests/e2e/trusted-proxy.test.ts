@@ -41,7 +41,10 @@ afterAll(async () => {
   await exited;
 });
 for (let attempt = 0; ; attempt++) {
-  const up = await fetch(`${direct}/api/health`).then(() => true, () => false);
+  const up = await fetch(`${direct}/api/health`).then(
+    () => true,
+    () => false,
+  );
   if (up) break;
   if (attempt > 240 || app.exitCode !== null) throw new Error("the second server did not start");
   await new Promise((resolve) => setTimeout(resolve, 250));
@@ -65,10 +68,14 @@ describe("with the default TRUSTED_PROXY_HOPS=0", () => {
   it("a sign-up counts against the socket address, whatever X-Forwarded-For and X-Real-IP claim", async () => {
     const before = await signUpCount("127.0.0.1");
     const claimed = ["203.0.113.77", "198.51.100.77", "192.0.2.77"];
-    const { status, body } = await directAction("signUpAction", [{ name: "Direct", email: uniqueEmail("direct"), password: "revision on the bus 42", role: "STUDENT" }], {
-      "x-forwarded-for": `${claimed[0]}, ${claimed[1]}`,
-      "x-real-ip": claimed[2]!,
-    });
+    const { status, body } = await directAction(
+      "signUpAction",
+      [{ name: "Direct", email: uniqueEmail("direct"), password: "revision on the bus 42", role: "STUDENT" }],
+      {
+        "x-forwarded-for": `${claimed[0]}, ${claimed[1]}`,
+        "x-real-ip": claimed[2]!,
+      },
+    );
     expect(status).toBe(200);
     expect(body).toContain('"ok":true');
     expect(await signUpCount("127.0.0.1")).toBe(before + 1);
@@ -76,7 +83,10 @@ describe("with the default TRUSTED_PROXY_HOPS=0", () => {
   });
 
   it("a server action with another site's Origin is refused even when X-Forwarded-Host agrees with it", async () => {
-    const { status } = await directAction("createDeckAction", [{ name: "Forged host" }], { origin: "https://evil.example", "x-forwarded-host": "evil.example" });
+    const { status } = await directAction("createDeckAction", [{ name: "Forged host" }], {
+      origin: "https://evil.example",
+      "x-forwarded-host": "evil.example",
+    });
     expect(status).toBe(403);
   });
 });
@@ -84,14 +94,22 @@ describe("with the default TRUSTED_PROXY_HOPS=0", () => {
 describe("with TRUSTED_PROXY_HOPS=1 (the shared e2e server)", () => {
   it("the address the proxy appended counts, and the proxy's X-Forwarded-Host is believed by the Origin check", async () => {
     const client = new Client(testIp());
-    const { result } = await callAction(client, serverAction("signUpAction"), [{ name: "Proxied", email: uniqueEmail("proxied"), password: "revision on the bus 42", role: "STUDENT" }]);
+    const { result } = await callAction(client, serverAction("signUpAction"), [
+      { name: "Proxied", email: uniqueEmail("proxied"), password: "revision on the bus 42", role: "STUDENT" },
+    ]);
     expect(result).toMatchObject({ ok: true });
     expect(await signUpCount(client.ip)).toBe(1);
 
     const action = serverAction("createDeckAction");
     const response = await client.fetch(action.page, {
       method: "POST",
-      headers: { "next-action": action.id, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: "https://recall.example.org", "x-forwarded-host": "recall.example.org" },
+      headers: {
+        "next-action": action.id,
+        "content-type": "text/plain;charset=UTF-8",
+        accept: "text/x-component",
+        origin: "https://recall.example.org",
+        "x-forwarded-host": "recall.example.org",
+      },
       body: JSON.stringify([{ name: "Through the proxy" }]),
     });
     // Past the Origin screen; refused only for want of a session.

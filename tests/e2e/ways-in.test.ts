@@ -29,7 +29,9 @@ async function classWithDeck(name: string) {
   const teacher = await createAccount(db, "TEACHER", "ways-teacher");
   const created = must(await createClass(db, teacher.id, name));
   const deck = must(await createDeck(db, teacher.id, deckFieldsSchema.parse({ name: `${name} deck` })));
-  const card = must(await createCard(db, teacher.id, deck.id, cardContentSchema.parse({ kind: "QA", prompt: "Where did the 2025 summit meet?", answer: "The Hague" })));
+  const card = must(
+    await createCard(db, teacher.id, deck.id, cardContentSchema.parse({ kind: "QA", prompt: "Where did the 2025 summit meet?", answer: "The Hague" })),
+  );
   must(await assignDeck(db, teacher.id, { classId: created.id, deckId: deck.id, targetDate: null, dailyGoal: null }));
   return { teacher, classId: created.id, joinCode: created.joinCode, deckName: `${name} deck`, cardId: card.id };
 }
@@ -191,7 +193,10 @@ describe("join codes (item 9) and refused fields (item 11)", () => {
     await visitor.page.getByRole("button", { name: "Create account" }).click();
     const password = visitor.page.getByLabel("Password");
     // The message shows under the field and in the form's alert; both go once the field is edited.
-    await visitor.page.getByText(/^Use at least 8 characters; this one has 5\.$/).first().waitFor();
+    await visitor.page
+      .getByText(/^Use at least 8 characters; this one has 5\.$/)
+      .first()
+      .waitFor();
     expect(await isFocused(password)).toBe(true);
     expect(await borderColor(password)).toBe(REFUSED_RED);
     await password.fill("a long enough passphrase");
@@ -261,7 +266,18 @@ async function headerRow(page: Page) {
   const items = await nav.locator("a:visible, button:visible").all();
   const tops = await Promise.all(items.map(async (item) => Math.round((await item.boundingBox())!.y)));
   const box = (await nav.boundingBox())!;
-  return { tops: new Set(tops), height: box.height, right: Math.max(...(await Promise.all(items.map(async (item) => { const b = (await item.boundingBox())!; return b.x + b.width; })))) };
+  return {
+    tops: new Set(tops),
+    height: box.height,
+    right: Math.max(
+      ...(await Promise.all(
+        items.map(async (item) => {
+          const b = (await item.boundingBox())!;
+          return b.x + b.width;
+        }),
+      )),
+    ),
+  };
 }
 
 describe("the signed-in header at 390 px (item 4)", () => {

@@ -28,12 +28,31 @@ describe("accounts", () => {
   });
 
   it("refuses widely leaked passwords, checked offline against the shipped list, and says why", async () => {
-    const leaked = ["Password1!", "qwerty12", "aaaaaaaa", "Welcome1!", "Summer2024", "iloveyou1", "Passw0rd!", "Football1", "Qwerty123!", "Monkey123", "letmein123", "Dragon2023", "abc12345", "trustno1!", "Baseball7", "sunshine1"];
+    const leaked = [
+      "Password1!",
+      "qwerty12",
+      "aaaaaaaa",
+      "Welcome1!",
+      "Summer2024",
+      "iloveyou1",
+      "Passw0rd!",
+      "Football1",
+      "Qwerty123!",
+      "Monkey123",
+      "letmein123",
+      "Dragon2023",
+      "abc12345",
+      "trustno1!",
+      "Baseball7",
+      "sunshine1",
+    ];
     for (const [index, password] of leaked.entries()) {
       const refused = await createAccount(db, { name: "L", email: `leaked${index}@example.org`, password, role: "STUDENT" });
       expect(refused, password).toMatchObject({ ok: false, code: "invalid_input", fieldErrors: { password: [expect.stringMatching(/common|repeated/)] } });
     }
-    expect(await createAccount(db, { name: "U", email: "unlisted@example.org", password: "revision on the bus 42", role: "STUDENT" })).toMatchObject({ ok: true });
+    expect(await createAccount(db, { name: "U", email: "unlisted@example.org", password: "revision on the bus 42", role: "STUDENT" })).toMatchObject({
+      ok: true,
+    });
   });
 
   it("a password set with composed accents signs in typed decomposed, and hashes from before normalisation still work", async () => {

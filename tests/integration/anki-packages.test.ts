@@ -24,7 +24,10 @@ async function fetchImage(userId: string | null, sha256: string) {
   viewer.current = userId ? { id: userId } : null;
   return getImage(new Request(`http://localhost/api/media/${sha256}`), { params: Promise.resolve({ sha256 }) });
 }
-const fixture = (layout: string) => ({ name: `nato-${layout}.apkg`, bytes: new Uint8Array(readFileSync(path.join(import.meta.dirname, "..", "anki", `nato-${layout}.apkg`))) });
+const fixture = (layout: string) => ({
+  name: `nato-${layout}.apkg`,
+  bytes: new Uint8Array(readFileSync(path.join(import.meta.dirname, "..", "anki", `nato-${layout}.apkg`))),
+});
 
 async function setup() {
   const teacher = await makeUser(db, "TEACHER");
@@ -42,7 +45,10 @@ describe.each(LAYOUTS)("an Anki package in the %s layout", (layout) => {
     // Every one of the 19 Anki cards arrives or is listed with its reason; the front that is only a refused SVG is one.
     expect(preview.problems).toEqual([
       { row: 'Note 7 ("Where was the 2025 summit held?")', message: "tags: Tags have at most 40 characters." },
-      { row: 'Note 11 ("")', message: "front: Its front is only a sound, or an image that was not imported (named in the report), so the card would be blank." },
+      {
+        row: 'Note 11 ("")',
+        message: "front: Its front is only a sound, or an image that was not imported (named in the report), so the card would be blank.",
+      },
     ]);
     expect(preview.cards.length + preview.problems.length).toBe(report.ankiCards);
 
@@ -94,7 +100,11 @@ describe.each(LAYOUTS)("an Anki package in the %s layout", (layout) => {
       sounds: 0,
     });
     const stored = await db.deckImage.findMany({ where: { deckId }, orderBy: { fileName: "asc" } });
-    expect(stored.map((image) => [image.fileName, image.mimeType, image.size])).toEqual([["be.png", "image/png", 110], ["fi.png", "image/png", 109], ["hq.png", "image/png", 112]]);
+    expect(stored.map((image) => [image.fileName, image.mimeType, image.size])).toEqual([
+      ["be.png", "image/png", 110],
+      ["fi.png", "image/png", 109],
+      ["hq.png", "image/png", 112],
+    ]);
     expect(await db.deckImage.count({ where: { fileName: { in: ["se.png", "lu.png", "emblem.svg"] } } })).toBe(0);
     // The image-only front arrives as a card showing its image; Sweden and Luxembourg arrive without theirs.
     const headquarters = cards.find((card) => card.stableId === "guid5")!;
@@ -143,15 +153,34 @@ it("puts extra Anki fields into tags when the teacher chooses tags", async () =>
 
 it("puts sub-decks into decks of their own, named after the deck imported into, when the teacher chooses", async () => {
   const { teacherId, deckId } = await setup();
-  const result = await importDeckFile(db, teacherId, deckId, fixture("anki21b"), undefined, { skipProblems: true, apkg: { extraFields: "explanation", nestedDecks: "subdecks" } });
+  const result = await importDeckFile(db, teacherId, deckId, fixture("anki21b"), undefined, {
+    skipProblems: true,
+    apkg: { extraFields: "explanation", nestedDecks: "subdecks" },
+  });
   expect(result).toMatchObject({ ok: true, data: { created: 17 } });
-  const decks = await db.deck.findMany({ where: { ownerId: teacherId }, select: { name: true, _count: { select: { cards: true } } }, orderBy: { name: "asc" } });
-  expect(decks.map((deck) => [deck.name, deck._count.cards])).toEqual([["From Anki", 5], ["From Anki::Members", 8], ["From Anki::Summits::2025", 4]]);
+  const decks = await db.deck.findMany({
+    where: { ownerId: teacherId },
+    select: { name: true, _count: { select: { cards: true } } },
+    orderBy: { name: "asc" },
+  });
+  expect(decks.map((deck) => [deck.name, deck._count.cards])).toEqual([
+    ["From Anki", 5],
+    ["From Anki::Members", 8],
+    ["From Anki::Summits::2025", 4],
+  ]);
   const belgium = await db.card.findFirst({ where: { stableId: "guid0", deck: { ownerId: teacherId } } });
   expect(belgium!.tags).toEqual(["founders"]);
   // Its image and its review history follow it into the sub-deck.
-  const images = await db.deckImage.findMany({ where: { deck: { ownerId: teacherId } }, select: { fileName: true, deck: { select: { name: true } } }, orderBy: { fileName: "asc" } });
-  expect(images.map((image) => [image.fileName, image.deck.name])).toEqual([["be.png", "From Anki::Members"], ["fi.png", "From Anki::Members"], ["hq.png", "From Anki"]]);
+  const images = await db.deckImage.findMany({
+    where: { deck: { ownerId: teacherId } },
+    select: { fileName: true, deck: { select: { name: true } } },
+    orderBy: { fileName: "asc" },
+  });
+  expect(images.map((image) => [image.fileName, image.deck.name])).toEqual([
+    ["be.png", "From Anki::Members"],
+    ["fi.png", "From Anki::Members"],
+    ["hq.png", "From Anki"],
+  ]);
   expect(await db.cardState.count({ where: { userId: teacherId } })).toBe(2);
 });
 
@@ -185,9 +214,11 @@ it("keeps every image through app → Anki package → app", async () => {
   if (!again.ok) throw new Error(again.message);
   const result = await importDeckFile(db, other.id, again.data.id, { name: "round-trip.apkg", bytes: new Uint8Array(await exported.arrayBuffer()) });
   expect(result).toMatchObject({ ok: true, data: { created: 17 } });
-  const texts = async (id: string) => (await db.card.findMany({ where: { deckId: id }, orderBy: { stableId: "asc" }, select: { stableId: true, prompt: true, answer: true } }));
+  const texts = async (id: string) =>
+    await db.card.findMany({ where: { deckId: id }, orderBy: { stableId: "asc" }, select: { stableId: true, prompt: true, answer: true } });
   expect(await texts(again.data.id)).toEqual(await texts(deckId));
-  const images = async (id: string) => (await db.deckImage.findMany({ where: { deckId: id }, orderBy: { sha256: "asc" }, select: { sha256: true, fileName: true, mimeType: true, bytes: true } }));
+  const images = async (id: string) =>
+    await db.deckImage.findMany({ where: { deckId: id }, orderBy: { sha256: "asc" }, select: { sha256: true, fileName: true, mimeType: true, bytes: true } });
   expect(await images(again.data.id)).toEqual(await images(deckId));
   expect(await images(again.data.id)).toHaveLength(3);
 });

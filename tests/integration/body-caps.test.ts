@@ -33,12 +33,15 @@ function postChunked(path: string, total: number): Promise<{ status: number; bod
     const chunk = Buffer.alloc(64 * 1024, "x");
     let sent = 0;
     let answered = false;
-    const outgoing = httpRequest({ host: "127.0.0.1", port, path, method: "POST", headers: { "content-type": "text/plain", "transfer-encoding": "chunked" } }, (response) => {
-      answered = true;
-      const parts: Buffer[] = [];
-      response.on("data", (part: Buffer) => parts.push(part));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(parts).toString(), sent }));
-    });
+    const outgoing = httpRequest(
+      { host: "127.0.0.1", port, path, method: "POST", headers: { "content-type": "text/plain", "transfer-encoding": "chunked" } },
+      (response) => {
+        answered = true;
+        const parts: Buffer[] = [];
+        response.on("data", (part: Buffer) => parts.push(part));
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(parts).toString(), sent }));
+      },
+    );
     outgoing.on("error", (error) => (answered ? undefined : reject(error)));
     const pump = () => {
       while (!answered && sent < total) {

@@ -15,7 +15,11 @@ const readOnlyUrl = new URL(inject("adminDatabaseUrl"));
 readOnlyUrl.searchParams.set("options", "-c default_transaction_read_only=on");
 const readOnly = createDb(readOnlyUrl.toString(), 1);
 
-const failureOf = (work: Promise<unknown>) => work.then(() => null, (error: unknown) => error);
+const failureOf = (work: Promise<unknown>) =>
+  work.then(
+    () => null,
+    (error: unknown) => error,
+  );
 const globalDb = globalThis as unknown as { db?: Db };
 const appDb = globalDb.db;
 afterEach(() => {
@@ -40,7 +44,11 @@ describe("database outages", () => {
     const response = await route();
     expect(response.status).toBe(503);
     expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect(await response.json()).toEqual({ ok: false, code: "unavailable", message: "Alliance Recall is temporarily unavailable; your reviews are safe on this device." });
+    expect(await response.json()).toEqual({
+      ok: false,
+      code: "unavailable",
+      message: "Alliance Recall is temporarily unavailable; your reviews are safe on this device.",
+    });
     await expect(withOutage(async () => Promise.reject(new Error("a bug")))()).rejects.toThrow("a bug");
   });
 

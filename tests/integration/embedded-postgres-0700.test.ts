@@ -70,7 +70,9 @@ describe.skipIf(process.getuid?.() !== 0)("the embedded database in a checkout u
     const dataDir = path.join(home, "other-checkout", ".data", "postgres");
     const unreachable = path.join(home, "shared-inside-0700");
     const started = startEmbeddedPostgres({ dataDir, sharedDir: unreachable });
-    await expect(started).rejects.toThrow(/^The "postgres" user PostgreSQL runs as cannot run .*initdb\. Set EMBEDDED_POSTGRES_SHARED_DIR to a folder .*, or set DATABASE_URL\.$/);
+    await expect(started).rejects.toThrow(
+      /^The "postgres" user PostgreSQL runs as cannot run .*initdb\. Set EMBEDDED_POSTGRES_SHARED_DIR to a folder .*, or set DATABASE_URL\.$/,
+    );
     await expect(started.catch((error: Error) => error.message.includes("\n"))).resolves.toBe(false);
   }, 120_000);
 });

@@ -29,7 +29,15 @@ async function putReviewState(userId: string, cardId: string, known: KnownState)
 }
 
 function asFsrsCard(known: KnownState): Card {
-  return { ...createEmptyCard(known.lastReview), stability: known.stability, difficulty: 5, reps: 3, state: State.Review, last_review: known.lastReview, due: known.due };
+  return {
+    ...createEmptyCard(known.lastReview),
+    stability: known.stability,
+    difficulty: 5,
+    reps: 3,
+    state: State.Review,
+    last_review: known.lastReview,
+    due: known.due,
+  };
 }
 
 async function setExam(userId: string, deckId: string, examDate: string, extra: Record<string, unknown> = {}) {
@@ -86,7 +94,12 @@ describe("predicted recall on exam day", () => {
       const now = new Date(start.getTime() + day * DAY_MS);
       const queue = await loadStudyQueue(db, learner.id, { deckId: deck.id, now });
       for (const card of queue.cards.slice(0, 4)) {
-        const graded = await recordReview(db, learner.id, { reviewId: randomUUID(), cardId: card.id, rating: 3, durationMs: 1000, expectedLastReview: card.state?.lastReview ?? null }, now);
+        const graded = await recordReview(
+          db,
+          learner.id,
+          { reviewId: randomUUID(), cardId: card.id, rating: 3, durationMs: 1000, expectedLastReview: card.state?.lastReview ?? null },
+          now,
+        );
         expect(graded.ok).toBe(true);
       }
     }
@@ -185,7 +198,12 @@ describe("cards below the target first, and the final-days pass", () => {
     const [summary] = await summaries(db, learner.id, now);
     expect(summary).toMatchObject({ phase: "final", belowTarget: 1 });
 
-    const graded = await recordReview(db, learner.id, { reviewId: randomUUID(), cardId: weak, rating: 3, durationMs: 1000, expectedLastReview: "2026-03-25T10:00:00.000Z" }, now);
+    const graded = await recordReview(
+      db,
+      learner.id,
+      { reviewId: randomUUID(), cardId: weak, rating: 3, durationMs: 1000, expectedLastReview: "2026-03-25T10:00:00.000Z" },
+      now,
+    );
     expect(graded.ok).toBe(true);
     const log = await db.reviewLog.findFirstOrThrow({ where: { userId: learner.id, cardId: weak } });
     // FSRS saw the real day elapsed of the three scheduled: the log shows an early review, not a faked due one.
@@ -197,14 +215,32 @@ describe("the class forecast", () => {
   it("shows each student's predicted recall, each card's share worst first, and the summary line", async () => {
     const teacher = await db.user.create({ data: { name: "Teacher", role: "TEACHER" }, select: { id: true } });
     const deck = await createDeck(db, teacher.id, { count: 2 });
-    const klass = await db.class.create({ data: { name: "NATO 101", joinCode: randomUUID().slice(0, 8), members: { create: { userId: teacher.id, role: "TEACHER" } } } });
+    const klass = await db.class.create({
+      data: { name: "NATO 101", joinCode: randomUUID().slice(0, 8), members: { create: { userId: teacher.id, role: "TEACHER" } } },
+    });
     const diligent = await db.user.create({ data: { name: "Ada" }, select: { id: true } });
     const idle = await db.user.create({ data: { name: "Bo" }, select: { id: true } });
     await db.classMember.createMany({ data: [diligent, idle].map((student) => ({ classId: klass.id, userId: student.id, role: "STUDENT" as const })) });
-    const assigned = await assignDeck(db, teacher.id, { classId: klass.id, deckId: deck.id, targetDate: null, dailyGoal: null, examDate: "2026-03-12", targetRecall: 0.9, finishDaysBefore: 3 });
+    const assigned = await assignDeck(db, teacher.id, {
+      classId: klass.id,
+      deckId: deck.id,
+      targetDate: null,
+      dailyGoal: null,
+      examDate: "2026-03-12",
+      targetRecall: 0.9,
+      finishDaysBefore: 3,
+    });
     expect(assigned.ok).toBe(true);
-    await putReviewState(diligent.id, deck.cardIds[0]!, { stability: 1000, lastReview: new Date("2026-03-01T10:00:00Z"), due: new Date("2028-01-01T10:00:00Z") });
-    await putReviewState(diligent.id, deck.cardIds[1]!, { stability: 400, lastReview: new Date("2026-03-01T10:00:00Z"), due: new Date("2027-03-01T10:00:00Z") });
+    await putReviewState(diligent.id, deck.cardIds[0]!, {
+      stability: 1000,
+      lastReview: new Date("2026-03-01T10:00:00Z"),
+      due: new Date("2028-01-01T10:00:00Z"),
+    });
+    await putReviewState(diligent.id, deck.cardIds[1]!, {
+      stability: 400,
+      lastReview: new Date("2026-03-01T10:00:00Z"),
+      due: new Date("2027-03-01T10:00:00Z"),
+    });
 
     const now = new Date("2026-03-02T10:00:00Z");
     const dashboard = await loadClassDashboard(db, teacher.id, klass.id, now);

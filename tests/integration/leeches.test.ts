@@ -19,7 +19,20 @@ const NOW = new Date("2026-03-05T10:00:00Z");
 /** A review card already forgotten `lapses` times, due now. */
 async function cardWithLapses(userId: string, cardId: string, lapses: number) {
   await db.cardState.create({
-    data: { userId, cardId, due: new Date("2026-03-04T10:00:00Z"), stability: 3, difficulty: 8, elapsedDays: 0, scheduledDays: 3, learningSteps: 0, reps: lapses * 2 + 2, lapses, state: State.Review, lastReview: LAST_REVIEW },
+    data: {
+      userId,
+      cardId,
+      due: new Date("2026-03-04T10:00:00Z"),
+      stability: 3,
+      difficulty: 8,
+      elapsedDays: 0,
+      scheduledDays: 3,
+      learningSteps: 0,
+      reps: lapses * 2 + 2,
+      lapses,
+      state: State.Review,
+      lastReview: LAST_REVIEW,
+    },
   });
 }
 
@@ -100,7 +113,9 @@ describe("leeches", () => {
   it("shows the teacher cards that at least 30% of the class lapsed on twice or more", async () => {
     const teacher = await db.user.create({ data: { name: "Teacher", role: "TEACHER" }, select: { id: true } });
     const deck = await createDeck(db, teacher.id, { count: 2 });
-    const klass = await db.class.create({ data: { name: "Leech class", joinCode: randomUUID().slice(0, 8), members: { create: { userId: teacher.id, role: "TEACHER" } } } });
+    const klass = await db.class.create({
+      data: { name: "Leech class", joinCode: randomUUID().slice(0, 8), members: { create: { userId: teacher.id, role: "TEACHER" } } },
+    });
     await db.assignment.create({ data: { classId: klass.id, deckId: deck.id } });
     const students = await Promise.all(Array.from({ length: 10 }, () => createLearner(db)));
     await db.classMember.createMany({ data: students.map((student) => ({ classId: klass.id, userId: student.id, role: "STUDENT" as const })) });

@@ -33,7 +33,14 @@ const stored = (userId: string, cardId: string) =>
   db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId, cardId } }, select: { due: true, scheduledDays: true } });
 
 /** The study screen's grade: scheduled on the device with its own load, and the review as its outbox sends it. */
-function gradeOnDevice(card: StudyCard, rating: 1 | 2 | 3 | 4, at: Date, settings: Awaited<ReturnType<typeof loadStudySettings>>, dueCounts: DueCounts, reviewId = randomUUID()) {
+function gradeOnDevice(
+  card: StudyCard,
+  rating: 1 | 2 | 3 | 4,
+  at: Date,
+  settings: Awaited<ReturnType<typeof loadStudySettings>>,
+  dueCounts: DueCounts,
+  reviewId = randomUUID(),
+) {
   const graded = gradeLocally(card, rating, at, settings, { reviewId, dueCounts });
   const review = { reviewId, cardId: card.id, rating, reviewedAt: at.toISOString(), durationMs: 2_000, chosenInterval: graded.chosenInterval };
   return { graded, review };
@@ -55,7 +62,20 @@ describe("load balancing in live grading", () => {
     const chosenDue = new Date(graded.card.state!.due);
     const busy = deck.cardIds.slice(1);
     await db.cardState.createMany({
-      data: busy.map((cardId) => ({ userId, cardId, due: chosenDue, stability: 10, difficulty: 5, elapsedDays: 0, scheduledDays: 10, learningSteps: 0, reps: 3, lapses: 0, state: 2, lastReview: NOW })),
+      data: busy.map((cardId) => ({
+        userId,
+        cardId,
+        due: chosenDue,
+        stability: 10,
+        difficulty: 5,
+        elapsedDays: 0,
+        scheduledDays: 10,
+        learningSteps: 0,
+        reps: 3,
+        lapses: 0,
+        state: 2,
+        lastReview: NOW,
+      })),
     });
 
     const synced = await syncReviews(db, userId, { learnerId: userId, sentAt: NOW.toISOString(), reviews: [review] }, NOW);
@@ -66,7 +86,12 @@ describe("load balancing in live grading", () => {
     // The server's own pick for the same review, on the load it holds, would have avoided that now busy day.
     const load = await countDueByDay(sqlOn(poolOf(db)), userId, { from: NOW, to: new Date(NOW.getTime() + 30 * DAY) }, settings, card.id);
     const range = findBalanceRange(null, 4, NOW, settings)!;
-    const ownPick = pickInterval(range, NOW, { reviewId: review.reviewId, easyDays: [], dayKey: (instant) => studyDayKey(instant, settings), dueOn: (key) => load[key] ?? 0 });
+    const ownPick = pickInterval(range, NOW, {
+      reviewId: review.reviewId,
+      easyDays: [],
+      dayKey: (instant) => studyDayKey(instant, settings),
+      dueOn: (key) => load[key] ?? 0,
+    });
     expect(ownPick).not.toBe(review.chosenInterval);
   });
 
@@ -77,7 +102,18 @@ describe("load balancing in live grading", () => {
     const busyDays = Array.from({ length: range.max - range.min }, (_, index) => new Date(NOW.getTime() + (range.min + index) * DAY));
     await db.cardState.createMany({
       data: deck.cardIds.slice(1, 1 + busyDays.length * 2).map((cardId, index) => ({
-        userId, cardId, due: busyDays[index % busyDays.length]!, stability: 10, difficulty: 5, elapsedDays: 0, scheduledDays: 10, learningSteps: 0, reps: 3, lapses: 0, state: 2, lastReview: NOW,
+        userId,
+        cardId,
+        due: busyDays[index % busyDays.length]!,
+        stability: 10,
+        difficulty: 5,
+        elapsedDays: 0,
+        scheduledDays: 10,
+        learningSteps: 0,
+        reps: 3,
+        lapses: 0,
+        state: 2,
+        lastReview: NOW,
       })),
     });
     const review = { reviewId: randomUUID(), cardId: deck.cardIds[0]!, rating: 4 as const, reviewedAt: NOW.toISOString(), durationMs: 2_000 };
@@ -93,7 +129,14 @@ describe("load balancing in live grading", () => {
   it("for a device's day outside the range it computes, falls back to the pick the review id decides on an even load", async () => {
     const { userId, deck, settings } = await learnerWithDeck(1);
     const range = findBalanceRange(null, 4, NOW, settings)!;
-    const review = { reviewId: randomUUID(), cardId: deck.cardIds[0]!, rating: 4 as const, reviewedAt: NOW.toISOString(), durationMs: 2_000, chosenInterval: range.max + 30 };
+    const review = {
+      reviewId: randomUUID(),
+      cardId: deck.cardIds[0]!,
+      rating: 4 as const,
+      reviewedAt: NOW.toISOString(),
+      durationMs: 2_000,
+      chosenInterval: range.max + 30,
+    };
     expect((await syncReviews(db, userId, { learnerId: userId, sentAt: NOW.toISOString(), reviews: [review] }, NOW)).ok).toBe(true);
     const even = pickInterval(range, NOW, { reviewId: review.reviewId, easyDays: [], dayKey: (instant) => studyDayKey(instant, settings) });
     expect((await stored(userId, review.cardId)).scheduledDays).toBe(even);
@@ -118,7 +161,9 @@ describe("load balancing in live grading", () => {
     /** Reviews placed on each weekend day and on each weekday of the range (Wednesday to Friday), on average. */
     const perDay = async (userId: string, cardIds: string[]) => {
       const rows = await db.cardState.findMany({ where: { userId, cardId: { in: cardIds } }, select: { due: true } });
-      const onWeekend = rows.filter((row) => weekend.includes(new Date(`${studyDayKey(row.due, { timeZone: "Europe/Brussels", dayStartHour: 4 })}T12:00:00Z`).getUTCDay())).length;
+      const onWeekend = rows.filter((row) =>
+        weekend.includes(new Date(`${studyDayKey(row.due, { timeZone: "Europe/Brussels", dayStartHour: 4 })}T12:00:00Z`).getUTCDay()),
+      ).length;
       return { weekend: onWeekend / 2, weekday: (rows.length - onWeekend) / 3 };
     };
     const count = 24;
@@ -133,12 +178,26 @@ describe("load balancing in live grading", () => {
       dueCounts = graded.dueCounts;
       reviews.push(review);
     }
-    expect((await syncReviews(db, device.userId, { learnerId: device.userId, sentAt: new Date(NOW.getTime() + count * 1_000).toISOString(), reviews }, new Date(NOW.getTime() + count * 1_000))).ok).toBe(true);
+    expect(
+      (
+        await syncReviews(
+          db,
+          device.userId,
+          { learnerId: device.userId, sentAt: new Date(NOW.getTime() + count * 1_000).toISOString(), reviews },
+          new Date(NOW.getTime() + count * 1_000),
+        )
+      ).ok,
+    ).toBe(true);
 
     // POST /api/reviews: the server balances on the load in the database, with and without easy days.
     const gradeAll = async (userId: string, cardIds: string[]) => {
       for (const [index, cardId] of cardIds.entries()) {
-        const result = await recordReview(db, userId, { reviewId: randomUUID(), cardId, rating: 4, durationMs: 1, expectedLastReview: null }, new Date(NOW.getTime() + index * 1_000));
+        const result = await recordReview(
+          db,
+          userId,
+          { reviewId: randomUUID(), cardId, rating: 4, durationMs: 1, expectedLastReview: null },
+          new Date(NOW.getTime() + index * 1_000),
+        );
         expect(result.ok).toBe(true);
       }
     };
@@ -163,7 +222,20 @@ describe("load balancing in live grading", () => {
     const { userId, deck, settings } = await learnerWithDeck(3);
     const due = new Date(NOW.getTime() + 5 * DAY);
     await db.cardState.createMany({
-      data: deck.cardIds.slice(0, 2).map((cardId) => ({ userId, cardId, due, stability: 10, difficulty: 5, elapsedDays: 0, scheduledDays: 5, learningSteps: 0, reps: 3, lapses: 0, state: 2, lastReview: NOW })),
+      data: deck.cardIds.slice(0, 2).map((cardId) => ({
+        userId,
+        cardId,
+        due,
+        stability: 10,
+        difficulty: 5,
+        elapsedDays: 0,
+        scheduledDays: 5,
+        learningSteps: 0,
+        reps: 3,
+        lapses: 0,
+        state: 2,
+        lastReview: NOW,
+      })),
     });
     const queue = await loadStudyQueue(db, userId, { now: NOW });
     expect(queue.dueCounts).toEqual({ [studyDayKey(due, settings)]: 2 });

@@ -27,14 +27,19 @@ async function seedEarlierRelease() {
   await db.assignment.create({ data: { classId: klass.id, deckId: deck.id } });
   const oldCards = await db.card.findMany({ where: { deckId: deck.id }, orderBy: { position: "asc" }, take: 6, select: { id: true } });
   for (const [index, card] of oldCards.entries()) {
-    const graded = await recordReview(db, learner.id, {
-      reviewId: randomUUID(),
-      cardId: card.id,
-      rating: index % 2 === 0 ? 3 : 1,
-      reviewedAt: new Date(NOW.getTime() - 3 * 86_400_000 + index * 60_000).toISOString(),
-      durationMs: 4000,
-      expectedLastReview: null,
-    }, NOW);
+    const graded = await recordReview(
+      db,
+      learner.id,
+      {
+        reviewId: randomUUID(),
+        cardId: card.id,
+        rating: index % 2 === 0 ? 3 : 1,
+        reviewedAt: new Date(NOW.getTime() - 3 * 86_400_000 + index * 60_000).toISOString(),
+        durationMs: 4000,
+        expectedLastReview: null,
+      },
+      NOW,
+    );
     expect(graded.ok).toBe(true);
   }
   return { deckId: deck.id, learnerId: learner.id, classId: klass.id, oldCardIds: oldCards.map((card) => card.id) };
@@ -50,7 +55,10 @@ describe("upgrading a database that holds the sentence-generated NATO deck", () 
     expect(loaded.retired).toBeGreaterThan(400);
 
     // Same deck row, renamed, still assigned to the class; its cards are now one per fact.
-    const deck = await db.deck.findUniqueOrThrow({ where: { id: before.deckId }, select: { name: true, assignments: { select: { classId: true } }, cards: { select: { factId: true } } } });
+    const deck = await db.deck.findUniqueOrThrow({
+      where: { id: before.deckId },
+      select: { name: true, assignments: { select: { classId: true } }, cards: { select: { factId: true } } },
+    });
     expect(deck.name).toBe(NATO_DECK_NAME);
     expect(deck.assignments).toEqual([{ classId: before.classId }]);
     expect(deck.cards).toHaveLength(loaded.cards);
@@ -61,7 +69,10 @@ describe("upgrading a database that holds the sentence-generated NATO deck", () 
     expect(await db.reviewLog.findMany({ where: { userId: before.learnerId }, orderBy: { id: "asc" } })).toEqual(reviewsBefore);
     const exported = await loadPersonalExport(db, before.learnerId, NOW);
     expect(exported?.reviews.map((review) => review.id).sort()).toEqual(reviewsBefore.map((review) => review.id).sort());
-    const retired = await db.deck.findUniqueOrThrow({ where: { ownerId_name: { ownerId: SYSTEM_USER_ID, name: RETIRED_DECK_NAME } }, select: { isPublic: true, _count: { select: { cards: true } } } });
+    const retired = await db.deck.findUniqueOrThrow({
+      where: { ownerId_name: { ownerId: SYSTEM_USER_ID, name: RETIRED_DECK_NAME } },
+      select: { isPublic: true, _count: { select: { cards: true } } },
+    });
     expect(retired).toEqual({ isPublic: false, _count: { cards: loaded.retired } });
 
     // No queue, deck list or dashboard shows the old cards beside the new ones.

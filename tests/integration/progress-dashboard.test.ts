@@ -37,9 +37,7 @@ describe("dashboard numbers from seeded reviews", async () => {
     expect((await listStudyDecks(db, learner.id, NOW)).today.new).toBe(1);
     expect(dashboard.totalReviews).toBe(4);
     expect(dashboard.heatmap.at(-1)).toEqual({ day: "2024-03-05", reviews: 2, durationMs: 12_000 });
-    expect(dashboard.decks).toEqual([
-      { deckId: own.deckId, name: "Summits", counts: { new: 1, learning: 1, young: 2, mature: 0 }, total: 4 },
-    ]);
+    expect(dashboard.decks).toEqual([{ deckId: own.deckId, name: "Summits", counts: { new: 1, learning: 1, young: 2, mature: 0 }, total: 4 }]);
     expect(dashboard.topics.map((topic) => topic.tag)).toEqual(["Defence spending", "Summits"]);
     expect(dashboard.forecast.reduce((sum, day) => sum + day.due, 0)).toBe(3);
   });

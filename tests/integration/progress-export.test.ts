@@ -33,7 +33,11 @@ describe("personal data export and import", async () => {
 
   it("exports exactly the learner's own settings, states and reviews in ts-fsrs field names", async () => {
     const exported = await loadPersonalExport(db, learner.id, NOW);
-    expect(exported).toMatchObject({ version: 1, exportedAt: NOW.toISOString(), settings: { timeZone: "Europe/Lisbon", dayStartHour: expect.any(Number), newCardsPerDay: 7 } });
+    expect(exported).toMatchObject({
+      version: 1,
+      exportedAt: NOW.toISOString(),
+      settings: { timeZone: "Europe/Lisbon", dayStartHour: expect.any(Number), newCardsPerDay: 7 },
+    });
     // The time zone and day start travel with a note on how elapsed days are counted, so a replay can match.
     expect(exported!.dayConvention).toMatch(/study day begins at settings\.dayStartHour o'clock in settings\.timeZone/);
     expect(exported!.cardStates).toHaveLength(4);
@@ -70,7 +74,11 @@ describe("personal data export and import", async () => {
   it("imports into a new account reproducing states and logs, skipping cards it may not see, and only once", async () => {
     const fresh = await createUser(db, "ana.new@example.org");
     // A review whose day load balancing chose keeps that day in the new account.
-    const balanced = await db.reviewLog.findFirstOrThrow({ where: { userId: learner.id, cardId: { in: publicDeck.cardIds } }, orderBy: { reviewedAt: "desc" }, select: { id: true } });
+    const balanced = await db.reviewLog.findFirstOrThrow({
+      where: { userId: learner.id, cardId: { in: publicDeck.cardIds } },
+      orderBy: { reviewedAt: "desc" },
+      select: { id: true },
+    });
     await db.reviewLog.update({ where: { id: balanced.id }, data: { chosenInterval: 12 } });
     const parsed = personalExportSchema.parse(await exportAsJson(learner.id));
     const summary = await importPersonalData(db, fresh.id, parsed);

@@ -15,7 +15,12 @@ const MINUTE_MS = 60_000;
 describe("personalizing scheduling from a stored review log", () => {
   it("fits weights on a real log with same-day learning steps, stores them and resets them", async () => {
     const learner = await createUser(db, "keen@example.org", { timeZone: "Europe/Brussels" });
-    const deck = await createDeck(db, learner.id, "Big deck", Array.from({ length: 55 }, (_, index) => [`Topic ${index % 5}`]));
+    const deck = await createDeck(
+      db,
+      learner.id,
+      "Big deck",
+      Array.from({ length: 55 }, (_, index) => [`Topic ${index % 5}`]),
+    );
     const start = new Date("2024-01-08T08:00:00Z").getTime();
     for (const [index, cardId] of deck.cardIds.entries()) {
       const first = start + index * 30 * MINUTE_MS;

@@ -27,7 +27,15 @@ function review(cardId: string, rating: number, expectedLastReview: string | nul
 describe("recordReview", () => {
   it("stores exactly what lib/srs computes for a run of reviews, with each log holding the card before it", async () => {
     const { userId, cardId } = await setUp();
-    const run: [number, number][] = [[3, 0], [3, 10 * MINUTE], [3, DAY], [1, 5 * DAY], [3, 5 * DAY + 10 * MINUTE], [4, 12 * DAY], [2, 40 * DAY]];
+    const run: [number, number][] = [
+      [3, 0],
+      [3, 10 * MINUTE],
+      [3, DAY],
+      [1, 5 * DAY],
+      [3, 5 * DAY + 10 * MINUTE],
+      [4, 12 * DAY],
+      [2, 40 * DAY],
+    ];
     let expected: StoredCardState | null = null;
     let lastReview: string | null = null;
     const expectedLogs = [];
@@ -44,7 +52,10 @@ describe("recordReview", () => {
       expected = step.next;
       lastReview = result.data.reviewedAt;
     }
-    const row = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId, cardId } }, omit: { updatedAt: true, userId: true, cardId: true, leech: true } });
+    const row = await db.cardState.findUniqueOrThrow({
+      where: { userId_cardId: { userId, cardId } },
+      omit: { updatedAt: true, userId: true, cardId: true, leech: true },
+    });
     expect(row).toEqual({ ...expected, suspended: false, buriedUntil: null });
     const logs = await db.reviewLog.findMany({
       where: { userId },

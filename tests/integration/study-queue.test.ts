@@ -76,7 +76,17 @@ describe("listStudyDecks", () => {
     await recordReview(db, learner.id, firstReview(own.cardIds[0]!, 1), now);
     const later = new Date(now.getTime() + 5 * 60_000);
     const { decks } = await listStudyDecks(db, learner.id, later);
-    expect(decks.find((deck) => deck.id === own.id)).toEqual({ id: own.id, name: own.name, description: "", cards: 5, due: 1, learning: 1, newAvailable: 2, suspended: 0, buried: 0 });
+    expect(decks.find((deck) => deck.id === own.id)).toEqual({
+      id: own.id,
+      name: own.name,
+      description: "",
+      cards: 5,
+      due: 1,
+      learning: 1,
+      newAvailable: 2,
+      suspended: 0,
+      buried: 0,
+    });
     expect(decks.map((deck) => deck.id)).not.toContain(hidden.id);
     const queue = await loadStudyQueue(db, learner.id, { deckId: own.id, now: later });
     expect(queue.counts).toEqual({ new: 2, learning: 1, review: 0 });

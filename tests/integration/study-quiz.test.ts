@@ -46,8 +46,9 @@ describe("quiz", () => {
     const saved = await saveQuizAttempt(db, userId, attempt(deck.id, deck.cardIds, false), NOW);
     expect(saved).toMatchObject({ ok: true, data: { total: 2, correct: 1, recorded: false, results: [{ correct: true }, { correct: false }] } });
     expect(await snapshotStudy(db, userId)).toEqual({ states: [], logs: [] });
-    expect(await db.quizAttempt.findMany({ where: { userId }, select: { total: true, correct: true, durationMs: true, recorded: true } }))
-      .toEqual([{ total: 2, correct: 1, durationMs: 45_000, recorded: false }]);
+    expect(await db.quizAttempt.findMany({ where: { userId }, select: { total: true, correct: true, durationMs: true, recorded: true } })).toEqual([
+      { total: 2, correct: 1, durationMs: 45_000, recorded: false },
+    ]);
   });
 
   it("records each answer as Good or Again through gradeCard, once even when the save is retried", async () => {

@@ -28,7 +28,12 @@ async function setUp() {
 }
 
 const BALANCE = { easyDays: [] };
-const toEvent = (review: SyncReviewInput) => ({ id: review.reviewId, rating: review.rating as ReviewRating, reviewedAt: new Date(review.reviewedAt), chosenInterval: review.chosenInterval });
+const toEvent = (review: SyncReviewInput) => ({
+  id: review.reviewId,
+  rating: review.rating as ReviewRating,
+  reviewedAt: new Date(review.reviewedAt),
+  chosenInterval: review.chosenInterval,
+});
 
 /**
  * A plausible offline history of one card: each review some time after the last, with every grade used, and the
@@ -52,7 +57,10 @@ function expectedOutcome(reviews: SyncReviewInput[]) {
 }
 
 async function readCard(userId: string, cardId: string) {
-  const state = await db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId, cardId } }, omit: { updatedAt: true, userId: true, cardId: true, suspended: true, buriedUntil: true, leech: true } });
+  const state = await db.cardState.findUniqueOrThrow({
+    where: { userId_cardId: { userId, cardId } },
+    omit: { updatedAt: true, userId: true, cardId: true, suspended: true, buriedUntil: true, leech: true },
+  });
   const logs = await db.reviewLog.findMany({
     where: { userId, cardId },
     orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
@@ -60,7 +68,6 @@ async function readCard(userId: string, cardId: string) {
   });
   return { state, logs };
 }
-
 
 function shuffle<T>(items: T[], next: () => number): T[] {
   const copy = [...items];
@@ -82,13 +89,17 @@ describe("syncReviews", () => {
 
     const expected = expectedOutcome(reviews);
     expect(await readCard(userId, cardId)).toEqual(expected);
-    expect(again.ok && again.data.cards).toEqual([{ cardId, state: expect.objectContaining({ reps: reviews.length, lastReview: reviews.at(-1)!.reviewedAt }) }]);
+    expect(again.ok && again.data.cards).toEqual([
+      { cardId, state: expect.objectContaining({ reps: reviews.length, lastReview: reviews.at(-1)!.reviewedAt }) },
+    ]);
   });
 
   it("ends in the same state and log for shuffled, split and repeated batches (seeded)", async () => {
     for (const seed of [1, 7, 42]) {
       const { userId, cardIds, start, now } = await setUp();
-      const byCard = cardIds.map((cardId, index) => history(cardId, new Date(start.getTime() + index * MINUTE), ([3, 1, 3, 3, 2, 4, 3] as ReviewRating[]).slice(index)));
+      const byCard = cardIds.map((cardId, index) =>
+        history(cardId, new Date(start.getTime() + index * MINUTE), ([3, 1, 3, 3, 2, 4, 3] as ReviewRating[]).slice(index)),
+      );
       const all = byCard.flat();
       const next = seededRandom(seed);
       const sent = shuffle([...all, ...all.filter(() => next() < 0.4)], next);
@@ -152,7 +163,10 @@ describe("syncReviews", () => {
     expect((await readCard(userId, cardIds[0]!)).state.lastReview).toEqual(serverNow);
     const stored = await snapshotStudy(db, userId);
     const later = new Date(serverNow.getTime() + DAY);
-    for (const changed of [{ ...review!, cardId: cardIds[1]! }, { ...review!, rating: 1 }]) {
+    for (const changed of [
+      { ...review!, cardId: cardIds[1]! },
+      { ...review!, rating: 1 },
+    ]) {
       const refused = await syncReviews(db, userId, { reviews: [changed] }, later);
       expect(refused).toMatchObject({ ok: false, code: "conflict", rejected: [{ reviewId: review!.reviewId, reason: "id_conflict" }] });
       expect(refused.ok === false && refused.message).toContain(`Review ${review!.reviewId} was already saved with another card or rating`);
@@ -165,7 +179,10 @@ describe("syncReviews", () => {
     const sentLag = 30 * MINUTE;
     for (const [index, error] of [10 * MINUTE, -10 * MINUTE, 3 * DAY].entries()) {
       const cardId = cardIds[index]!;
-      const real = history(cardId, start, [3, 1, 3]).map((review) => ({ ...review, reviewedAt: new Date(Date.parse(review.reviewedAt) + 100 * DAY).toISOString() }));
+      const real = history(cardId, start, [3, 1, 3]).map((review) => ({
+        ...review,
+        reviewedAt: new Date(Date.parse(review.reviewedAt) + 100 * DAY).toISOString(),
+      }));
       const sentAt = Date.parse(real.at(-1)!.reviewedAt) + sentLag;
       const onDevice = real.map((review) => ({ ...review, reviewedAt: new Date(Date.parse(review.reviewedAt) + error).toISOString() }));
       const serverNow = new Date(sentAt);
@@ -173,7 +190,8 @@ describe("syncReviews", () => {
       const deviceSentAt = new Date(error === 3 * DAY ? sentAt : sentAt + error).toISOString();
       expect((await syncReviews(db, userId, { sentAt: deviceSentAt, reviews: onDevice }, serverNow)).ok).toBe(true);
       const { state, logs } = await readCard(userId, cardId);
-      const expected = error === 3 * DAY ? real.map((review) => ({ ...review, reviewedAt: new Date(Date.parse(review.reviewedAt) + sentLag).toISOString() })) : real;
+      const expected =
+        error === 3 * DAY ? real.map((review) => ({ ...review, reviewedAt: new Date(Date.parse(review.reviewedAt) + sentLag).toISOString() })) : real;
       expect(logs.map((log) => log.reviewedAt.toISOString())).toEqual(expected.map((review) => review.reviewedAt));
       expect(state).toEqual(expectedOutcome(expected).state);
     }

@@ -40,7 +40,10 @@ describe("classes", () => {
     expect(await joinClass(db, student.id, created.joinCode, NOW)).toEqual({ ok: true, data: { classId: created.id, name: "Year 12" } });
     expect(await joinClass(db, student.id, created.joinCode, NOW)).toMatchObject({ ok: true });
     const roster = await findTaughtClass(db, teacher.id, created.id);
-    expect(roster?.members.map((member) => [member.user.name, member.role])).toEqual([[teacher.name, "TEACHER"], ["Sam", "STUDENT"]]);
+    expect(roster?.members.map((member) => [member.user.name, member.role])).toEqual([
+      [teacher.name, "TEACHER"],
+      ["Sam", "STUDENT"],
+    ]);
 
     const regenerated = await regenerateJoinCode(db, teacher.id, created.id);
     if (!regenerated.ok) throw new Error(regenerated.message);
@@ -81,7 +84,10 @@ describe("classes", () => {
     expect((await assignDeck(db, teacher.id, { ...plan(classId, own.deckId), dailyGoal: 10 })).ok).toBe(true);
 
     const joined = await listJoinedClasses(db, student.id);
-    expect(joined[0]?.assignments.map((a) => [a.deck.name, a.dailyGoal]).sort()).toEqual([["Own", 10], ["Shared", null]]);
+    expect(joined[0]?.assignments.map((a) => [a.deck.name, a.dailyGoal]).sort()).toEqual([
+      ["Own", 10],
+      ["Shared", null],
+    ]);
     if (assigned.ok) expect(await unassignDeck(db, teacher.id, classId, assigned.data.id)).toMatchObject({ ok: true });
     expect(await db.assignment.count({ where: { classId } })).toBe(1);
   });
@@ -131,7 +137,21 @@ describe("class dashboard", () => {
     await makeCardState(db, ana.id, privateDeck.cardIds[0]!, { due: new Date("2026-03-01T00:00:00Z") });
     const review = (cardId: string, rating: number, state: number, day: string) =>
       db.reviewLog.create({
-        data: { id: crypto.randomUUID(), userId: ana.id, cardId, rating, state, due: new Date(day), stability: 1, difficulty: 5, elapsedDays: 1, lastElapsedDays: 1, scheduledDays: 1, learningSteps: 0, reviewedAt: new Date(day) },
+        data: {
+          id: crypto.randomUUID(),
+          userId: ana.id,
+          cardId,
+          rating,
+          state,
+          due: new Date(day),
+          stability: 1,
+          difficulty: 5,
+          elapsedDays: 1,
+          lastElapsedDays: 1,
+          scheduledDays: 1,
+          learningSteps: 0,
+          reviewedAt: new Date(day),
+        },
       });
     await review(easy, 3, 2, "2026-03-09T10:00:00Z");
     await review(hard, 1, 2, "2026-03-08T10:00:00Z");
@@ -150,6 +170,9 @@ describe("class dashboard", () => {
         progress: [{ assignmentId: expect.any(String), deckName: "Assigned", reviewed: 2, total: 2, share: 1 }],
       },
     ]);
-    expect(dashboard?.cards.map((card) => [card.prompt, card.lapseRate, card.averageDifficulty])).toEqual([["Hard?", 0.5, 8], ["Easy?", 0, 3]]);
+    expect(dashboard?.cards.map((card) => [card.prompt, card.lapseRate, card.averageDifficulty])).toEqual([
+      ["Hard?", 0.5, 8],
+      ["Easy?", 0, 3],
+    ]);
   });
 });

@@ -26,9 +26,33 @@ async function cardIn(ownerId: string, deckId: string, prompt: string): Promise<
 }
 
 const GENERATED: GeneratedCard[] = [
-  { id: "cloze-1", kind: "cloze", prompt: "Ministers met in {{c1::Antalya}}.", answer: "Antalya", tags: ["ministers"], source: { document: "Antalya report", sentence: "Ministers met in Antalya." } },
-  { id: "mcq-1", kind: "mcq", prompt: "Where is NATO HQ?", answer: "Brussels", choices: ["Brussels", "Mons"], tags: [], source: { document: "HQ page", sentence: "NATO HQ is in Brussels." }, flags: ["conflict:hq"] },
-  { id: "num-1", kind: "numeric", prompt: "Core defence target (% of GDP)?", answer: "3.5", tolerance: 0.1, tags: ["spending"], source: { document: "Summit", sentence: "3.5%" } },
+  {
+    id: "cloze-1",
+    kind: "cloze",
+    prompt: "Ministers met in {{c1::Antalya}}.",
+    answer: "Antalya",
+    tags: ["ministers"],
+    source: { document: "Antalya report", sentence: "Ministers met in Antalya." },
+  },
+  {
+    id: "mcq-1",
+    kind: "mcq",
+    prompt: "Where is NATO HQ?",
+    answer: "Brussels",
+    choices: ["Brussels", "Mons"],
+    tags: [],
+    source: { document: "HQ page", sentence: "NATO HQ is in Brussels." },
+    flags: ["conflict:hq"],
+  },
+  {
+    id: "num-1",
+    kind: "numeric",
+    prompt: "Core defence target (% of GDP)?",
+    answer: "3.5",
+    tolerance: 0.1,
+    tags: ["spending"],
+    source: { document: "Summit", sentence: "3.5%" },
+  },
   { id: "tf-1", kind: "truefalse", prompt: "The 2025 summit was in The Hague.", answer: "True", tags: [], source: { document: "Summit", sentence: "s" } },
   { id: "qa-1", kind: "qa", prompt: "Who is Secretary General?", answer: "Mark Rutte", tags: [], source: { document: "Bio", sentence: "s" } },
 ];
@@ -42,11 +66,22 @@ describe("upsertGeneratedCards", () => {
     expect(await upsertGeneratedCards(db, deckId, GENERATED, CONFLICTS)).toEqual({ created: 0, updated: 0, unchanged: 5 });
     const cards = await db.card.findMany({ where: { deckId }, orderBy: { position: "asc" } });
     expect(cards.map((card) => [card.stableId, card.kind, card.position])).toEqual([
-      ["cloze-1", "CLOZE", 0], ["mcq-1", "MCQ", 1], ["num-1", "NUMERIC", 2], ["tf-1", "TRUEFALSE", 3], ["qa-1", "QA", 4],
+      ["cloze-1", "CLOZE", 0],
+      ["mcq-1", "MCQ", 1],
+      ["num-1", "NUMERIC", 2],
+      ["tf-1", "TRUEFALSE", 3],
+      ["qa-1", "QA", 4],
     ]);
-    expect(cards[1]).toMatchObject({ choices: ["Brussels", "Mons"], flags: ["conflict:hq"], sourceDocument: "HQ page", sourceSentence: "NATO HQ is in Brussels." });
+    expect(cards[1]).toMatchObject({
+      choices: ["Brussels", "Mons"],
+      flags: ["conflict:hq"],
+      sourceDocument: "HQ page",
+      sourceSentence: "NATO HQ is in Brussels.",
+    });
     expect(cards[2]).toMatchObject({ tolerance: 0.1, tags: ["spending"] });
-    expect(await db.sourceConflict.findMany({ where: { deckId }, select: { topic: true, sources: true } })).toEqual([{ topic: "NATO HQ", sources: ["HQ page", "Old page"] }]);
+    expect(await db.sourceConflict.findMany({ where: { deckId }, select: { topic: true, sources: true } })).toEqual([
+      { topic: "NATO HQ", sources: ["HQ page", "Old page"] },
+    ]);
   });
 
   it("updates changed card text in place, keeping every student's CardState", async () => {
@@ -69,7 +104,10 @@ describe("decks", () => {
     const teacher = await makeUser(db, "TEACHER");
     const deckId = await deckOf(teacher.id, "Summits");
     await upsertGeneratedCards(db, deckId, GENERATED, CONFLICTS);
-    expect(await updateDeck(db, teacher.id, deckId, { name: "Summits 2025", description: "The Hague", tags: ["summit"] })).toEqual({ ok: true, data: { id: deckId } });
+    expect(await updateDeck(db, teacher.id, deckId, { name: "Summits 2025", description: "The Hague", tags: ["summit"] })).toEqual({
+      ok: true,
+      data: { id: deckId },
+    });
     expect(await setDeckPublic(db, teacher.id, deckId, true)).toEqual({ ok: true, data: { isPublic: true } });
     expect(await createDeck(db, teacher.id, fields("Summits 2025"))).toMatchObject({ ok: false, code: "conflict" });
 
@@ -147,7 +185,12 @@ describe("cards", () => {
     const qaCard = await db.card.findFirstOrThrow({ where: { deckId, stableId: "qa-1" } });
     await makeCardState(db, student.id, qaCard.id, { reps: 4 });
 
-    const edited = await updateCard(db, teacher.id, qaCard.id, cardContentSchema.parse({ kind: "QA", prompt: "Who is NATO's Secretary General?", answer: "Mark Rutte", tags: ["people"] }));
+    const edited = await updateCard(
+      db,
+      teacher.id,
+      qaCard.id,
+      cardContentSchema.parse({ kind: "QA", prompt: "Who is NATO's Secretary General?", answer: "Mark Rutte", tags: ["people"] }),
+    );
     expect(edited.ok).toBe(true);
     expect(await db.cardState.findFirst({ where: { cardId: qaCard.id }, select: { reps: true } })).toEqual({ reps: 4 });
 
@@ -165,7 +208,13 @@ describe("cards", () => {
     expect(await db.card.findUniqueOrThrow({ where: { id: qaCard.id } })).toMatchObject({ deckId: otherDeck, stableId: "qa-1" });
     expect(await db.cardState.count({ where: { cardId: qaCard.id } })).toBe(1);
 
-    expect(await deleteCards(db, teacher.id, all.filter((id) => id !== qaCard.id))).toEqual({ ok: true, data: { count: 4 } });
+    expect(
+      await deleteCards(
+        db,
+        teacher.id,
+        all.filter((id) => id !== qaCard.id),
+      ),
+    ).toEqual({ ok: true, data: { count: 4 } });
     expect(await db.card.count({ where: { deckId } })).toBe(0);
   });
 });
@@ -181,10 +230,19 @@ describe("saving generated cards from the web", () => {
     expect(created.data).toMatchObject({ created: 5, updated: 0 });
     const deckId = created.data.deckId;
 
-    expect(await saveGeneratedCards(db, attacker.id, { target: { deckId }, cards: [{ ...GENERATED[4]!, id: "evil", prompt: "Injected?" }], conflicts: [] })).toMatchObject({ ok: false, code: "not_found" });
-    expect(await saveGeneratedCards(db, student.id, { target: { newDeckName: "Mine" }, cards: GENERATED, conflicts: [] })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(
+      await saveGeneratedCards(db, attacker.id, { target: { deckId }, cards: [{ ...GENERATED[4]!, id: "evil", prompt: "Injected?" }], conflicts: [] }),
+    ).toMatchObject({ ok: false, code: "not_found" });
+    expect(await saveGeneratedCards(db, student.id, { target: { newDeckName: "Mine" }, cards: GENERATED, conflicts: [] })).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
     const badEdit = { ...GENERATED[1]!, answer: "Paris" };
-    expect(await saveGeneratedCards(db, teacher.id, { target: { deckId }, cards: [badEdit], conflicts: [] })).toMatchObject({ ok: false, code: "invalid_input", message: expect.stringContaining("Card 1") });
+    expect(await saveGeneratedCards(db, teacher.id, { target: { deckId }, cards: [badEdit], conflicts: [] })).toMatchObject({
+      ok: false,
+      code: "invalid_input",
+      message: expect.stringContaining("Card 1"),
+    });
     expect(await db.card.count({ where: { deckId } })).toBe(5);
     expect(await db.card.findFirst({ where: { deckId, stableId: "mcq-1" }, select: { answer: true } })).toEqual({ answer: "Brussels" });
   });

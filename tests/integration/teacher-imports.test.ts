@@ -43,7 +43,9 @@ describe("importing into a deck", () => {
     const { teacherId, deckId } = await setup();
     await importDeckFile(db, teacherId, deckId, csv("id,front,back\nkeep,Q,A\n"));
     // A trigger stands in for any failure midway (a lost connection, a constraint): rows already written must go too.
-    await db.$executeRawUnsafe(`CREATE FUNCTION refuse_boom() RETURNS trigger AS $$ BEGIN IF NEW.prompt = 'boom' THEN RAISE EXCEPTION 'boom'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
+    await db.$executeRawUnsafe(
+      `CREATE FUNCTION refuse_boom() RETURNS trigger AS $$ BEGIN IF NEW.prompt = 'boom' THEN RAISE EXCEPTION 'boom'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
+    );
     await db.$executeRawUnsafe(`CREATE TRIGGER refuse_boom BEFORE INSERT OR UPDATE ON "Card" FOR EACH ROW EXECUTE FUNCTION refuse_boom()`);
     try {
       await expect(importDeckFile(db, teacherId, deckId, csv("id,front,back\nkeep,Q changed,A\nnew1,Q1,A1\nnew2,boom,A2\n"))).rejects.toThrow();
@@ -63,13 +65,21 @@ describe("importing into a deck", () => {
 
   it("exports a deck as .apkg that imports back into a new deck as the same cards", async () => {
     const { teacherId, deckId } = await setup();
-    await importDeckFile(db, teacherId, deckId, csv('id,kind,front,back,choices,tags\nm1,mcq,Where is HQ?,Brussels,Brussels | Mons,hq\nc1,cloze,Met in {{c1::Antalya}}.,,,\n'));
+    await importDeckFile(
+      db,
+      teacherId,
+      deckId,
+      csv("id,kind,front,back,choices,tags\nm1,mcq,Where is HQ?,Brussels,Brussels | Mons,hq\nc1,cloze,Met in {{c1::Antalya}}.,,,\n"),
+    );
     const deck = await findExportableDeck(db, teacherId, deckId);
     if (!deck) throw new Error("The owner cannot read their deck.");
     const apkg = await buildApkg(deck, deck.cards, new Date("2026-03-10T12:00:00Z"));
     const target = await createDeck(db, teacherId, { name: "Round trip", description: "", tags: [] });
     if (!target.ok) throw new Error(target.message);
-    expect(await importDeckFile(db, teacherId, target.data.id, { name: "deck.apkg", bytes: apkg })).toEqual({ ok: true, data: { created: 2, updated: 0, skipped: 0, withHistory: 0 } });
+    expect(await importDeckFile(db, teacherId, target.data.id, { name: "deck.apkg", bytes: apkg })).toEqual({
+      ok: true,
+      data: { created: 2, updated: 0, skipped: 0, withHistory: 0 },
+    });
     const pick = ({ stableId, kind, prompt, answer, choices, tags }: (typeof deck.cards)[number]) => ({ stableId, kind, prompt, answer, choices, tags });
     const copied = await findExportableDeck(db, teacherId, target.data.id);
     expect(copied!.cards.map(pick)).toEqual(deck.cards.map(pick));

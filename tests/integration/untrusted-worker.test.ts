@@ -36,7 +36,12 @@ describe("untrusted parses run in a worker with limits", () => {
   });
 
   it("turns a parser's crash into a refusal that leaks nothing, and returns good output as is", async () => {
-    expect(await runInWorker(MISBEHAVE, "throw")).toEqual({ ok: false, code: "invalid_input", limit: "unreadable", message: "This test file could not be read; it may be damaged. Nothing was saved." });
+    expect(await runInWorker(MISBEHAVE, "throw")).toEqual({
+      ok: false,
+      code: "invalid_input",
+      limit: "unreadable",
+      message: "This test file could not be read; it may be damaged. Nothing was saved.",
+    });
     expect(await runInWorker(MISBEHAVE, "echo")).toEqual({ ok: true, data: ["echo"] });
   });
 
@@ -64,7 +69,10 @@ describe("untrusted parses run in a worker with limits", () => {
     const outcome = await read;
     // On a busy machine it may pass the time limit, which is then named.
     expect(outcome.ok || outcome.message.includes("(the time limit)")).toBe(true);
-    expect(await toSourceDocumentInWorker("plain.html", "<title>Summit</title><p>Allies met.</p>")).toEqual({ ok: true, data: { name: "Summit", text: expect.stringContaining("Allies met.") } });
+    expect(await toSourceDocumentInWorker("plain.html", "<title>Summit</title><p>Allies met.</p>")).toEqual({
+      ok: true,
+      data: { name: "Summit", text: expect.stringContaining("Allies met.") },
+    });
   });
 
   it("answers a corrupt package (a zip whose sizes lie) with a 4xx refusal, not a crash", async () => {

@@ -14,11 +14,19 @@ export async function createDeck(db: Db, ownerId: string, options: { isPublic?: 
     data: { ownerId, name: `Deck ${randomUUID().slice(0, 8)}`, isPublic: options.isPublic ?? false },
     select: { id: true, name: true },
   });
-  const seeds = options.cards ?? Array.from({ length: options.count ?? 3 }, (_, index): CardSeed => ({ prompt: `Question ${index}`, answer: `Answer ${index}` }));
+  const seeds =
+    options.cards ?? Array.from({ length: options.count ?? 3 }, (_, index): CardSeed => ({ prompt: `Question ${index}`, answer: `Answer ${index}` }));
   const cardIds: string[] = [];
   for (const [position, seed] of seeds.entries()) {
     const card = await db.card.create({
-      data: { deckId: deck.id, kind: seed.kind ?? "QA", prompt: seed.prompt ?? `Q${position}`, answer: seed.answer ?? `A${position}`, choices: seed.choices ?? [], position },
+      data: {
+        deckId: deck.id,
+        kind: seed.kind ?? "QA",
+        prompt: seed.prompt ?? `Q${position}`,
+        answer: seed.answer ?? `A${position}`,
+        choices: seed.choices ?? [],
+        position,
+      },
       select: { id: true },
     });
     cardIds.push(card.id);

@@ -8,7 +8,12 @@ export async function makeUser(db: Db, role: "TEACHER" | "STUDENT", name = `${ro
 }
 
 /** A memory row as the study engineer's review writes it, for dashboard and edit-keeps-state checks. */
-export function makeCardState(db: Db, userId: string, cardId: string, extra: { due?: Date; state?: number; reps?: number; lapses?: number; difficulty?: number } = {}) {
+export function makeCardState(
+  db: Db,
+  userId: string,
+  cardId: string,
+  extra: { due?: Date; state?: number; reps?: number; lapses?: number; difficulty?: number } = {},
+) {
   return db.cardState.create({
     data: {
       userId,

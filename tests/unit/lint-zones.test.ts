@@ -26,19 +26,36 @@ describe("lint zones", { timeout: 30_000 }, () => {
     ["lib/srs/probe.ts", 'import { getDb } from "@/lib/db/client";\n\nexport const db = getDb;\n', "no-restricted-imports"],
     ["lib/study/probe.ts", 'import Page from "@/app/study/page";\n\nexport const page = Page;\n', "lib/ never imports app/."],
     ["lib/srs/probe.ts", 'import Page from "@/app/study/page";\n\nexport const page = Page;\n', "no-restricted-imports"],
-    ["app/decks/probe.ts", 'import { getDb } from "@/lib/db/client";\n\nexport const cards = () => getDb().card.findMany();\n', "no-restricted-syntax: app/ hands getDb()"],
-    ["app/decks/probe.ts", 'import { getDb } from "@/lib/db/client";\n\nconst db = getDb();\nexport const cards = () => db.card.findMany();\n', "no-restricted-syntax: app/ hands getDb()"],
+    [
+      "app/decks/probe.ts",
+      'import { getDb } from "@/lib/db/client";\n\nexport const cards = () => getDb().card.findMany();\n',
+      "no-restricted-syntax: app/ hands getDb()",
+    ],
+    [
+      "app/decks/probe.ts",
+      'import { getDb } from "@/lib/db/client";\n\nconst db = getDb();\nexport const cards = () => db.card.findMany();\n',
+      "no-restricted-syntax: app/ hands getDb()",
+    ],
     ["lib/progress/probe.ts", "export const url = process.env.DATABASE_URL;\n", "no-restricted-syntax: Read configuration through lib/env.ts"],
     ["app/settings/probe.ts", "export const all = { ...process.env };\n", "no-restricted-syntax: Read configuration through lib/env.ts"],
   ])("refuses %s: %s", async (filePath, code, expected) => {
     const found = await problems(filePath, code);
-    expect(found.some((problem) => problem.includes(expected)), found.join("\n")).toBe(true);
+    expect(
+      found.some((problem) => problem.includes(expected)),
+      found.join("\n"),
+    ).toBe(true);
   });
 
   it.each([
     ["lib/srs/probe.ts", "export const later = (now: Date) => new Date(now.getTime() + 1000);\n"],
-    ["lib/generator/probe.ts", 'import { createHash } from "node:crypto";\n\nexport const hash = (text: string) => createHash("sha256").update(text).digest("hex");\n'],
-    ["app/decks/probe.ts", 'import { getDb } from "@/lib/db/client";\nimport { listStudyDecks } from "@/lib/study/queue/deck-list";\n\nexport const decks = (userId: string, now: Date) => listStudyDecks(getDb(), userId, now);\n'],
+    [
+      "lib/generator/probe.ts",
+      'import { createHash } from "node:crypto";\n\nexport const hash = (text: string) => createHash("sha256").update(text).digest("hex");\n',
+    ],
+    [
+      "app/decks/probe.ts",
+      'import { getDb } from "@/lib/db/client";\nimport { listStudyDecks } from "@/lib/study/queue/deck-list";\n\nexport const decks = (userId: string, now: Date) => listStudyDecks(getDb(), userId, now);\n',
+    ],
     ["app/probe.tsx", 'export const production = process.env.NODE_ENV === "production";\n'],
     ["lib/env.ts", "export const url = process.env.DATABASE_URL;\n"],
   ])("lets %s through", async (filePath, code) => {

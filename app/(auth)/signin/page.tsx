@@ -21,8 +21,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1 className="mb-4 text-2xl font-bold">{joinCode ? "Sign in to join your class" : "Sign in"}</h1>
       {joinCode && (
         <p className="mb-4 rounded-lg border border-line bg-surface p-3">
-          You are joining a class with the code <span className="font-mono font-semibold">{joinCode}</span>. Sign in and you will be
-          asked to confirm; new here? Create an account below and you will be in the class straight away.
+          You are joining a class with the code <span className="font-mono font-semibold">{joinCode}</span>. Sign in and you will be asked to confirm; new here?
+          Create an account below and you will be in the class straight away.
         </p>
       )}
       <SignInForm callbackUrl={safeCallback} signUpPath={signUpPathFor(safeCallback, DEFAULT_LANDING)} initialError={signInErrorMessage(error)} />

@@ -40,13 +40,20 @@ export function SignInForm({ callbackUrl, signUpPath, initialError }: { callback
       <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
         <Field label="Email" name="email" type="email" autoComplete="email" required />
         <Field label="Password" name="password" type="password" autoComplete="current-password" required />
-        {error && <p role="alert" className="font-medium text-again">{error}</p>}
+        {error && (
+          <p role="alert" className="font-medium text-again">
+            {error}
+          </p>
+        )}
         <button type="submit" disabled={pending} className="min-h-12 rounded-lg bg-brand px-4 font-semibold text-brand-ink disabled:opacity-60">
           Sign in
         </button>
       </form>
       <p className="text-sm">
-        New here? <Link href={signUpPath} className="font-semibold underline">Create an account</Link>
+        New here?{" "}
+        <Link href={signUpPath} className="font-semibold underline">
+          Create an account
+        </Link>
       </p>
       <TryAsGuestButton />
     </div>

@@ -27,7 +27,9 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       <div>
         <h1 className="mb-4 text-2xl font-bold">Create account</h1>
         {join !== undefined && !joinCode && (
-          <p role="alert" className="mb-4 font-medium text-again">That join link looks incomplete. Check it with your teacher, or create an account without it.</p>
+          <p role="alert" className="mb-4 font-medium text-again">
+            That join link looks incomplete. Check it with your teacher, or create an account without it.
+          </p>
         )}
         <SignUpForm joinCode={joinCode} callbackUrl={callbackUrl === undefined ? undefined : sameSitePath(callbackUrl, "/decks")} />
       </div>

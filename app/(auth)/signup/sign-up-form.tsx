@@ -38,9 +38,12 @@ export function SignUpForm({ joinCode, callbackUrl }: { joinCode?: string; callb
     <form {...formProps} onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       {joinCode && (
         <p className="rounded-lg border border-line bg-surface p-3">
-          You are joining a class with the code <span className="font-mono font-semibold">{joinCode}</span>. Your account will be a
-          student account in that class. Already have an account?{" "}
-          <Link href={`/signin?callbackUrl=${encodeURIComponent(`/join/${joinCode}`)}`} className="text-brand underline">Sign in to join</Link>.
+          You are joining a class with the code <span className="font-mono font-semibold">{joinCode}</span>. Your account will be a student account in that
+          class. Already have an account?{" "}
+          <Link href={`/signin?callbackUrl=${encodeURIComponent(`/join/${joinCode}`)}`} className="text-brand underline">
+            Sign in to join
+          </Link>
+          .
         </p>
       )}
       <Field label="Name" name="name" autoComplete="name" required maxLength={80} error={errors.name?.[0]} />
@@ -65,7 +68,11 @@ export function SignUpForm({ joinCode, callbackUrl }: { joinCode?: string; callb
           </label>
         </fieldset>
       )}
-      {message.error && <p role="alert" className="font-medium text-again">{message.error}</p>}
+      {message.error && (
+        <p role="alert" className="font-medium text-again">
+          {message.error}
+        </p>
+      )}
       <button type="submit" disabled={pending} className="min-h-12 rounded-lg bg-brand px-4 font-semibold text-brand-ink disabled:opacity-60">
         {joinCode ? "Create account and join" : "Create account"}
       </button>

@@ -17,23 +17,33 @@ export function ChartFigure(props: { title: string; caption: string; table: Char
           <div aria-hidden="true">{props.children}</div>
           {/* The wrapper, not the table, is visually hidden: a table cannot shrink below its content and would widen the page. */}
           <div className="sr-only">
-          <table>
-            <caption>{props.table.caption}</caption>
-            <thead>
-              <tr>
-                {props.table.columns.map((column) => (
-                  <th key={column} scope="col">{column}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {props.table.rows.map((row, index) => (
-                <tr key={index}>
-                  {row.map((cell, cellIndex) => (cellIndex === 0 ? <th key={cellIndex} scope="row">{cell}</th> : <td key={cellIndex}>{cell}</td>))}
+            <table>
+              <caption>{props.table.caption}</caption>
+              <thead>
+                <tr>
+                  {props.table.columns.map((column) => (
+                    <th key={column} scope="col">
+                      {column}
+                    </th>
+                  ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {props.table.rows.map((row, index) => (
+                  <tr key={index}>
+                    {row.map((cell, cellIndex) =>
+                      cellIndex === 0 ? (
+                        <th key={cellIndex} scope="row">
+                          {cell}
+                        </th>
+                      ) : (
+                        <td key={cellIndex}>{cell}</td>
+                      ),
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
           </div>
           {props.footer}
         </>

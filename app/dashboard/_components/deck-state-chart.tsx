@@ -29,7 +29,9 @@ export function DeckStateChart({ decks }: { decks: DeckMaturity[] }) {
       <ul className="flex flex-col gap-3">
         {decks.map((deck) => (
           <li key={deck.deckId} className="flex flex-col gap-1">
-            <span className="text-sm break-words">{deck.name} <span className="text-muted">({deck.total} cards)</span></span>
+            <span className="text-sm break-words">
+              {deck.name} <span className="text-muted">({deck.total} cards)</span>
+            </span>
             <StackedBar segments={MATURITY_ORDER.map((stage) => ({ key: stage, value: deck.counts[stage], className: MATURITY_STYLES[stage].fill }))} />
           </li>
         ))}
@@ -44,7 +46,10 @@ function DeckLinks({ decks }: { decks: DeckMaturity[] }) {
       <ul className="flex flex-wrap gap-2 text-sm">
         {decks.map((deck) => (
           <li key={deck.deckId}>
-            <Link href={`/dashboard/decks/${deck.deckId}`} className="inline-flex min-h-11 items-center rounded-lg border border-line px-3 underline-offset-2 hover:underline">
+            <Link
+              href={`/dashboard/decks/${deck.deckId}`}
+              className="inline-flex min-h-11 items-center rounded-lg border border-line px-3 underline-offset-2 hover:underline"
+            >
               {deck.name}: details
             </Link>
           </li>

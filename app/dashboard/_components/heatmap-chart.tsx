@@ -37,7 +37,9 @@ function HeatmapGrid({ days, max }: { days: DayActivity[]; max: number }) {
   return (
     <svg viewBox={`0 0 ${LEFT + weeks * (CELL + GAP)} ${TOP + 7 * (CELL + GAP)}`} className="h-auto w-full" role="presentation">
       {WEEKDAY_LABELS.map((label, row) => (
-        <text key={row} x={0} y={TOP + row * (CELL + GAP) + CELL - 2} fontSize={8} className="fill-muted">{label}</text>
+        <text key={row} x={0} y={TOP + row * (CELL + GAP) + CELL - 2} fontSize={8} className="fill-muted">
+          {label}
+        </text>
       ))}
       {days.map((day, index) => {
         const slot = index + firstOffset;
@@ -69,7 +71,11 @@ export function HeatmapChart({ days }: { days: DayActivity[] }) {
   return (
     <ChartFigure
       title="Reviews in the last year"
-      caption={total > 0 ? `${countOf(total, "review")} on ${countOf(activeDays, "day")}; busiest day ${formatDayKey(busiest!.day)} with ${busiest!.reviews}.` : "Each square is one study day."}
+      caption={
+        total > 0
+          ? `${countOf(total, "review")} on ${countOf(activeDays, "day")}; busiest day ${formatDayKey(busiest!.day)} with ${busiest!.reviews}.`
+          : "Each square is one study day."
+      }
       table={{ caption: "Reviews per month in the last year", columns: ["Month", "Reviews", "Days studied"], rows: summarizeByMonth(days) }}
       empty={total === 0 ? "No reviews yet. Every day you study will show up here." : undefined}
     >

@@ -20,8 +20,12 @@ export function MasteryChart({ topics }: { topics: TopicMastery[] }) {
         {topics.map((topic) => (
           <li key={topic.tag} className="flex flex-col gap-1">
             <div className="flex justify-between gap-2 text-sm">
-              <span className="break-words">{topic.tag} <strong>{formatPercent(topic.share)} mature</strong></span>
-              <span className="text-muted tabular-nums">{topic.mature}/{topic.cards}</span>
+              <span className="break-words">
+                {topic.tag} <strong>{formatPercent(topic.share)} mature</strong>
+              </span>
+              <span className="text-muted tabular-nums">
+                {topic.mature}/{topic.cards}
+              </span>
             </div>
             <StackedBar
               segments={[

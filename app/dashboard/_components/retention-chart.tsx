@@ -45,7 +45,9 @@ export function RetentionChart({ weeks, desiredRetention }: { weeks: WeekRetenti
         {GRID.map((share) => (
           <g key={share}>
             <line x1={LEFT} x2={WIDTH} y1={y(share)} y2={y(share)} className="stroke-line" />
-            <text x={0} y={y(share) + 4} fontSize={11} className="fill-muted">{formatPercent(share)}</text>
+            <text x={0} y={y(share) + 4} fontSize={11} className="fill-muted">
+              {formatPercent(share)}
+            </text>
           </g>
         ))}
         <line x1={LEFT} x2={WIDTH} y1={y(desiredRetention)} y2={y(desiredRetention)} strokeDasharray="6 4" className="stroke-muted" />
@@ -57,7 +59,9 @@ export function RetentionChart({ weeks, desiredRetention }: { weeks: WeekRetenti
         )}
         {points.map(({ week, x }, index) =>
           index % 4 === 0 ? (
-            <text key={week.weekStart} x={x} y={HEIGHT - 8} fontSize={11} textAnchor={index === 0 ? "start" : "middle"} className="fill-muted">{formatDayKey(week.weekStart)}</text>
+            <text key={week.weekStart} x={x} y={HEIGHT - 8} fontSize={11} textAnchor={index === 0 ? "start" : "middle"} className="fill-muted">
+              {formatDayKey(week.weekStart)}
+            </text>
           ) : null,
         )}
       </svg>

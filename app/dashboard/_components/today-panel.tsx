@@ -24,7 +24,9 @@ export function TodayPanel({ today, work, streak, hasCards }: { today: TodaySumm
   const due = work.review + work.learning;
   return (
     <section aria-labelledby="today-heading" className="flex flex-col gap-4 rounded-2xl border border-line bg-surface p-4">
-      <h2 id="today-heading" className="text-xl font-semibold">Today</h2>
+      <h2 id="today-heading" className="text-xl font-semibold">
+        Today
+      </h2>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         <Stat label="Due today" value={due} detail={work.learning > 0 ? `${work.learning} of them learning` : undefined} />
         <Stat label="New left today" value={work.new} />
@@ -40,7 +42,10 @@ export function TodayPanel({ today, work, streak, hasCards }: { today: TodaySumm
         ) : (
           <p>
             You have no cards yet.{" "}
-            <Link href="/decks" className="font-semibold text-brand underline">Choose a deck to study</Link>.
+            <Link href="/decks" className="font-semibold text-brand underline">
+              Choose a deck to study
+            </Link>
+            .
           </p>
         )}
       </div>

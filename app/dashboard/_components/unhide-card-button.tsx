@@ -25,7 +25,11 @@ export function UnhideCardButton({ cardId, action, cardName }: { cardId: string;
         {action === "unsuspend" ? "Unsuspend" : "Unbury"}
         <span className="sr-only">: {cardName}</span>
       </button>
-      {failed && <span role="alert" className="text-sm text-again">That did not work. Check your connection.</span>}
+      {failed && (
+        <span role="alert" className="text-sm text-again">
+          That did not work. Check your connection.
+        </span>
+      )}
     </span>
   );
 }

@@ -20,10 +20,16 @@ export default async function JoinWithCodePage({ params }: { params: Promise<{ c
       ) : (
         <>
           <p>Your teacher shared this link so you can join their class. New here? Create an account and you will be in the class straight away.</p>
-          <Link href={`/signup?join=${encodeURIComponent(prefill)}`} className="inline-flex min-h-12 items-center justify-center rounded-lg bg-brand px-4 font-semibold text-brand-ink">
+          <Link
+            href={`/signup?join=${encodeURIComponent(prefill)}`}
+            className="inline-flex min-h-12 items-center justify-center rounded-lg bg-brand px-4 font-semibold text-brand-ink"
+          >
             Create an account and join
           </Link>
-          <Link href={`/signin?callbackUrl=${encodeURIComponent(here)}`} className="inline-flex min-h-12 items-center justify-center rounded-lg border border-line px-4 font-semibold">
+          <Link
+            href={`/signin?callbackUrl=${encodeURIComponent(here)}`}
+            className="inline-flex min-h-12 items-center justify-center rounded-lg border border-line px-4 font-semibold"
+          >
             I have an account: sign in
           </Link>
         </>

@@ -26,15 +26,30 @@ export function ChangePasswordForm() {
     return (
       <p role="status" className="font-medium">
         Password changed. You have been signed out on every device, including this one.{" "}
-        <Link href="/signin?callbackUrl=/settings" className="text-brand underline">Sign in with your new password</Link>.
+        <Link href="/signin?callbackUrl=/settings" className="text-brand underline">
+          Sign in with your new password
+        </Link>
+        .
       </p>
     );
   }
   return (
     <form {...formProps} onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" required error={errors.currentPassword?.[0]} />
-      <Field label="New password" name="newPassword" type="password" autoComplete="new-password" required hint="At least 8 characters. Other sessions end when you change it." error={errors.newPassword?.[0]} />
-      {message.error && <p role="alert" className="font-medium text-again">{message.error}</p>}
+      <Field
+        label="New password"
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="At least 8 characters. Other sessions end when you change it."
+        error={errors.newPassword?.[0]}
+      />
+      {message.error && (
+        <p role="alert" className="font-medium text-again">
+          {message.error}
+        </p>
+      )}
       <button type="submit" disabled={pending} className="min-h-12 self-start rounded-lg border border-line px-6 font-semibold disabled:opacity-60">
         Change password
       </button>

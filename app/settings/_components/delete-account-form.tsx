@@ -28,7 +28,10 @@ export function DeleteAccountForm({ email }: { email: string | null }) {
 
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
-      <p>This removes your account, progress, review history, class memberships and your own decks. It cannot be undone; export your data first if you may want it.</p>
+      <p>
+        This removes your account, progress, review history, class memberships and your own decks. It cannot be undone; export your data first if you may want
+        it.
+      </p>
       <Field
         label={email ? "Type your email to confirm" : "Type delete to confirm"}
         name="confirmation"

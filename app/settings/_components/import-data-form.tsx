@@ -40,11 +40,17 @@ export function ImportDataForm() {
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-3" noValidate>
       <div className="flex flex-col gap-1">
-        <label htmlFor="import-file" className="text-sm font-semibold">Import data</label>
+        <label htmlFor="import-file" className="text-sm font-semibold">
+          Import data
+        </label>
         <input id="import-file" name="file" type="file" accept="application/json,.json" aria-describedby="import-hint" className="min-h-12 text-base" />
-        <p id="import-hint" className="text-sm text-muted">A JSON export from this app, up to 20 MB. Your settings, card states and reviews are replaced or added; nothing is imported unless all of it is.</p>
+        <p id="import-hint" className="text-sm text-muted">
+          A JSON export from this app, up to 20 MB. Your settings, card states and reviews are replaced or added; nothing is imported unless all of it is.
+        </p>
       </div>
-      <p role="status" className={message?.ok ? "font-medium text-good" : "font-medium text-again"}>{message?.text ?? ""}</p>
+      <p role="status" className={message?.ok ? "font-medium text-good" : "font-medium text-again"}>
+        {message?.text ?? ""}
+      </p>
       <button type="submit" disabled={pending} className="min-h-12 self-start rounded-lg border border-line px-6 font-semibold disabled:opacity-60">
         Import
       </button>

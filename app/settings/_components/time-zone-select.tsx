@@ -19,7 +19,9 @@ export function TimeZoneSelect({ zones, defaultValue, error }: { zones: string[]
 
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor="field-timeZone" className="text-sm font-semibold">Time zone</label>
+      <label htmlFor="field-timeZone" className="text-sm font-semibold">
+        Time zone
+      </label>
       <select
         ref={selectRef}
         id="field-timeZone"
@@ -30,11 +32,19 @@ export function TimeZoneSelect({ zones, defaultValue, error }: { zones: string[]
         className="min-h-12 rounded-lg border border-line bg-surface px-3 text-base text-ink"
       >
         {zones.map((zone) => (
-          <option key={zone} value={zone}>{zone.replaceAll("_", " ")}</option>
+          <option key={zone} value={zone}>
+            {zone.replaceAll("_", " ")}
+          </option>
         ))}
       </select>
-      <p id="field-timeZone-note" ref={noteRef} aria-live="polite" className="text-sm text-muted">Your study day and streak follow this zone.</p>
-      {error && <p id="field-timeZone-error" className="text-sm font-medium text-again">{error}</p>}
+      <p id="field-timeZone-note" ref={noteRef} aria-live="polite" className="text-sm text-muted">
+        Your study day and streak follow this zone.
+      </p>
+      {error && (
+        <p id="field-timeZone-error" className="text-sm font-medium text-again">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

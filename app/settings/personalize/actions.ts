@@ -20,9 +20,11 @@ export async function computeParametersAction(): Promise<ActionResult<Personaliz
   const [log, settings] = await Promise.all([listTrainingReviews(db, user.id), findUserSettings(db, user.id)]);
   if (!settings) return SIGNED_OUT;
   const readiness = checkPersonalizeReadiness(log);
-  if (!readiness.ready) return fail("invalid_input", `Not enough reviews yet: ${readiness.reviewsNeeded} more reviews and ${readiness.cardsNeeded} more cards needed.`);
+  if (!readiness.ready)
+    return fail("invalid_input", `Not enough reviews yet: ${readiness.reviewsNeeded} more reviews and ${readiness.cardsNeeded} more cards needed.`);
   const items = buildTrainingItems(log, { timeZone: settings.timeZone, dayStartHour: settings.dayStartHour });
-  if (!items.some(isEvaluableItem)) return fail("invalid_input", "Your cards have not come back on a later day yet, so there is nothing to learn from. Keep reviewing.");
+  if (!items.some(isEvaluableItem))
+    return fail("invalid_input", "Your cards have not come back on a later day yet, so there is nothing to learn from. Keep reviewing.");
   return ok(await personalizeParameters(items, settings.fsrsParameters));
 }
 

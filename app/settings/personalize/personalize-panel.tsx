@@ -52,7 +52,9 @@ export function PersonalizePanel({ hasCustomWeights, resetOnly = false }: { hasC
           </button>
         )}
         {hasCustomWeights && (
-          <button type="button" onClick={reset} disabled={pending} className={`${BUTTON} border border-line`}>Reset to defaults</button>
+          <button type="button" onClick={reset} disabled={pending} className={`${BUTTON} border border-line`}>
+            Reset to defaults
+          </button>
         )}
       </div>
       {result && (
@@ -61,19 +63,29 @@ export function PersonalizePanel({ hasCustomWeights, resetOnly = false }: { hasC
             <caption className="text-left text-sm text-muted">Fit to your own reviews; lower is better.</caption>
             <thead className="border-b border-line text-sm text-muted">
               <tr>
-                <th scope="col" className="py-2">Measure</th>
-                <th scope="col" className="py-2">{hasCustomWeights ? "Current weights" : "Standard weights"}</th>
-                <th scope="col" className="py-2">Fitted weights</th>
+                <th scope="col" className="py-2">
+                  Measure
+                </th>
+                <th scope="col" className="py-2">
+                  {hasCustomWeights ? "Current weights" : "Standard weights"}
+                </th>
+                <th scope="col" className="py-2">
+                  Fitted weights
+                </th>
               </tr>
             </thead>
             <tbody className="tabular-nums">
               <tr>
-                <th scope="row" className="py-1 font-normal">Log loss</th>
+                <th scope="row" className="py-1 font-normal">
+                  Log loss
+                </th>
                 <td>{result.current.logLoss.toFixed(4)}</td>
                 <td>{result.optimized.logLoss.toFixed(4)}</td>
               </tr>
               <tr>
-                <th scope="row" className="py-1 font-normal">RMSE (binned)</th>
+                <th scope="row" className="py-1 font-normal">
+                  RMSE (binned)
+                </th>
                 <td>{result.current.rmse.toFixed(4)}</td>
                 <td>{result.optimized.rmse.toFixed(4)}</td>
               </tr>
@@ -88,7 +100,9 @@ export function PersonalizePanel({ hasCustomWeights, resetOnly = false }: { hasC
           )}
         </>
       )}
-      <p role="status" aria-live="polite" className="font-medium">{message ?? ""}</p>
+      <p role="status" aria-live="polite" className="font-medium">
+        {message ?? ""}
+      </p>
     </div>
   );
 }

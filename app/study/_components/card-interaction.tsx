@@ -38,8 +38,16 @@ function ChoiceButtons({ card, showing, revealed, onAnswer }: { card: StudyCard;
             className={`min-h-12 rounded-xl border-2 bg-surface px-4 py-3 text-left text-base font-medium break-words ${tone}`}
           >
             {choice}
-            {revealed && correct && <span className="ml-2 text-good">✓ <span className="sr-only">correct answer</span></span>}
-            {revealed && !correct && picked === choice && <span className="ml-2 text-again">✗ <span className="sr-only">your answer</span></span>}
+            {revealed && correct && (
+              <span className="ml-2 text-good">
+                ✓ <span className="sr-only">correct answer</span>
+              </span>
+            )}
+            {revealed && !correct && picked === choice && (
+              <span className="ml-2 text-again">
+                ✗ <span className="sr-only">your answer</span>
+              </span>
+            )}
           </button>
         );
       })}
@@ -66,7 +74,9 @@ function TypedAnswer({ card, revealed, onAnswer }: { card: StudyCard; revealed: 
         onAnswer({ correct: check.correct });
       }}
     >
-      <label htmlFor={id} className="text-sm font-semibold">Your answer</label>
+      <label htmlFor={id} className="text-sm font-semibold">
+        Your answer
+      </label>
       <div className="flex gap-2">
         <input
           id={id}
@@ -81,7 +91,9 @@ function TypedAnswer({ card, revealed, onAnswer }: { card: StudyCard; revealed: 
           Check
         </button>
       </div>
-      <p aria-live="polite" className="min-h-6 text-sm font-medium">{verdict}</p>
+      <p aria-live="polite" className="min-h-6 text-sm font-medium">
+        {verdict}
+      </p>
     </form>
   );
 }

@@ -28,7 +28,13 @@ export function CardOptions({ onAction }: { onAction: (action: StudyAction) => v
   return (
     // Open, it takes a row of its own under the heading, so the actions get the screen's width.
     <div className={`flex flex-col items-end gap-2 text-sm ${open ? "w-full" : ""}`}>
-      <button type="button" aria-expanded={open} aria-controls="card-options-panel" onClick={() => (open ? close() : setOpen(true))} className="min-h-11 px-2 text-muted underline-offset-2 hover:underline">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls="card-options-panel"
+        onClick={() => (open ? close() : setOpen(true))}
+        className="min-h-11 px-2 text-muted underline-offset-2 hover:underline"
+      >
         Card options
       </button>
       {open && (
@@ -37,8 +43,12 @@ export function CardOptions({ onAction }: { onAction: (action: StudyAction) => v
             <div role="group" aria-labelledby="reset-question" className="flex w-full flex-col gap-2 rounded-lg border border-again p-3">
               <p id="reset-question">Reset this card to new? Its schedule starts over; its review history is kept.</p>
               <div className="flex flex-wrap justify-end gap-2">
-                <button type="button" onClick={() => setConfirmingReset(false)} className="min-h-11 rounded-lg border border-line px-3">Keep the card</button>
-                <button type="button" onClick={() => run("reset")} className="min-h-11 rounded-lg border-2 border-again px-3 font-semibold text-again">Reset card</button>
+                <button type="button" onClick={() => setConfirmingReset(false)} className="min-h-11 rounded-lg border border-line px-3">
+                  Keep the card
+                </button>
+                <button type="button" onClick={() => run("reset")} className="min-h-11 rounded-lg border-2 border-again px-3 font-semibold text-again">
+                  Reset card
+                </button>
               </div>
             </div>
           ) : (

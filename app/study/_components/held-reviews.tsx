@@ -4,7 +4,15 @@ import type { HeldReview } from "../../../lib/study/device/review-outbox";
  * Reviews the server would not take. They stay on this device, unsent, until the student chooses: send again
  * (under a new id), or remove from this device. Nothing is dropped without that choice.
  */
-export function HeldReviews({ held, onResend, onDiscard }: { held: HeldReview[]; onResend: (reviewId: string) => void; onDiscard: (reviewId: string) => void }) {
+export function HeldReviews({
+  held,
+  onResend,
+  onDiscard,
+}: {
+  held: HeldReview[];
+  onResend: (reviewId: string) => void;
+  onDiscard: (reviewId: string) => void;
+}) {
   return (
     <section aria-labelledby="held-reviews" className="flex flex-col gap-2 rounded-lg border border-warn p-3 text-sm">
       <h2 id="held-reviews" className="font-semibold text-warn">

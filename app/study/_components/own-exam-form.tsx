@@ -21,23 +21,53 @@ export function OwnExamForm({ deckId, exam }: { deckId: string; exam: OwnExam })
       <summary className="flex min-h-11 cursor-pointer items-center font-semibold">Exam date for this deck</summary>
       <form onSubmit={onSubmit} className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-3" noValidate>
         <div className="flex flex-col gap-1">
-          <label htmlFor="own-exam-date" className={labelClass}>Exam date</label>
+          <label htmlFor="own-exam-date" className={labelClass}>
+            Exam date
+          </label>
           <input id="own-exam-date" name="examDate" type="date" defaultValue={exam.examDay ?? ""} className={inputClass} aria-describedby="own-exam-hint" />
           {errors.examDate && <p className="text-sm font-medium text-again">{errors.examDate[0]}</p>}
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="own-exam-recall" className={labelClass}>Target recall (%)</label>
-          <input id="own-exam-recall" name="targetRecall" type="number" min={50} max={99} inputMode="numeric" defaultValue={Math.round(exam.targetRecall * 100)} className={inputClass} />
+          <label htmlFor="own-exam-recall" className={labelClass}>
+            Target recall (%)
+          </label>
+          <input
+            id="own-exam-recall"
+            name="targetRecall"
+            type="number"
+            min={50}
+            max={99}
+            inputMode="numeric"
+            defaultValue={Math.round(exam.targetRecall * 100)}
+            className={inputClass}
+          />
           {errors.targetRecall && <p className="text-sm font-medium text-again">{errors.targetRecall[0]}</p>}
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="own-exam-finish" className={labelClass}>New cards done, days before</label>
-          <input id="own-exam-finish" name="finishDaysBefore" type="number" min={0} max={60} inputMode="numeric" defaultValue={exam.finishDaysBefore} className={inputClass} />
+          <label htmlFor="own-exam-finish" className={labelClass}>
+            New cards done, days before
+          </label>
+          <input
+            id="own-exam-finish"
+            name="finishDaysBefore"
+            type="number"
+            min={0}
+            max={60}
+            inputMode="numeric"
+            defaultValue={exam.finishDaysBefore}
+            className={inputClass}
+          />
           {errors.finishDaysBefore && <p className="text-sm font-medium text-again">{errors.finishDaysBefore[0]}</p>}
         </div>
-        <p id="own-exam-hint" className="text-sm text-muted sm:col-span-3">Leave the date empty to remove the exam.</p>
-        <button type="submit" disabled={pending} className={`${primaryButton} sm:col-span-3 sm:justify-self-start`}>Save exam</button>
-        <div className="sm:col-span-3"><FormMessage {...message} /></div>
+        <p id="own-exam-hint" className="text-sm text-muted sm:col-span-3">
+          Leave the date empty to remove the exam.
+        </p>
+        <button type="submit" disabled={pending} className={`${primaryButton} sm:col-span-3 sm:justify-self-start`}>
+          Save exam
+        </button>
+        <div className="sm:col-span-3">
+          <FormMessage {...message} />
+        </div>
       </form>
     </details>
   );

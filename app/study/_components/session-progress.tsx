@@ -6,9 +6,18 @@ export function SessionProgress({ counts, done }: { counts: StudyCounts; done: n
   return (
     <div className="flex flex-col gap-2">
       <dl className="flex gap-4 text-sm">
-        <div className="flex gap-1"><dt className="text-muted">New</dt><dd className="font-semibold text-easy">{counts.new}</dd></div>
-        <div className="flex gap-1"><dt className="text-muted">Learning</dt><dd className="font-semibold text-again">{counts.learning}</dd></div>
-        <div className="flex gap-1"><dt className="text-muted">Review</dt><dd className="font-semibold text-good">{counts.review}</dd></div>
+        <div className="flex gap-1">
+          <dt className="text-muted">New</dt>
+          <dd className="font-semibold text-easy">{counts.new}</dd>
+        </div>
+        <div className="flex gap-1">
+          <dt className="text-muted">Learning</dt>
+          <dd className="font-semibold text-again">{counts.learning}</dd>
+        </div>
+        <div className="flex gap-1">
+          <dt className="text-muted">Review</dt>
+          <dd className="font-semibold text-good">{counts.review}</dd>
+        </div>
       </dl>
       <div
         role="progressbar"

@@ -28,7 +28,10 @@ export function StudyOutage({ deckId }: { deckId: string | null }) {
       {device.kind === "loading" ? (
         <p role="status">Looking for your cards on this device…</p>
       ) : device.asked ? (
-        <a href={deviceStudyHref(device.asked.deckId)} className="flex min-h-12 items-center justify-center rounded-xl bg-brand px-4 font-semibold text-brand-ink">
+        <a
+          href={deviceStudyHref(device.asked.deckId)}
+          className="flex min-h-12 items-center justify-center rounded-xl bg-brand px-4 font-semibold text-brand-ink"
+        >
           Review {device.asked.title} on this device
         </a>
       ) : (

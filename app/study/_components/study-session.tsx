@@ -118,29 +118,33 @@ export function StudySession(props: { title: string; initial: StudyQueueJson; de
   }, [deckId, present, setGraded]);
 
   // Each new outbox (on mount) picks up where this device left off.
-  const resume = useCallback((box: ReviewOutbox, isCurrent: () => boolean) => {
-    presentedAt.current = Date.now();
-    void rememberLearner(userId, deckId);
-    // Today's session in this scope so far, from before a reload or a closed app: progress and undo carry on.
-    restoring.current = loadSession(userId, deckId, studyDayKey(new Date(), settings)).then(
-      (session) => {
-        const mine = gradedNow.current;
-        if (session && isCurrent()) setGraded([...session.graded.filter((entry) => !mine.some((own) => own.review.reviewId === entry.review.reviewId)), ...mine]);
-      },
-      () => undefined,
-    );
-    void (async () => {
-      // The server's queue cannot know reviews still waiting on this device; this device's copy does.
-      const waiting = await box.listWaiting();
-      const stored = !fromDevice && waiting.length > 0 ? await loadPack(userId, deckId) : null;
-      if (stored && isCurrent()) {
-        setQueue((current) => (current === initial.cards ? buildOfflineQueue(stored, new Date()).cards : current));
-        // The stored load counts this device's grades the server has not seen yet.
-        dueCounts.current = stored.dueCounts;
-      }
-      if (navigator.onLine) setOfflineReady(await prepareOfflineStudy(userId, deckId));
-    })();
-  }, [userId, deckId, fromDevice, initial.cards, settings, setGraded]);
+  const resume = useCallback(
+    (box: ReviewOutbox, isCurrent: () => boolean) => {
+      presentedAt.current = Date.now();
+      void rememberLearner(userId, deckId);
+      // Today's session in this scope so far, from before a reload or a closed app: progress and undo carry on.
+      restoring.current = loadSession(userId, deckId, studyDayKey(new Date(), settings)).then(
+        (session) => {
+          const mine = gradedNow.current;
+          if (session && isCurrent())
+            setGraded([...session.graded.filter((entry) => !mine.some((own) => own.review.reviewId === entry.review.reviewId)), ...mine]);
+        },
+        () => undefined,
+      );
+      void (async () => {
+        // The server's queue cannot know reviews still waiting on this device; this device's copy does.
+        const waiting = await box.listWaiting();
+        const stored = !fromDevice && waiting.length > 0 ? await loadPack(userId, deckId) : null;
+        if (stored && isCurrent()) {
+          setQueue((current) => (current === initial.cards ? buildOfflineQueue(stored, new Date()).cards : current));
+          // The stored load counts this device's grades the server has not seen yet.
+          dueCounts.current = stored.dueCounts;
+        }
+        if (navigator.onLine) setOfflineReady(await prepareOfflineStudy(userId, deckId));
+      })();
+    },
+    [userId, deckId, fromDevice, initial.cards, settings, setGraded],
+  );
   const { outboxRef, status } = useReviewOutbox(userId, resume);
 
   // A new card starts from its top; a revealed one keeps its answer and explanation in view above the thumb bar
@@ -267,7 +271,15 @@ export function StudySession(props: { title: string; initial: StudyQueueJson; de
       {notice && (
         <p className="rounded-lg border border-line bg-surface p-3 text-sm">
           {notice}
-          {notice === describeLeech(settings) && <> <a href="/leeches" className="font-semibold text-brand underline">See your leeches</a>.</>}
+          {notice === describeLeech(settings) && (
+            <>
+              {" "}
+              <a href="/leeches" className="font-semibold text-brand underline">
+                See your leeches
+              </a>
+              .
+            </>
+          )}
         </p>
       )}
       {status.held.length > 0 && (
@@ -307,14 +319,23 @@ export function StudySession(props: { title: string; initial: StudyQueueJson; de
         <div className="mx-auto flex max-w-xl flex-col gap-2 px-4 pt-2 pb-[max(0.75rem,env(safe-area-inset-bottom))]">
           <div className="flex min-h-11 items-center justify-between gap-2">
             <div className="min-w-0 flex-1">
-              <p role="status" aria-live="polite" className="text-sm font-medium break-words">{toast}</p>
+              <p role="status" aria-live="polite" className="text-sm font-medium break-words">
+                {toast}
+              </p>
               <SaveStatus status={status} />
             </div>
-            <button type="button" onClick={() => void undo()} disabled={!canUndo} className="min-h-11 shrink-0 rounded-lg border border-line px-4 font-medium disabled:opacity-40">
+            <button
+              type="button"
+              onClick={() => void undo()}
+              disabled={!canUndo}
+              className="min-h-11 shrink-0 rounded-lg border border-line px-4 font-medium disabled:opacity-40"
+            >
               Undo
             </button>
           </div>
-          {card && <AnswerBar revealed={revealed} intervals={card.intervals} suggested={suggested} onShow={() => reveal()} onGrade={(rating) => void grade(rating)} />}
+          {card && (
+            <AnswerBar revealed={revealed} intervals={card.intervals} suggested={suggested} onShow={() => reveal()} onGrade={(rating) => void grade(rating)} />
+          )}
         </div>
       </div>
     </div>

@@ -52,7 +52,9 @@ export function OfflineStudy() {
               : "No cards are stored on this device yet. Open a deck once while online, then it works offline too."}
         </p>
         <StoredDeckLinks stored={loaded.stored} />
-        <Link href="/decks" className="font-semibold text-brand underline">Go to your decks</Link>
+        <Link href="/decks" className="font-semibold text-brand underline">
+          Go to your decks
+        </Link>
       </>
     );
   }

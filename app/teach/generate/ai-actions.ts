@@ -26,10 +26,22 @@ export const proposeWithAiAction = teacherAction(proposeRequestSchema, async ({ 
   const article = read.data;
   const frontMatterDate = article.meta?.date?.slice(0, 10);
   const articleDate = frontMatterDate && factDateSchema.safeParse(frontMatterDate).success ? frontMatterDate : new Date().toISOString().slice(0, 10);
-  const result = await proposeFacts({ client: createAiClient(config), model: config.model, article: { text: article.text, date: articleDate }, frame, timeoutMs: config.timeoutMs });
+  const result = await proposeFacts({
+    client: createAiClient(config),
+    model: config.model,
+    article: { text: article.text, date: articleDate },
+    frame,
+    timeoutMs: config.timeoutMs,
+  });
   if (!result.ok) return result;
 
-  const document: SourceDocument = { id: PASTED_ARTICLE, title: article.name, publisher: article.meta?.publisher ?? "Pasted article", date: frame.date ?? articleDate, kind: "news report" };
+  const document: SourceDocument = {
+    id: PASTED_ARTICLE,
+    title: article.name,
+    publisher: article.meta?.publisher ?? "Pasted article",
+    date: frame.date ?? articleDate,
+    kind: "news report",
+  };
   const documents = new Map([[PASTED_ARTICLE, document]]);
   // The flag marks the card as AI-proposed in the deck's card table until a teacher edits it, which clears flags.
   const cards = result.data.facts.map((fact): GeneratedCard => ({ ...buildFactCard(fact, documents), flags: [AI_TOPIC] }));

@@ -61,25 +61,41 @@ export function AiAssistPanel({ decks }: { decks: { id: string; name: string }[]
     setCandidates((current) => current.map((candidate, i) => (i === index ? { ...candidate, ...change } : candidate)));
   const field = (key: keyof typeof frame, label: string, hint?: string) => (
     <div className="flex flex-col gap-1">
-      <label htmlFor={`ai-frame-${key}`} className={labelClass}>{label}</label>
-      <input id={`ai-frame-${key}`} value={frame[key]} onChange={(event) => setFrame({ ...frame, [key]: event.target.value })} placeholder={hint} className={inputClass} />
+      <label htmlFor={`ai-frame-${key}`} className={labelClass}>
+        {label}
+      </label>
+      <input
+        id={`ai-frame-${key}`}
+        value={frame[key]}
+        onChange={(event) => setFrame({ ...frame, [key]: event.target.value })}
+        placeholder={hint}
+        className={inputClass}
+      />
     </div>
   );
 
   return (
     <section aria-labelledby="ai-assist-heading" className="flex flex-col gap-4">
       <div className={cardBox}>
-        <h2 id="ai-assist-heading" className="text-xl font-semibold">AI assistant (optional)</h2>
+        <h2 id="ai-assist-heading" className="text-xl font-semibold">
+          AI assistant (optional)
+        </h2>
         <p className="text-sm text-muted">
-          Sends the article above to the AI model this server is set up with and asks for candidate facts. Each must quote a
-          sentence of the article word for word and pass the same checks as the shipped deck; the rest are dropped and counted.
-          Kept candidates are marked AI-proposed: check each one before saving.
+          Sends the article above to the AI model this server is set up with and asks for candidate facts. Each must quote a sentence of the article word for
+          word and pass the same checks as the shipped deck; the rest are dropped and counted. Kept candidates are marked AI-proposed: check each one before
+          saving.
         </p>
         {field("event", "Event the article reports", "NATO summit in The Hague")}
         {field("place", "Place (optional)", "The Hague, Netherlands")}
         {field("date", "Date (optional, YYYY-MM-DD or start/end)", "2025-06-24/2025-06-25")}
-        <button type="button" disabled={pending} onClick={onAsk} className={`${secondaryButton} self-start`}>Ask the AI assistant for candidates</button>
-        {status && <p role="status" className="text-sm">{status}</p>}
+        <button type="button" disabled={pending} onClick={onAsk} className={`${secondaryButton} self-start`}>
+          Ask the AI assistant for candidates
+        </button>
+        {status && (
+          <p role="status" className="text-sm">
+            {status}
+          </p>
+        )}
       </div>
 
       {candidates.length > 0 && (
@@ -87,14 +103,35 @@ export function AiAssistPanel({ decks }: { decks: { id: string; name: string }[]
           <h3 className="text-lg font-semibold">AI-proposed candidates</h3>
           <ul className="flex flex-col gap-3">
             {candidates.map((candidate, index) => (
-              <CandidateCard key={candidate.card.id} index={index} candidate={{ ...candidate, origin: "ai" }} onAccept={(value) => update(index, { accepted: value })} onChange={(card) => update(index, { card })} />
+              <CandidateCard
+                key={candidate.card.id}
+                index={index}
+                candidate={{ ...candidate, origin: "ai" }}
+                onAccept={(value) => update(index, { accepted: value })}
+                onChange={(card) => update(index, { card })}
+              />
             ))}
           </ul>
           <div className={cardBox}>
-            <DeckChoice idPrefix="ai-" decks={decks} deckId={target.deckId} onDeckId={target.setDeckId} newDeckName={target.newDeckName} onNewDeckName={target.setNewDeckName} />
-            <p className="text-sm text-muted">{accepted.length} of {candidates.length} AI-proposed cards accepted.</p>
-            <button type="button" disabled={pending || accepted.length === 0} onClick={onSave} className={`${primaryButton} self-start`}>Save AI-proposed cards to deck</button>
-            {target.saved && <Link href={`/teach/decks/${target.saved}`} className="text-brand underline">Open the deck</Link>}
+            <DeckChoice
+              idPrefix="ai-"
+              decks={decks}
+              deckId={target.deckId}
+              onDeckId={target.setDeckId}
+              newDeckName={target.newDeckName}
+              onNewDeckName={target.setNewDeckName}
+            />
+            <p className="text-sm text-muted">
+              {accepted.length} of {candidates.length} AI-proposed cards accepted.
+            </p>
+            <button type="button" disabled={pending || accepted.length === 0} onClick={onSave} className={`${primaryButton} self-start`}>
+              Save AI-proposed cards to deck
+            </button>
+            {target.saved && (
+              <Link href={`/teach/decks/${target.saved}`} className="text-brand underline">
+                Open the deck
+              </Link>
+            )}
           </div>
         </>
       )}

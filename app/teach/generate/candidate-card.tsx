@@ -13,7 +13,14 @@ const KIND_LABEL: Record<GeneratedCard["kind"], string> = {
   numeric: "Numeric",
 };
 
-type Candidate = { card: GeneratedCard; accepted: boolean; origin: "fact-base" | "reference" | "article" | "ai"; flag?: FactBaseFlag; weakness?: string; mentionedIn?: string };
+type Candidate = {
+  card: GeneratedCard;
+  accepted: boolean;
+  origin: "fact-base" | "reference" | "article" | "ai";
+  flag?: FactBaseFlag;
+  weakness?: string;
+  mentionedIn?: string;
+};
 const ORIGIN_LABEL: Record<Candidate["origin"], string> = {
   "fact-base": "Verified fact from the NATO fact base",
   reference: "Verified background the article mentions",
@@ -40,7 +47,10 @@ export function CandidateCard({ index, candidate, onAccept, onChange }: Props) {
   const id = `candidate-${index}`;
   const front = card.kind === "cloze" ? parseCloze(card.prompt).front : card.prompt;
   return (
-    <li className={`flex flex-col gap-3 rounded-2xl border-2 p-4 ${accepted ? "border-good bg-surface" : "border-dashed border-line bg-bg"}`} aria-labelledby={`${id}-prompt`}>
+    <li
+      className={`flex flex-col gap-3 rounded-2xl border-2 p-4 ${accepted ? "border-good bg-surface" : "border-dashed border-line bg-bg"}`}
+      aria-labelledby={`${id}-prompt`}
+    >
       <p className="text-xs font-semibold uppercase tracking-wide text-muted">
         Rank {index + 1} · {KIND_LABEL[card.kind]} · {ORIGIN_LABEL[origin]}
       </p>
@@ -55,18 +65,35 @@ export function CandidateCard({ index, candidate, onAccept, onChange }: Props) {
       {editing ? (
         <div className="flex flex-col gap-3">
           <div className="flex flex-col gap-1">
-            <label htmlFor={`${id}-prompt-input`} className={labelClass}>{card.kind === "cloze" ? "Text, with the answer as {{c1::…}}" : "Prompt"}</label>
-            <textarea id={`${id}-prompt-input`} rows={3} value={card.prompt} onChange={(event) => onChange(edited(card, { prompt: event.target.value }))} className={`${inputClass} py-2`} />
+            <label htmlFor={`${id}-prompt-input`} className={labelClass}>
+              {card.kind === "cloze" ? "Text, with the answer as {{c1::…}}" : "Prompt"}
+            </label>
+            <textarea
+              id={`${id}-prompt-input`}
+              rows={3}
+              value={card.prompt}
+              onChange={(event) => onChange(edited(card, { prompt: event.target.value }))}
+              className={`${inputClass} py-2`}
+            />
           </div>
           {card.kind !== "cloze" && (
             <div className="flex flex-col gap-1">
-              <label htmlFor={`${id}-answer-input`} className={labelClass}>Answer</label>
-              <input id={`${id}-answer-input`} value={card.answer} onChange={(event) => onChange(edited(card, { answer: event.target.value }))} className={inputClass} />
+              <label htmlFor={`${id}-answer-input`} className={labelClass}>
+                Answer
+              </label>
+              <input
+                id={`${id}-answer-input`}
+                value={card.answer}
+                onChange={(event) => onChange(edited(card, { answer: event.target.value }))}
+                className={inputClass}
+              />
             </div>
           )}
           {card.kind === "mcq" && (
             <div className="flex flex-col gap-1">
-              <label htmlFor={`${id}-choices-input`} className={labelClass}>Choices, one per line</label>
+              <label htmlFor={`${id}-choices-input`} className={labelClass}>
+                Choices, one per line
+              </label>
               <textarea
                 id={`${id}-choices-input`}
                 rows={4}
@@ -77,13 +104,22 @@ export function CandidateCard({ index, candidate, onAccept, onChange }: Props) {
             </div>
           )}
           <div className="flex flex-col gap-1">
-            <label htmlFor={`${id}-explanation-input`} className={labelClass}>Explanation</label>
-            <input id={`${id}-explanation-input`} value={card.explanation ?? ""} onChange={(event) => onChange(edited(card, { explanation: event.target.value }))} className={inputClass} />
+            <label htmlFor={`${id}-explanation-input`} className={labelClass}>
+              Explanation
+            </label>
+            <input
+              id={`${id}-explanation-input`}
+              value={card.explanation ?? ""}
+              onChange={(event) => onChange(edited(card, { explanation: event.target.value }))}
+              className={inputClass}
+            />
           </div>
         </div>
       ) : (
         <>
-          <p id={`${id}-prompt`} className="text-lg break-words whitespace-pre-line">{front}</p>
+          <p id={`${id}-prompt`} className="text-lg break-words whitespace-pre-line">
+            {front}
+          </p>
           <p className="font-semibold break-words">Answer: {card.answer}</p>
           {card.choices && card.choices.length > 0 && <p className="text-sm break-words text-muted">Choices: {card.choices.join(" · ")}</p>}
           {card.explanation && <p className="text-sm break-words text-muted">{card.explanation}</p>}
@@ -94,9 +130,15 @@ export function CandidateCard({ index, candidate, onAccept, onChange }: Props) {
       </p>
       {mentionedIn && <p className="text-sm break-words text-muted">In the article: “{mentionedIn}”</p>}
       <div className="flex flex-wrap gap-2" role="group" aria-label={`Card ${index + 1}`}>
-        <button type="button" aria-pressed={accepted} onClick={() => onAccept(true)} className={accepted ? ACCEPT_ON : OFF}>Accept</button>
-        <button type="button" aria-pressed={!accepted} onClick={() => onAccept(false)} className={!accepted ? REJECT_ON : OFF}>Reject</button>
-        <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)} className={OFF}>{editing ? "Done editing" : "Edit"}</button>
+        <button type="button" aria-pressed={accepted} onClick={() => onAccept(true)} className={accepted ? ACCEPT_ON : OFF}>
+          Accept
+        </button>
+        <button type="button" aria-pressed={!accepted} onClick={() => onAccept(false)} className={!accepted ? REJECT_ON : OFF}>
+          Reject
+        </button>
+        <button type="button" aria-expanded={editing} onClick={() => setEditing(!editing)} className={OFF}>
+          {editing ? "Done editing" : "Edit"}
+        </button>
       </div>
     </li>
   );

@@ -20,16 +20,30 @@ export function DeckChoice(props: {
   return (
     <>
       <div className="flex flex-col gap-1">
-        <label htmlFor={`${idPrefix}save-deck`} className={labelClass}>Deck</label>
+        <label htmlFor={`${idPrefix}save-deck`} className={labelClass}>
+          Deck
+        </label>
         <select id={`${idPrefix}save-deck`} value={deckId} onChange={(event) => props.onDeckId(event.target.value)} className={inputClass}>
-          {decks.map((deck) => <option key={deck.id} value={deck.id}>{deck.name}</option>)}
+          {decks.map((deck) => (
+            <option key={deck.id} value={deck.id}>
+              {deck.name}
+            </option>
+          ))}
           <option value={NEW_DECK}>A new deck…</option>
         </select>
       </div>
       {deckId === NEW_DECK && (
         <div className="flex flex-col gap-1">
-          <label htmlFor={`${idPrefix}new-deck-name`} className={labelClass}>New deck name</label>
-          <input id={`${idPrefix}new-deck-name`} value={newDeckName} onChange={(event) => props.onNewDeckName(event.target.value)} maxLength={100} className={inputClass} />
+          <label htmlFor={`${idPrefix}new-deck-name`} className={labelClass}>
+            New deck name
+          </label>
+          <input
+            id={`${idPrefix}new-deck-name`}
+            value={newDeckName}
+            onChange={(event) => props.onNewDeckName(event.target.value)}
+            maxLength={100}
+            className={inputClass}
+          />
         </div>
       )}
     </>

@@ -44,7 +44,10 @@ export function GenerateForm({ decks }: { decks: { id: string; name: string }[] 
   }
 
   async function propose(withFrame?: ContextFrame) {
-    if (text.length > MAX_ARTICLE_CHARS) return setMessage({ error: `The article is too long (${text.length.toLocaleString("en")} characters); paste at most ${MAX_ARTICLE_CHARS.toLocaleString("en")}.` });
+    if (text.length > MAX_ARTICLE_CHARS)
+      return setMessage({
+        error: `The article is too long (${text.length.toLocaleString("en")} characters); paste at most ${MAX_ARTICLE_CHARS.toLocaleString("en")}.`,
+      });
     setPending(true);
     setMessage({});
     target.clearSaved();
@@ -89,36 +92,74 @@ export function GenerateForm({ decks }: { decks: { id: string; name: string }[] 
     <div className="flex flex-col gap-6">
       <form onSubmit={onGenerate} className={cardBox} noValidate>
         <div className="flex flex-col gap-1">
-          <label htmlFor="article-text" className={labelClass}>Article text</label>
+          <label htmlFor="article-text" className={labelClass}>
+            Article text
+          </label>
           <textarea id="article-text" name="text" rows={10} value={text} onChange={(event) => setText(event.target.value)} className={`${inputClass} py-2`} />
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="article-file" className={labelClass}>Or upload a file (.txt, .md, .html)</label>
-          <input id="article-file" type="file" accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html" onChange={(event) => onFile(event.target.files?.[0])} className="min-h-11 text-base" />
+          <label htmlFor="article-file" className={labelClass}>
+            Or upload a file (.txt, .md, .html)
+          </label>
+          <input
+            id="article-file"
+            type="file"
+            accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html"
+            onChange={(event) => onFile(event.target.files?.[0])}
+            className="min-h-11 text-base"
+          />
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="article-name" className={labelClass}>Source name</label>
+          <label htmlFor="article-name" className={labelClass}>
+            Source name
+          </label>
           <input id="article-name" value={name} onChange={(event) => setName(event.target.value)} className={inputClass} />
         </div>
-        <button type="submit" disabled={pending} className={`${primaryButton} self-start`}>Generate cards</button>
-        {pending && <p role="status" className="text-muted">Working…</p>}
+        <button type="submit" disabled={pending} className={`${primaryButton} self-start`}>
+          Generate cards
+        </button>
+        {pending && (
+          <p role="status" className="text-muted">
+            Working…
+          </p>
+        )}
       </form>
 
       {summary && (
         <section aria-labelledby="candidates-heading" className="flex flex-col gap-4">
-          <h2 id="candidates-heading" className="text-xl font-semibold">Candidate cards</h2>
+          <h2 id="candidates-heading" className="text-xl font-semibold">
+            Candidate cards
+          </h2>
           <p role="status">{summary}</p>
           {frame && <FrameEditor frame={frame} pending={pending} onSubmit={(edited) => void propose(edited)} />}
           <div className="flex flex-wrap items-end gap-2">
             <div className="flex flex-col gap-1">
-              <label htmlFor="accept-top" className={labelClass}>Accept the top</label>
-              <input id="accept-top" type="number" min={0} max={mainCount} value={topCount} onChange={(event) => setTopCount(Math.max(0, Number(event.target.value) || 0))} className={`${inputClass} w-24`} />
+              <label htmlFor="accept-top" className={labelClass}>
+                Accept the top
+              </label>
+              <input
+                id="accept-top"
+                type="number"
+                min={0}
+                max={mainCount}
+                value={topCount}
+                onChange={(event) => setTopCount(Math.max(0, Number(event.target.value) || 0))}
+                className={`${inputClass} w-24`}
+              />
             </div>
-            <button type="button" onClick={() => acceptTop(topCount)} className={secondaryButton}>Accept ranks 1–{topCount}, reject the rest</button>
+            <button type="button" onClick={() => acceptTop(topCount)} className={secondaryButton}>
+              Accept ranks 1–{topCount}, reject the rest
+            </button>
           </div>
           <ul className="flex flex-col gap-3">
             {candidates.slice(0, mainCount).map((candidate, index) => (
-              <CandidateCard key={candidate.card.id} index={index} candidate={candidate} onAccept={(value) => update(index, { accepted: value })} onChange={(card) => update(index, { card })} />
+              <CandidateCard
+                key={candidate.card.id}
+                index={index}
+                candidate={candidate}
+                onAccept={(value) => update(index, { accepted: value })}
+                onChange={(card) => update(index, { card })}
+              />
             ))}
           </ul>
           {candidates.length > mainCount && (
@@ -141,12 +182,25 @@ export function GenerateForm({ decks }: { decks: { id: string; name: string }[] 
           )}
           {candidates.length > 0 && (
             <div className={cardBox}>
-              <DeckChoice idPrefix="" decks={decks} deckId={target.deckId} onDeckId={target.setDeckId} newDeckName={target.newDeckName} onNewDeckName={target.setNewDeckName} />
-              <p className="text-sm text-muted">{accepted.length} of {candidates.length} cards accepted.</p>
+              <DeckChoice
+                idPrefix=""
+                decks={decks}
+                deckId={target.deckId}
+                onDeckId={target.setDeckId}
+                newDeckName={target.newDeckName}
+                onNewDeckName={target.setNewDeckName}
+              />
+              <p className="text-sm text-muted">
+                {accepted.length} of {candidates.length} cards accepted.
+              </p>
               <button type="button" disabled={pending || accepted.length === 0} onClick={onSave} className={`${primaryButton} self-start`}>
                 Save to deck
               </button>
-              {target.saved && <Link href={`/teach/decks/${target.saved}`} className="text-brand underline">Open the deck</Link>}
+              {target.saved && (
+                <Link href={`/teach/decks/${target.saved}`} className="text-brand underline">
+                  Open the deck
+                </Link>
+              )}
             </div>
           )}
         </section>

@@ -14,11 +14,13 @@ export default async function GeneratePage() {
   const decks = await listOwnedDecks(getDb(), teacher.id);
   return (
     <div className="flex flex-col gap-4">
-      <Link href="/teach" className="text-sm text-muted underline">Teach</Link>
+      <Link href="/teach" className="text-sm text-muted underline">
+        Teach
+      </Link>
       <h1 className="text-2xl font-bold">Generate cards</h1>
       <p className="text-muted">
-        Paste a news report, press release or encyclopedia entry about NATO. The generator proposes cards, each with the
-        sentence it came from; statements the sources disagree on are flagged. Accept, edit or reject each one, then save.
+        Paste a news report, press release or encyclopedia entry about NATO. The generator proposes cards, each with the sentence it came from; statements the
+        sources disagree on are flagged. Accept, edit or reject each one, then save.
       </p>
       <GenerateForm decks={decks.map((deck) => ({ id: deck.id, name: deck.name }))} />
       {readEnv().aiAssist && <AiAssistPanel decks={decks.map((deck) => ({ id: deck.id, name: deck.name }))} />}

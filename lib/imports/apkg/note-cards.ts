@@ -108,7 +108,10 @@ function ownNoteToInput(note: AnkiNote, type: AnkiNoteType, tags: string[], imag
     kind: kind.success ? kind.data : "QA",
     prompt: text(note.fields[0]),
     answer: text(note.fields[1]),
-    choices: (byName.get("Choices") ?? "").split(/<br\s*\/?>/i).map(text).filter(Boolean),
+    choices: (byName.get("Choices") ?? "")
+      .split(/<br\s*\/?>/i)
+      .map(text)
+      .filter(Boolean),
     explanation: text(byName.get("Explanation")),
     tolerance: tolerance === "" ? null : Number(tolerance),
     tags,
@@ -155,7 +158,13 @@ export function noteToCards(
   const idsOf = (ord: number) => (byOrd.has(ord) ? [byOrd.get(ord)!.id] : []);
   const stableId = (index: number, ord: number) => (index === 0 ? note.guid : `${note.guid}::${ord + 1}`);
   if (isOwnNoteType(type)) {
-    return { cards: [{ stableId: note.guid, input: ownNoteToInput(note, type, tags, options.images), ankiCardIds: ankiCards.map((card) => card.id), sibling: null }], extraFields: [], extraValuesToExplanation: 0, mediaNames, soundNames };
+    return {
+      cards: [{ stableId: note.guid, input: ownNoteToInput(note, type, tags, options.images), ankiCardIds: ankiCards.map((card) => card.id), sibling: null }],
+      extraFields: [],
+      extraValuesToExplanation: 0,
+      mediaNames,
+      soundNames,
+    };
   }
   const used = new Set<number>();
   const field = (name: string) => type.fields.indexOf(name);
@@ -170,13 +179,21 @@ export function noteToCards(
     const ordinals = ankiCards.length > 0 ? ankiCards.map((card) => card.ord + 1) : clozeOrdinals(source);
     plans = ordinals.map((ordinal) => ({
       ord: ordinal - 1,
-      make: (extras) => ({ kind: "CLOZE", prompt: clozeFor(source, ordinal), explanation: joinText(extraOrd >= 0 ? value(extraOrd) : "", extras.explanation), tags: [...tags, ...extras.tags] }),
+      make: (extras) => ({
+        kind: "CLOZE",
+        prompt: clozeFor(source, ordinal),
+        explanation: joinText(extraOrd >= 0 ? value(extraOrd) : "", extras.explanation),
+        tags: [...tags, ...extras.tags],
+      }),
     }));
   } else {
     const values = new Map(type.fields.map((name, ord) => [name, note.fields[ord] ?? ""]));
     const ords = ankiCards.length > 0 ? ankiCards.map((card) => card.ord) : [0];
     plans = ords.map((ord) => {
-      const template = type.templates.find((candidate) => candidate.ord === ord) ?? { qfmt: "{{" + (type.fields[0] ?? "") + "}}", afmt: "{{" + (type.fields[1] ?? "") + "}}" };
+      const template = type.templates.find((candidate) => candidate.ord === ord) ?? {
+        qfmt: "{{" + (type.fields[0] ?? "") + "}}",
+        afmt: "{{" + (type.fields[1] ?? "") + "}}",
+      };
       for (const name of [...referencedFields(template.qfmt, type.fields), ...referencedFields(template.afmt, type.fields)]) used.add(field(name));
       const prompt = fieldText(renderTemplate(template.qfmt, values), options.images);
       const answer = fieldText(renderTemplate(answerSide(template.afmt), values), options.images);

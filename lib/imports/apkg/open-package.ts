@@ -132,4 +132,3 @@ export async function openPackage(bytes: Uint8Array): Promise<OpenedPackage> {
   const collection = layout === "anki21b" ? unzstd(stored, MAX_COLLECTION_BYTES) : stored;
   return { layout, collection, media: await readMediaMap(zip, layout), zip };
 }
-

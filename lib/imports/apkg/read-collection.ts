@@ -5,7 +5,19 @@ import { PackageError } from "./open-package";
 
 export type AnkiNoteType = { id: string; name: string; cloze: boolean; fields: string[]; templates: { ord: number; qfmt: string; afmt: string }[] };
 export type AnkiNote = { id: string; guid: string; mid: string; tags: string; fields: string[] };
-export type AnkiCard = { id: string; nid: string; did: string; ord: number; type: number; queue: number; due: number; ivl: number; reps: number; lapses: number; data: string };
+export type AnkiCard = {
+  id: string;
+  nid: string;
+  did: string;
+  ord: number;
+  type: number;
+  queue: number;
+  due: number;
+  ivl: number;
+  reps: number;
+  lapses: number;
+  data: string;
+};
 export type AnkiReview = { cid: string; at: number; ease: number; type: number };
 export type AnkiCollection = {
   createdSeconds: number;
@@ -52,7 +64,9 @@ function checkSchema(db: Database): Set<KnownTable> {
   for (const [type, name, sql] of objects) {
     if (type === "index") continue;
     if (type !== "table" || /^\s*create\s+virtual\b/i.test(String(sql ?? ""))) {
-      throw new PackageError(`The collection contains a ${type === "table" ? "virtual table" : String(type)} ("${String(name).slice(0, 40)}"); Anki never writes one, so the file is refused.`);
+      throw new PackageError(
+        `The collection contains a ${type === "table" ? "virtual table" : String(type)} ("${String(name).slice(0, 40)}"); Anki never writes one, so the file is refused.`,
+      );
     }
     tables.add(String(name));
   }
@@ -61,7 +75,8 @@ function checkSchema(db: Database): Set<KnownTable> {
     if (!tables.has(table)) continue;
     // table_xinfo lists hidden columns too: 2 and 3 mark generated ones, which would compute on every read.
     const columns = db.exec(`PRAGMA table_xinfo("${table}")`)[0]?.values ?? [];
-    if (columns.some((column) => Number(column[6]) >= 2)) throw new PackageError(`The collection's ${table} table computes columns; Anki never writes that, so the file is refused.`);
+    if (columns.some((column) => Number(column[6]) >= 2))
+      throw new PackageError(`The collection's ${table} table computes columns; Anki never writes that, so the file is refused.`);
     const names = new Set(columns.map((column) => String(column[1])));
     if (!EXPECTED_COLUMNS[table].every((column) => names.has(column))) throw new PackageError(`The collection's ${table} table is not in Anki's format.`);
     present.add(table);
@@ -140,7 +155,11 @@ function withoutAnkiCollation(SQL: SqlJsStatic, db: Database): Database {
   if (amended.length === 0) return db;
   db.run("PRAGMA writable_schema = ON");
   for (const [type, name, sql] of amended) {
-    db.run("UPDATE sqlite_master SET sql = ? WHERE type = ? AND name = ?", [String(sql).replace(/collate\s+unicase/gi, "COLLATE nocase"), type ?? "", name ?? ""]);
+    db.run("UPDATE sqlite_master SET sql = ? WHERE type = ? AND name = ?", [
+      String(sql).replace(/collate\s+unicase/gi, "COLLATE nocase"),
+      type ?? "",
+      name ?? "",
+    ]);
   }
   db.run("PRAGMA writable_schema = OFF");
   const reopened = new SQL.Database(db.export());
@@ -174,7 +193,8 @@ export function readCollection(SQL: SqlJsStatic, bytes: Uint8Array, rowLimit: nu
 
 function readTables(db: Database, present: Set<KnownTable>, rowLimit: number): AnkiCollection {
   const [crt, modelsJson, decksJson] = rows(db, "SELECT crt, models, decks FROM col LIMIT 1")[0] ?? [];
-  const noteTypes = present.has("notetypes") && present.has("fields") && present.has("templates") ? readNoteTypeTables(db) : readLegacyNoteTypes(modelsJson ?? null);
+  const noteTypes =
+    present.has("notetypes") && present.has("fields") && present.has("templates") ? readNoteTypeTables(db) : readLegacyNoteTypes(modelsJson ?? null);
   const noteCount = Number(rows(db, "SELECT count(*) FROM notes")[0]?.[0] ?? 0);
   if (noteCount > rowLimit) {
     throw new PackageError(`It has ${noteCount.toLocaleString("en")} notes; the limit is ${rowLimit.toLocaleString("en")}. Split the deck in Anki first.`);
@@ -188,25 +208,32 @@ function readTables(db: Database, present: Set<KnownTable>, rowLimit: number): A
     tags: text(tags),
     fields: text(flds).split("\x1f"),
   }));
-  const cards = rows(db, "SELECT CAST(id AS TEXT), CAST(nid AS TEXT), CAST(did AS TEXT), ord, type, queue, due, ivl, reps, lapses, data FROM cards ORDER BY nid, ord").map(
-    ([id, nid, did, ord, type, queue, due, ivl, reps, lapses, data]) => ({
-      id: text(id),
-      nid: text(nid),
-      did: text(did),
-      ord: Number(ord),
-      type: Number(type),
-      queue: Number(queue),
-      due: Number(due),
-      ivl: Number(ivl),
-      reps: Number(reps),
-      lapses: Number(lapses),
-      data: text(data),
-    }),
-  );
+  const cards = rows(
+    db,
+    "SELECT CAST(id AS TEXT), CAST(nid AS TEXT), CAST(did AS TEXT), ord, type, queue, due, ivl, reps, lapses, data FROM cards ORDER BY nid, ord",
+  ).map(([id, nid, did, ord, type, queue, due, ivl, reps, lapses, data]) => ({
+    id: text(id),
+    nid: text(nid),
+    did: text(did),
+    ord: Number(ord),
+    type: Number(type),
+    queue: Number(queue),
+    due: Number(due),
+    ivl: Number(ivl),
+    reps: Number(reps),
+    lapses: Number(lapses),
+    data: text(data),
+  }));
   const reviewCount = present.has("revlog") ? Number(rows(db, "SELECT count(*) FROM revlog")[0]?.[0] ?? 0) : 0;
-  if (reviewCount > rowLimit * 100) throw new PackageError(`Its review history has ${reviewCount.toLocaleString("en")} entries; the limit is ${(rowLimit * 100).toLocaleString("en")}.`);
+  if (reviewCount > rowLimit * 100)
+    throw new PackageError(`Its review history has ${reviewCount.toLocaleString("en")} entries; the limit is ${(rowLimit * 100).toLocaleString("en")}.`);
   const reviews = present.has("revlog")
-    ? rows(db, "SELECT CAST(cid AS TEXT), id, ease, type FROM revlog ORDER BY cid, id").map(([cid, id, ease, type]) => ({ cid: text(cid), at: Number(id), ease: Number(ease), type: Number(type) }))
+    ? rows(db, "SELECT CAST(cid AS TEXT), id, ease, type FROM revlog ORDER BY cid, id").map(([cid, id, ease, type]) => ({
+        cid: text(cid),
+        at: Number(id),
+        ease: Number(ease),
+        type: Number(type),
+      }))
     : [];
   return { createdSeconds: Number(crt ?? 0), noteTypes, decks: readDecks(db, present, decksJson ?? null), notes, cards, reviews };
 }

@@ -24,7 +24,9 @@ export async function loadOfflinePack(db: Db, userId: string, options: { deck?: 
   const today = studyDayKey(now, settings);
   const horizon = endOfStudyDay(new Date(now.getTime() + (OFFLINE_DAYS - 1) * DAY_MS), settings);
   const scope = { userId, deckId: options.deck?.id };
-  const exams = [...pickUpcomingExams(await listDeckExams(db, userId), now, settings).values()].filter((exam) => !options.deck || exam.deckId === options.deck.id);
+  const exams = [...pickUpcomingExams(await listDeckExams(db, userId), now, settings).values()].filter(
+    (exam) => !options.deck || exam.deckId === options.deck.id,
+  );
   const examDecks = exams.map((exam) => exam.deckId);
   const [dueStates, newCards, newStarted, dueCounts, paced] = await Promise.all([
     loadDueCards(db, scope, horizon, now, MAX_OFFLINE_CARDS),
@@ -35,7 +37,12 @@ export async function loadOfflinePack(db: Db, userId: string, options: { deck?: 
       exams.map(async (exam) => {
         const pace = await examNewCardAllowance(db, userId, exam, now, settings);
         // Enough for the pace every day kept, plus today's catching up.
-        const cards = await loadNewCards(db, { userId, deckId: exam.deckId }, now, Math.min(pace.allowance + (pace.perDay ?? 0) * OFFLINE_DAYS, MAX_OFFLINE_CARDS));
+        const cards = await loadNewCards(
+          db,
+          { userId, deckId: exam.deckId },
+          now,
+          Math.min(pace.allowance + (pace.perDay ?? 0) * OFFLINE_DAYS, MAX_OFFLINE_CARDS),
+        );
         return { exam: { deckId: exam.deckId, plan: exam.plan, unseen: pace.unseen, started: { day: today, count: pace.startedToday } }, cards };
       }),
     ),

@@ -96,7 +96,13 @@ export function buildOfflineQueue(pack: OfflinePack, now: Date): StudyQueueJson 
  * The pack after a review made on this device: the card's new state, its due day moved in the learner's load, and
  * one more new card started today if it was new.
  */
-export function recordReviewInPack(pack: OfflinePack, cardId: string, before: CardStateJson | null, after: CardStateJson | null, reviewedAt: Date): OfflinePack {
+export function recordReviewInPack(
+  pack: OfflinePack,
+  cardId: string,
+  before: CardStateJson | null,
+  after: CardStateJson | null,
+  reviewedAt: Date,
+): OfflinePack {
   const card = pack.cards.find((entry) => entry.id === cardId);
   if (!card) return pack;
   const day = studyDayKey(reviewedAt, pack.settings);
@@ -110,7 +116,9 @@ export function recordReviewInPack(pack: OfflinePack, cardId: string, before: Ca
   return {
     ...pack,
     newStarted: inExam ? pack.newStarted : startedOn(pack.newStarted),
-    exams: pack.exams.map((exam) => (exam.deckId === card.deckId ? { ...exam, unseen: Math.max(0, exam.unseen - change), started: startedOn(exam.started) } : exam)),
+    exams: pack.exams.map((exam) =>
+      exam.deckId === card.deckId ? { ...exam, unseen: Math.max(0, exam.unseen - change), started: startedOn(exam.started) } : exam,
+    ),
     dueCounts: moveDueCount(pack.dueCounts, dayOf(before), dayOf(after)),
     cards: pack.cards.map((card) => (card.id === cardId ? { ...card, state: after } : card)),
   };

@@ -4,7 +4,15 @@ import * as offlineStore from "./offline-store";
 import type { DeviceChange, PendingReview, StoredReview } from "./offline-store";
 
 // Grades kept by the version of this outbox that used localStorage; moved into IndexedDB once.
-const legacySchema = z.array(z.object({ reviewId: z.string(), cardId: z.string(), rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]), reviewedAt: z.string(), durationMs: z.number() }));
+const legacySchema = z.array(
+  z.object({
+    reviewId: z.string(),
+    cardId: z.string(),
+    rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+    reviewedAt: z.string(),
+    durationMs: z.number(),
+  }),
+);
 
 /** Where the outbox keeps its reviews: IndexedDB (offline-store.ts) in the browser, an in-memory double in tests. */
 export type OutboxStore = {

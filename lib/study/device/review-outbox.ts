@@ -2,7 +2,16 @@ import { z } from "zod";
 import { createClientId } from "@/lib/study/device/client-id";
 import { cardStateJsonSchema } from "@/lib/study/schema";
 import type { DeviceChange, HeldReason, PendingReview } from "./offline-store";
-import { browserNetwork, deviceStore, postSync, type Network, type OutboxDeps, type OutboxStore, type SyncReply, type SyncTransport } from "./review-outbox-deps";
+import {
+  browserNetwork,
+  deviceStore,
+  postSync,
+  type Network,
+  type OutboxDeps,
+  type OutboxStore,
+  type SyncReply,
+  type SyncTransport,
+} from "./review-outbox-deps";
 
 export type { PendingReview };
 /** A review the server would not take, kept on this device with the reason until the student sends it again or removes it. */
@@ -150,12 +159,14 @@ export class ReviewOutbox {
     // Offline, a send can only fail; the browser's "online" event calls flush again.
     if (this.stopped || this.inFlight || this.pending.length === 0 || !this.network.isOnline()) return this.changed();
     const batch = this.pending.slice(0, BATCH_SIZE);
-    const done = this.loaded.then(() => this.send(batch)).finally(() => {
-      this.inFlight = null;
-      this.changed();
-      if (this.failures === 0) this.flush();
-      else this.retryTimer = setTimeout(this.flush, Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** (this.failures - 1)));
-    });
+    const done = this.loaded
+      .then(() => this.send(batch))
+      .finally(() => {
+        this.inFlight = null;
+        this.changed();
+        if (this.failures === 0) this.flush();
+        else this.retryTimer = setTimeout(this.flush, Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** (this.failures - 1)));
+      });
     this.inFlight = { ids: new Set(batch.map((review) => review.reviewId)), done };
     this.changed();
   };

@@ -2,8 +2,7 @@ import { z } from "zod";
 import { offlinePackSchema, type OfflinePack } from "@/lib/study/device/offline-pack";
 import { studyCardSchema, studyQueueSchema, type CardAction, type StudyQueueJson } from "@/lib/study/schema";
 
-const post = (url: string, body: unknown) =>
-  fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+const post = (url: string, body: unknown) => fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
 
 /** The server's current queue, or null when it cannot be reached. */
 export async function fetchQueue(deckId: string | null): Promise<StudyQueueJson | null> {

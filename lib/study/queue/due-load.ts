@@ -57,7 +57,10 @@ export async function balanceOnServer(
   const range = findBalanceRange(previous, review.rating, review.reviewedAt, settings);
   if (!range) return balance;
   // A study day spans up to 25 hours around the instants the candidate days are named by.
-  const window = { from: new Date(review.reviewedAt.getTime() + (range.min - 2) * DAY_MS), to: new Date(review.reviewedAt.getTime() + (range.max + 2) * DAY_MS) };
+  const window = {
+    from: new Date(review.reviewedAt.getTime() + (range.min - 2) * DAY_MS),
+    to: new Date(review.reviewedAt.getTime() + (range.max + 2) * DAY_MS),
+  };
   const counts = await countDueByDay(sql, userId, window, settings, review.cardId);
   return { ...balance, dueOn: (dayKey) => counts[dayKey] ?? 0 };
 }

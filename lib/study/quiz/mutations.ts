@@ -33,19 +33,26 @@ export async function saveQuizAttempt(db: Db, userId: string, input: unknown, no
 
   if (record) {
     const lastReviews = new Map(
-      (await db.cardState.findMany({ where: { userId, cardId: { in: [...byId.keys()] } }, select: { cardId: true, lastReview: true } }))
-        .map((row) => [row.cardId, row.lastReview]),
+      (await db.cardState.findMany({ where: { userId, cardId: { in: [...byId.keys()] } }, select: { cardId: true, lastReview: true } })).map((row) => [
+        row.cardId,
+        row.lastReview,
+      ]),
     );
     // Sequential, in answer order, so each card's review time and state build on the one before.
     for (const [index, answer] of answers.entries()) {
-      const graded = await recordReview(db, userId, {
-        reviewId: answer.reviewId,
-        cardId: answer.cardId,
-        rating: results[index]!.correct ? 3 : 1,
-        reviewedAt: answer.answeredAt?.toISOString(),
-        durationMs: 0,
-        expectedLastReview: lastReviews.get(answer.cardId)?.toISOString() ?? null,
-      }, now);
+      const graded = await recordReview(
+        db,
+        userId,
+        {
+          reviewId: answer.reviewId,
+          cardId: answer.cardId,
+          rating: results[index]!.correct ? 3 : 1,
+          reviewedAt: answer.answeredAt?.toISOString(),
+          durationMs: 0,
+          expectedLastReview: lastReviews.get(answer.cardId)?.toISOString() ?? null,
+        },
+        now,
+      );
       if (!graded.ok) return graded;
     }
   }

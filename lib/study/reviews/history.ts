@@ -121,7 +121,13 @@ export async function appendLatestReview(
   const balance = await balanceOnServer(sql, userId, { ...review, reviewId: review.id, cardId }, previous, settings);
   const { next, log, chosenInterval } = gradeCard(previous, review.rating, review.reviewedAt, settings, balance);
   const previousState = row && toPreviousStateJson(row);
-  await writeReview(sql, { id: review.id, userId, cardId, durationMs: review.durationMs, previousState, createdAt: review.createdAt }, next, log, keptChoice(chosenInterval, review));
+  await writeReview(
+    sql,
+    { id: review.id, userId, cardId, durationMs: review.durationMs, previousState, createdAt: review.createdAt },
+    next,
+    log,
+    keptChoice(chosenInterval, review),
+  );
   return next;
 }
 
@@ -140,7 +146,10 @@ export async function rebuildCardHistory(
 ): Promise<StoredCardState | null> {
   const [rows, row] = await Promise.all([
     tx.reviewLog.findMany({ where: { userId, cardId }, select: LOG_SELECT }),
-    tx.cardState.findUnique({ where: { userId_cardId: { userId, cardId } }, select: { ...FSRS_STATE_SELECT, suspended: true, buriedUntil: true, leech: true } }),
+    tx.cardState.findUnique({
+      where: { userId_cardId: { userId, cardId } },
+      select: { ...FSRS_STATE_SELECT, suspended: true, buriedUntil: true, leech: true },
+    }),
   ]);
   const logged: LoggedReview[] = rows.map(({ id, previousState, createdAt, chosenInterval, ...stored }) => {
     const parsed = previousState === null ? null : previousStateSchema.parse(previousState);
@@ -177,10 +186,18 @@ export async function rebuildCardHistory(
           createdAt: event.added.createdAt,
         },
       });
-    } else if (!sameLog(event.logged.stored, result.log) || !samePrevious(event.logged.previous, before) || event.chosenInterval !== keptChoice(result.chosenInterval, event)) {
+    } else if (
+      !sameLog(event.logged.stored, result.log) ||
+      !samePrevious(event.logged.previous, before) ||
+      event.chosenInterval !== keptChoice(result.chosenInterval, event)
+    ) {
       await tx.reviewLog.update({
         where: { id: event.id },
-        data: { ...result.log, previousState: toPreviousJson(before, event.logged.flags ?? rowFlags), chosenInterval: keptChoice(result.chosenInterval, event) },
+        data: {
+          ...result.log,
+          previousState: toPreviousJson(before, event.logged.flags ?? rowFlags),
+          chosenInterval: keptChoice(result.chosenInterval, event),
+        },
       });
     }
   }

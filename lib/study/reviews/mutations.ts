@@ -9,14 +9,7 @@ import { canStudyCard } from "../access";
 import { balanceOnServer } from "../queue/due-load";
 import { findReviewById, findStateRow, toPreviousStateJson, writeReview } from "./rows";
 import { withStudyLockSql } from "./lock";
-import {
-  parseCardState,
-  previousStateSchema,
-  reviewInputSchema,
-  serializeCardState,
-  type CardStateJson,
-  type ParsedReviewInput,
-} from "../schema";
+import { parseCardState, previousStateSchema, reviewInputSchema, serializeCardState, type CardStateJson, type ParsedReviewInput } from "../schema";
 import { pickFsrsState } from "./state-row";
 import { loadStudySettings } from "@/lib/study/settings";
 
@@ -62,13 +55,7 @@ export async function recordReview(db: Db, userId: string, input: unknown, now: 
   return withStudyLockSql(db, userId, (sql) => applyReview(sql, userId, parsed.data, now, settings));
 }
 
-async function applyReview(
-  sql: Sql,
-  userId: string,
-  input: ParsedReviewInput,
-  now: Date,
-  settings: StudySettings,
-): Promise<GradeResult> {
+async function applyReview(sql: Sql, userId: string, input: ParsedReviewInput, now: Date, settings: StudySettings): Promise<GradeResult> {
   const earlier = await findReviewById(sql, input.reviewId);
   if (earlier) {
     if (earlier.userId !== userId) return fail("invalid_input", "This review id was already used.");
@@ -86,13 +73,24 @@ async function applyReview(
 
   const row = await findStateRow(sql, userId, input.cardId);
   if ((row?.lastReview?.getTime() ?? null) !== (input.expectedLastReview?.getTime() ?? null)) {
-    return { ...fail("conflict", "This card was studied elsewhere since you loaded it."), code: "conflict", current: row ? serializeCardState(pickFsrsState(row)) : null };
+    return {
+      ...fail("conflict", "This card was studied elsewhere since you loaded it."),
+      code: "conflict",
+      current: row ? serializeCardState(pickFsrsState(row)) : null,
+    };
   }
   const previous = row ? pickFsrsState(row) : null;
   const reviewedAt = clampReviewTime(input.reviewedAt, previous?.lastReview ?? null, now);
   const balance = await balanceOnServer(sql, userId, { ...input, reviewedAt }, previous, settings);
   const { next, log, chosenInterval } = gradeCard(previous, input.rating, reviewedAt, settings, balance);
-  const review = { id: input.reviewId, userId, cardId: input.cardId, durationMs: input.durationMs, previousState: row ? toPreviousStateJson(row) : null, createdAt: new Date() };
+  const review = {
+    id: input.reviewId,
+    userId,
+    cardId: input.cardId,
+    durationMs: input.durationMs,
+    previousState: row ? toPreviousStateJson(row) : null,
+    createdAt: new Date(),
+  };
   await writeReview(sql, review, next, log, chosenInterval);
   return ok(describeReview(input.reviewId, input.cardId, input.rating, reviewedAt, next));
 }

@@ -14,10 +14,19 @@ import { pickFsrsState } from "./state-row";
  */
 
 export type StateRow = StoredCardState & { suspended: boolean; buriedUntil: Date | null; leech: boolean };
-export type EarlierReview = { userId: string; cardId: string; rating: number; reviewedAt: Date; previousState: Prisma.JsonValue; chosenInterval: number | null };
+export type EarlierReview = {
+  userId: string;
+  cardId: string;
+  rating: number;
+  reviewedAt: Date;
+  previousState: Prisma.JsonValue;
+  chosenInterval: number | null;
+};
 
 export async function findReviewById(sql: Sql, reviewId: string): Promise<EarlierReview | null> {
-  const rows = await sql<EarlierReview>(`SELECT "userId", "cardId", rating, "reviewedAt", "previousState", "chosenInterval" FROM "ReviewLog" WHERE id = $1`, [reviewId]);
+  const rows = await sql<EarlierReview>(`SELECT "userId", "cardId", rating, "reviewedAt", "previousState", "chosenInterval" FROM "ReviewLog" WHERE id = $1`, [
+    reviewId,
+  ]);
   return rows[0] ?? null;
 }
 
@@ -69,10 +78,33 @@ export async function writeReview(
                              "previousState", "chosenInterval", "createdAt")
     VALUES ($14, $1, $2, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26::jsonb, $27::int, $13)`,
     [
-      review.userId, review.cardId, next.due, next.stability, next.difficulty, next.elapsedDays, next.scheduledDays,
-      next.learningSteps, next.reps, next.lapses, next.state, next.lastReview, review.createdAt,
-      review.id, log.rating, log.state, log.due, log.stability, log.difficulty, log.elapsedDays, log.lastElapsedDays,
-      log.scheduledDays, log.learningSteps, log.reviewedAt, review.durationMs, previousState, chosenInterval,
+      review.userId,
+      review.cardId,
+      next.due,
+      next.stability,
+      next.difficulty,
+      next.elapsedDays,
+      next.scheduledDays,
+      next.learningSteps,
+      next.reps,
+      next.lapses,
+      next.state,
+      next.lastReview,
+      review.createdAt,
+      review.id,
+      log.rating,
+      log.state,
+      log.due,
+      log.stability,
+      log.difficulty,
+      log.elapsedDays,
+      log.lastElapsedDays,
+      log.scheduledDays,
+      log.learningSteps,
+      log.reviewedAt,
+      review.durationMs,
+      previousState,
+      chosenInterval,
     ],
   );
 }

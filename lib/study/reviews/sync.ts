@@ -115,7 +115,9 @@ async function saveBatch(
   settings: StudySettings,
   replay: ((cardId: string, added: AddedReview[]) => Promise<StoredCardState | null>) | null,
 ): Promise<ActionResult<SyncOutcome> | SyncFailure> {
-  const stored = await sql<StoredReview>(`SELECT id, "userId", "cardId", rating FROM "ReviewLog" WHERE id = ANY($1::text[])`, [reviews.map((review) => review.id)]);
+  const stored = await sql<StoredReview>(`SELECT id, "userId", "cardId", rating FROM "ReviewLog" WHERE id = ANY($1::text[])`, [
+    reviews.map((review) => review.id),
+  ]);
   const storedById = new Map(stored.map((row) => [row.id, row]));
   // Another account's id is refused without saying whose it is; one of this account's with another body is a conflict.
   const reused = reviews.filter((review) => (storedById.get(review.id)?.userId ?? userId) !== userId);

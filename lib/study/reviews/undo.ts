@@ -87,7 +87,12 @@ async function restoreRow(tx: Prisma.TransactionClient, userId: string, cardId: 
   }
   const stored = previousStateSchema.parse(previousState);
   // The leech tag goes back too, so undoing the lapse that made a card a leech also lifts the tag and its suspension.
-  const restored = { ...parseCardState(stored), suspended: stored.suspended, buriedUntil: stored.buriedUntil ? new Date(stored.buriedUntil) : null, leech: stored.leech };
+  const restored = {
+    ...parseCardState(stored),
+    suspended: stored.suspended,
+    buriedUntil: stored.buriedUntil ? new Date(stored.buriedUntil) : null,
+    leech: stored.leech,
+  };
   const key = { userId_cardId: { userId, cardId } };
   await tx.cardState.upsert({ where: key, create: { userId, cardId, ...restored }, update: restored });
   return parseCardState(stored);

@@ -20,7 +20,9 @@ export async function findCardStatesDisagreeingWithLog(databaseUrl: string, user
       ]);
       for (const stored of states) {
         checked += 1;
-        const events = reviews.filter((r) => r.cardId === stored.cardId).map((r) => ({ id: r.id, rating: r.rating as ReviewRating, reviewedAt: r.reviewedAt, chosenInterval: r.chosenInterval }));
+        const events = reviews
+          .filter((r) => r.cardId === stored.cardId)
+          .map((r) => ({ id: r.id, rating: r.rating as ReviewRating, reviewedAt: r.reviewedAt, chosenInterval: r.chosenInterval }));
         // Each review lands on the day load balancing stored with it.
         const replayed = replayReviews(events, settings, { easyDays: settings.easyDays });
         const same =

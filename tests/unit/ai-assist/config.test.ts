@@ -22,14 +22,23 @@ describe("aiAssistConfig", () => {
   });
 
   it("reads a key and a timeout", () => {
-    const config = aiAssistConfig({ AI_ASSIST_BASE_URL: "https://llm.example.org/v1", AI_ASSIST_MODEL: "m", AI_ASSIST_API_KEY: "secret", AI_ASSIST_TIMEOUT_MS: "45000" });
+    const config = aiAssistConfig({
+      AI_ASSIST_BASE_URL: "https://llm.example.org/v1",
+      AI_ASSIST_MODEL: "m",
+      AI_ASSIST_API_KEY: "secret",
+      AI_ASSIST_TIMEOUT_MS: "45000",
+    });
     expect(config).toEqual({ baseURL: "https://llm.example.org/v1", model: "m", apiKey: "secret", timeoutMs: 45_000 });
   });
 
   it("throws, naming the variable, for a value that is set but invalid", () => {
     expect(() => aiAssistConfig({ AI_ASSIST_BASE_URL: "localhost:11434", AI_ASSIST_MODEL: "m" })).toThrow(/AI_ASSIST_BASE_URL/);
     expect(() => aiAssistConfig({ AI_ASSIST_BASE_URL: "ftp://example.org", AI_ASSIST_MODEL: "m" })).toThrow(/AI_ASSIST_BASE_URL/);
-    expect(() => aiAssistConfig({ AI_ASSIST_BASE_URL: "http://127.0.0.1:11434/v1", AI_ASSIST_MODEL: "m", AI_ASSIST_TIMEOUT_MS: "soon" })).toThrow(/AI_ASSIST_TIMEOUT_MS/);
-    expect(() => aiAssistConfig({ AI_ASSIST_BASE_URL: "http://127.0.0.1:11434/v1", AI_ASSIST_MODEL: "m", AI_ASSIST_TIMEOUT_MS: "10" })).toThrow(/at least 1000/);
+    expect(() => aiAssistConfig({ AI_ASSIST_BASE_URL: "http://127.0.0.1:11434/v1", AI_ASSIST_MODEL: "m", AI_ASSIST_TIMEOUT_MS: "soon" })).toThrow(
+      /AI_ASSIST_TIMEOUT_MS/,
+    );
+    expect(() => aiAssistConfig({ AI_ASSIST_BASE_URL: "http://127.0.0.1:11434/v1", AI_ASSIST_MODEL: "m", AI_ASSIST_TIMEOUT_MS: "10" })).toThrow(
+      /at least 1000/,
+    );
   });
 });

@@ -140,7 +140,11 @@ describe("proposeFacts against recorded responses", { timeout: 20_000 }, () => {
     const { result } = await proposeAgainst([loadFixture("slow")], 1_000);
     // The recorded answer comes after 10 s; the teacher hears back after about 1 s.
     expect(performance.now() - started).toBeLessThan(8_000);
-    expect(result).toEqual({ ok: false, code: "unavailable", message: "The AI assistant did not answer within 1 second. Try again, or paste a shorter article." });
+    expect(result).toEqual({
+      ok: false,
+      code: "unavailable",
+      message: "The AI assistant did not answer within 1 second. Try again, or paste a shorter article.",
+    });
   });
 
   it("asks again without JSON mode when the server refuses it with HTTP 400", async () => {

@@ -24,7 +24,12 @@ export async function replay(...responses: RecordedResponse[]): Promise<{ baseUR
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
       const text = Buffer.concat(chunks).toString("utf8");
-      requests.push({ method: request.method ?? "", url: request.url ?? "", authorization: request.headers.authorization, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} });
+      requests.push({
+        method: request.method ?? "",
+        url: request.url ?? "",
+        authorization: request.headers.authorization,
+        body: text ? (JSON.parse(text) as Record<string, unknown>) : {},
+      });
       const recorded = responses[Math.min(requests.length - 1, responses.length - 1)]!;
       const send = () => {
         if (response.destroyed) return;

@@ -8,7 +8,17 @@ describe("sign-in error messages", () => {
   });
 
   it("gives every other code next-auth sends to the sign-in page a message of its own or a general one", () => {
-    const codes = ["Signin", "OAuthSignin", "OAuthCallback", "OAuthCreateAccount", "EmailCreateAccount", "Callback", "OAuthAccountNotLinked", "EmailSignin", "SessionRequired"];
+    const codes = [
+      "Signin",
+      "OAuthSignin",
+      "OAuthCallback",
+      "OAuthCreateAccount",
+      "EmailCreateAccount",
+      "Callback",
+      "OAuthAccountNotLinked",
+      "EmailSignin",
+      "SessionRequired",
+    ];
     for (const code of codes) expect(signInErrorMessage(code), code).toMatch(/\.$/);
     expect(signInErrorMessage("SessionRequired")).toBe("Sign in to see that page.");
     expect(signInErrorMessage("OAuthCallback")).toBe("Signing in did not work. Try again, or sign in another way.");

@@ -16,13 +16,21 @@ describe("cardContentSchema", () => {
   it("needs 2-6 distinct choices that include the answer for multiple choice", () => {
     expect(issues({ kind: "MCQ", prompt: "Where?", answer: "Rome", choices: ["Rome"] })).toEqual([expect.stringMatching(/^choices: Give 2 to 6/)]);
     expect(issues({ kind: "MCQ", prompt: "Where?", answer: "Rome", choices: ["Rome", "rome"] })).toEqual([expect.stringMatching(/^choices: .*different/)]);
-    expect(issues({ kind: "MCQ", prompt: "Where?", answer: "Oslo", choices: ["Rome", "Paris"] })).toEqual([expect.stringMatching(/^answer: .*one of the choices/)]);
+    expect(issues({ kind: "MCQ", prompt: "Where?", answer: "Oslo", choices: ["Rome", "Paris"] })).toEqual([
+      expect.stringMatching(/^answer: .*one of the choices/),
+    ]);
     expect(issues({ kind: "MCQ", prompt: "Where?", answer: "Rome", choices: ["a", "b", "c", "d", "e", "f", "Rome"] })).toHaveLength(1);
-    expect(cardContentSchema.parse({ kind: "MCQ", prompt: "Where?", answer: "Rome", choices: ["Rome", "Paris"], tolerance: 3 })).toMatchObject({ choices: ["Rome", "Paris"], tolerance: null });
+    expect(cardContentSchema.parse({ kind: "MCQ", prompt: "Where?", answer: "Rome", choices: ["Rome", "Paris"], tolerance: 3 })).toMatchObject({
+      choices: ["Rome", "Paris"],
+      tolerance: null,
+    });
   });
 
   it("accepts only True or False for true-or-false, in any case, and stores it capitalised", () => {
-    expect(cardContentSchema.parse({ kind: "TRUEFALSE", prompt: "NATO has 32 members.", answer: "true", choices: ["x", "y"] })).toMatchObject({ answer: "True", choices: [] });
+    expect(cardContentSchema.parse({ kind: "TRUEFALSE", prompt: "NATO has 32 members.", answer: "true", choices: ["x", "y"] })).toMatchObject({
+      answer: "True",
+      choices: [],
+    });
     expect(issues({ kind: "TRUEFALSE", prompt: "NATO has 32 members.", answer: "yes" })).toEqual([expect.stringMatching(/^answer:/)]);
   });
 
@@ -34,12 +42,26 @@ describe("cardContentSchema", () => {
 
   it("needs a prompt and an answer for question/answer cards, and cleans tags", () => {
     expect(issues({ kind: "QA", prompt: "  ", answer: "" })).toEqual([expect.stringMatching(/^prompt:/), expect.stringMatching(/^answer:/)]);
-    expect(cardContentSchema.parse({ kind: "QA", prompt: "Q\u0000?", answer: "A", tags: "Summit, The Hague, summit" })).toMatchObject({ prompt: "Q?", tags: ["summit", "the-hague"] });
+    expect(cardContentSchema.parse({ kind: "QA", prompt: "Q\u0000?", answer: "A", tags: "Summit, The Hague, summit" })).toMatchObject({
+      prompt: "Q?",
+      tags: ["summit", "the-hague"],
+    });
   });
 
   it("turns the editor's text fields into a card input", () => {
-    const input = toCardInput({ kind: "MCQ", prompt: "Where?", answer: "Rome", choices: "Rome\n\n Paris \r\nOslo", explanation: "", tolerance: "", tags: "a, b" });
+    const input = toCardInput({
+      kind: "MCQ",
+      prompt: "Where?",
+      answer: "Rome",
+      choices: "Rome\n\n Paris \r\nOslo",
+      explanation: "",
+      tolerance: "",
+      tags: "a, b",
+    });
     expect(input).toMatchObject({ kind: "MCQ", choices: ["Rome", "Paris", "Oslo"], tolerance: null, tags: "a, b" });
-    expect(toCardInput({ kind: "bogus", prompt: "", answer: "", choices: "", explanation: "", tolerance: "0.5", tags: "" })).toMatchObject({ kind: "QA", tolerance: 0.5 });
+    expect(toCardInput({ kind: "bogus", prompt: "", answer: "", choices: "", explanation: "", tolerance: "0.5", tags: "" })).toMatchObject({
+      kind: "QA",
+      tolerance: 0.5,
+    });
   });
 });

@@ -15,7 +15,10 @@ describe("CardFace", () => {
   });
 
   it("shows a cloze blank on the front and the highlighted answer on the back, with the source", () => {
-    const html = render({ kind: "CLOZE", prompt: "Ministers met in {{c1::Antalya::city}}.", answer: "Antalya", sourceDocument: "Antalya ministerial report" }, true);
+    const html = render(
+      { kind: "CLOZE", prompt: "Ministers met in {{c1::Antalya::city}}.", answer: "Antalya", sourceDocument: "Antalya ministerial report" },
+      true,
+    );
     expect(html).toContain("Ministers met in [city].");
     expect(html).toContain("<mark");
     expect(html).toMatch(/<mark[^>]*>Antalya<\/mark>/);

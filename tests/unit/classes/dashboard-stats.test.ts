@@ -6,12 +6,23 @@ const NOW = new Date("2026-03-10T12:00:00Z");
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000);
 
 const state = (userId: string, cardId: string, extra: Partial<DashboardInput["states"][number]>) => ({
-  userId, cardId, due: daysAgo(-3), state: 2, reps: 1, lapses: 0, difficulty: 5, suspended: false, ...extra,
+  userId,
+  cardId,
+  due: daysAgo(-3),
+  state: 2,
+  reps: 1,
+  lapses: 0,
+  difficulty: 5,
+  suspended: false,
+  ...extra,
 });
 
 const INPUT: DashboardInput = {
   now: NOW,
-  students: [{ id: "ana", name: "Ana" }, { id: "ben", name: "=Ben" }],
+  students: [
+    { id: "ana", name: "Ana" },
+    { id: "ben", name: "=Ben" },
+  ],
   assignments: [{ id: "as1", deckId: "d1", deckName: "Summits" }],
   cards: [
     { id: "k1", deckId: "d1", prompt: "Where?", kind: "QA" },
@@ -70,7 +81,7 @@ describe("class dashboard", () => {
     expect(csv.split("\r\n")).toEqual([
       "Student,Reviews (7 days),Retention (30 days),Due now,Overdue,Progress: Summits",
       "Ana,3,67%,2,1,75%",
-      "\"'=Ben\",0,,0,0,25%",
+      '"\'=Ben",0,,0,0,25%',
     ]);
   });
 });

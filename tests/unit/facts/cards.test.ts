@@ -6,14 +6,23 @@ import type { SourceDocument } from "@/lib/facts/schema";
 import { makeFact } from "./fact-builders";
 
 const documents = new Map<string, SourceDocument>([
-  ["hague-summit-declaration", { id: "hague-summit-declaration", title: "The Hague Summit Declaration", publisher: "NATO", date: "2025-06-25", kind: "official text" }],
-  ["brussels-ministerial-kure", { id: "brussels-ministerial-kure", title: "Brussels meeting", publisher: "Küre encyclopedia", date: "2025-12-03", kind: "encyclopedia entry" }],
+  [
+    "hague-summit-declaration",
+    { id: "hague-summit-declaration", title: "The Hague Summit Declaration", publisher: "NATO", date: "2025-06-25", kind: "official text" },
+  ],
+  [
+    "brussels-ministerial-kure",
+    { id: "brussels-ministerial-kure", title: "Brussels meeting", publisher: "Küre encyclopedia", date: "2025-12-03", kind: "encyclopedia entry" },
+  ],
 ]);
 
 describe("cards from facts", () => {
   it("schedules numbers as typed answers, people and places as multiple choice, and the rest as recall", () => {
     expect(scheduledFaceOf(makeFact())).toBe("numeric");
-    const person = makeFact({ answer: { type: "person", text: "Marco Rubio", role: "Secretary of State", country: "United States", accept: [] }, distractors: ["Antony Blinken", "Pete Hegseth", "Matthew Whitaker"] });
+    const person = makeFact({
+      answer: { type: "person", text: "Marco Rubio", role: "Secretary of State", country: "United States", accept: [] },
+      distractors: ["Antony Blinken", "Pete Hegseth", "Matthew Whitaker"],
+    });
     expect(scheduledFaceOf(person)).toBe("mcq");
     expect(scheduledFaceOf({ ...person, distractors: [] })).toBe("qa");
     expect(scheduledFaceOf({ ...person, face: "qa" })).toBe("qa");
@@ -31,7 +40,11 @@ describe("cards from facts", () => {
   it("spells out a correction on the back of the card", () => {
     const fact = makeFact({
       status: "corrected",
-      correction: { claim: "The Küre encyclopedia places the summit in July 2025.", claimedIn: ["brussels-ministerial-kure"], reason: "It met on 24–25 June 2025." },
+      correction: {
+        claim: "The Küre encyclopedia places the summit in July 2025.",
+        claimedIn: ["brussels-ministerial-kure"],
+        reason: "It met on 24–25 June 2025.",
+      },
     } as never);
     expect(buildFactCard(fact, documents).explanation).toBe(
       "The review checks progress toward the 2035 target. Correction: The Küre encyclopedia places the summit in July 2025. It met on 24–25 June 2025.",

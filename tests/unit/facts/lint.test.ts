@@ -40,16 +40,24 @@ describe("rubric lint", () => {
   });
 
   it("flags a distractor that is true for the same question elsewhere in the fact base", () => {
-    const deadline = makeFact({ id: "hague-2025-deadline", question: "By what year must allies reach 5% of GDP under the Hague commitment of June 2025?", answer: { type: "year", text: "2035", value: 2035, accept: [] }, distractors: ["2030", "2032", "2040"], cloze: "Allies must reach 5% of GDP by {{2035}} under the Hague commitment of June 2025.", falseStatement: "Allies must reach 5% of GDP by 2040 under the Hague commitment of June 2025.", statement: "Allies must reach 5% of GDP by 2035 under the Hague commitment of June 2025." });
+    const deadline = makeFact({
+      id: "hague-2025-deadline",
+      question: "By what year must allies reach 5% of GDP under the Hague commitment of June 2025?",
+      answer: { type: "year", text: "2035", value: 2035, accept: [] },
+      distractors: ["2030", "2032", "2040"],
+      cloze: "Allies must reach 5% of GDP by {{2035}} under the Hague commitment of June 2025.",
+      falseStatement: "Allies must reach 5% of GDP by 2040 under the Hague commitment of June 2025.",
+      statement: "Allies must reach 5% of GDP by 2035 under the Hague commitment of June 2025.",
+    });
     const review = makeFact({ distractors: ["2027", "2035", "2030"] });
     const findings = lintFacts([deadline, review]).map((finding) => `${finding.factId} ${finding.message}`);
     expect(findings).toEqual([expect.stringMatching(/hague-2025-review-year distractor "2035" is the answer of another fact/)]);
   });
 
   it("flags a false statement that does not change the fact", () => {
-    expect(rulesOf({ falseStatement: "Allies agreed at the Hague summit of 24–25 June 2025 to review the balance and trajectory of their spending in 2029." })).toEqual(
-      expect.arrayContaining([expect.stringMatching(/R5 falseStatement does not change/)]),
-    );
+    expect(
+      rulesOf({ falseStatement: "Allies agreed at the Hague summit of 24–25 June 2025 to review the balance and trajectory of their spending in 2029." }),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/R5 falseStatement does not change/)]));
   });
 
   it("flags a cloze that blanks a bound", () => {

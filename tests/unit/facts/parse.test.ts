@@ -7,10 +7,19 @@ const documents = {
   file: "seeds/documents.yaml",
   text: stringify([
     { id: "hague-summit-declaration", title: "The Hague Summit Declaration", publisher: "NATO", date: "2025-06-25", kind: "official text" },
-    { id: "brussels-ministerial-kure", title: "Brussels meeting", publisher: "Küre encyclopedia", date: "2025-12-03", kind: "encyclopedia entry", restatement: "kure.md" },
+    {
+      id: "brussels-ministerial-kure",
+      title: "Brussels meeting",
+      publisher: "Küre encyclopedia",
+      date: "2025-12-03",
+      kind: "encyclopedia entry",
+      restatement: "kure.md",
+    },
   ]),
 };
-const restatements = new Map([["kure.md", "---\ntitle: x\n---\nThe encyclopedia places the Hague summit in July 2025.\nNATO foreign ministers met in Brussels."]]);
+const restatements = new Map([
+  ["kure.md", "---\ntitle: x\n---\nThe encyclopedia places the Hague summit in July 2025.\nNATO foreign ministers met in Brussels."],
+]);
 const parse = (...facts: unknown[]) => parseFactBase({ documents, factFiles: [{ file: "seeds/facts/spending.yaml", text: stringify(facts) }], restatements });
 
 describe("fact base loading", () => {
@@ -52,7 +61,9 @@ describe("fact base loading", () => {
   });
 
   it("accepts a support sentence folded over several YAML lines", () => {
-    const result = parse(makeFact({ sources: [{ document: "brussels-ministerial-kure", support: "The encyclopedia places the Hague\n  summit in July 2025." }] }));
+    const result = parse(
+      makeFact({ sources: [{ document: "brussels-ministerial-kure", support: "The encyclopedia places the Hague\n  summit in July 2025." }] }),
+    );
     expect(result.ok).toBe(true);
   });
 

@@ -17,7 +17,11 @@ const SOURCE_ERRORS: { claim: string; correctedBy: RegExp; taught: RegExp }[] = 
   { claim: "the Hague summit marks NATO's 75th anniversary", correctedBy: /75th/, taught: /Hague[^.]{0,80}75th|75th[^.]{0,80}Hague/ },
   { claim: "U.S. Senator Marco Rubio", correctedBy: /Senator/, taught: /Senator (Marco )?Rubio/ },
   { claim: "Hadja Lahbib hosted the April 2025 meeting", correctedBy: /Lahbib/, taught: /Lahbib[^.]{0,40}\bhost|\bhost[^.]{0,60}Lahbib/ },
-  { claim: "April 2025 was Rutte's first foreign ministers' meeting", correctedBy: /Rutte/, taught: /Rutte[^.]{0,80}\bfirst\b[^.]{0,60}April 2025|April 2025[^.]{0,80}Rutte'?s? first/ },
+  {
+    claim: "April 2025 was Rutte's first foreign ministers' meeting",
+    correctedBy: /Rutte/,
+    taught: /Rutte[^.]{0,80}\bfirst\b[^.]{0,60}April 2025|April 2025[^.]{0,80}Rutte'?s? first/,
+  },
   { claim: "the war entered its third year in April 2025", correctedBy: /third year/, taught: /third year/ },
   { claim: "only 22 of 32 allies meet 2%", correctedBy: /\b22\b/, taught: /\b22 of (NATO's )?32\b|\b22 allies\b/ },
   { claim: "the 2% baseline was agreed in 2023", correctedBy: /2023/, taught: /2%[^.]{0,40}agreed in 2023|agreed in 2023[^.]{0,40}2%/ },

@@ -15,12 +15,18 @@ const ARTICLES = path.resolve(import.meta.dirname, "..", "..", "articles");
 
 function readArticle(file: string) {
   const doc = toSourceDocument(file, readFileSync(path.join(ARTICLES, file), "utf8"));
-  const gold = JSON.parse(readFileSync(path.join(ARTICLES, file.replace(/\.md$/, ".facts.json")), "utf8")) as { heldOut?: boolean; facts: KeyFact[]; deliberateErrors?: unknown[] };
+  const gold = JSON.parse(readFileSync(path.join(ARTICLES, file.replace(/\.md$/, ".facts.json")), "utf8")) as {
+    heldOut?: boolean;
+    facts: KeyFact[];
+    deliberateErrors?: unknown[];
+  };
   return { doc, gold, frame: findContextFrame({ title: doc.meta?.title ?? file, text: doc.text, date: doc.meta?.date }) };
 }
 
 // Articles 6 and 7 are held out for blind checks; the generator is measured, never tuned, on them.
-const devSet = readdirSync(ARTICLES).filter((file) => file.endsWith(".md") && file !== "README.md").map((file) => ({ file, ...readArticle(file) }));
+const devSet = readdirSync(ARTICLES)
+  .filter((file) => file.endsWith(".md") && file !== "README.md")
+  .map((file) => ({ file, ...readArticle(file) }));
 const tuning = devSet.filter((article) => !article.gold.heldOut);
 // Each article's candidates, made once: several tests read them, and making them takes a second or two.
 const proposals = new Map<string, ReturnType<typeof proposeArticleCandidates>>();
@@ -35,7 +41,11 @@ describe("the context frame of an article", () => {
     expect(frames["01"]).toMatchObject({ event: "NATO summit in Vilnius", place: "Vilnius", date: expect.stringMatching(/^2023-07/) });
     expect(frames["03"]).toMatchObject({ event: "meeting of NATO defence ministers in Brussels", place: "Brussels", date: "2025-06-05" });
     expect(frames["05"]).toMatchObject({ place: "Washington", date: "2024-03-07" });
-    const antalya = findContextFrame({ title: "Allied foreign ministers head for talks in Antalya, 14–15 May", text: "ANKARA\n\nThe Turkish resort hosts an informal round of NATO talks next week.", date: "2025-05-11" });
+    const antalya = findContextFrame({
+      title: "Allied foreign ministers head for talks in Antalya, 14–15 May",
+      text: "ANKARA\n\nThe Turkish resort hosts an informal round of NATO talks next week.",
+      date: "2025-05-11",
+    });
     expect(antalya).toEqual({ event: "meeting of NATO foreign ministers in Antalya", place: "Antalya", date: "2025-05-14/2025-05-15" });
     expect(framePhrase(antalya)).toBe("At the meeting of NATO foreign ministers in Antalya (14–15 May 2025)");
     expect(framePhrase({ event: "Sweden joins NATO", place: "Washington", date: "2024-03-07" })).toBe("As reported from Washington on 7 March 2024");
@@ -44,18 +54,23 @@ describe("the context frame of an article", () => {
 
 describe("candidates from an article", () => {
   it("undoes paragraph numbers, bullets and datelines, and names the allies a declaration calls 'we'", () => {
-    const prepared = prepareArticleText("3. We reaffirm our commitment to Article 5.\n• Allies agree on \"our shared values\".\nBRUSSELS — Ministers met.", { event: "Vilnius Summit Communiqué" });
-    expect(prepared).toBe("Allies reaffirm their commitment to Article 5.\nAllies agree on \"our shared values\".\nMinisters met.");
+    const prepared = prepareArticleText('3. We reaffirm our commitment to Article 5.\n• Allies agree on "our shared values".\nBRUSSELS — Ministers met.', {
+      event: "Vilnius Summit Communiqué",
+    });
+    expect(prepared).toBe('Allies reaffirm their commitment to Article 5.\nAllies agree on "our shared values".\nMinisters met.');
   });
 
-  it.each(tuning.map((article) => [article.file, article] as const))("%s: every top-20 candidate passes the rubric lint and names its context", (_file, article) => {
-    const result = candidatesOf(article);
-    const { candidates } = result;
-    const report = evaluateArticle(result, article.gold.facts);
-    expect(report.topLint).toEqual([]);
-    expect(candidates.length).toBeGreaterThan(0);
-    for (const candidate of candidates) expect(candidate.card.prompt, candidate.card.prompt).not.toMatch(/^\s*(\d+[.)]|[-•*])\s/);
-  });
+  it.each(tuning.map((article) => [article.file, article] as const))(
+    "%s: every top-20 candidate passes the rubric lint and names its context",
+    (_file, article) => {
+      const result = candidatesOf(article);
+      const { candidates } = result;
+      const report = evaluateArticle(result, article.gold.facts);
+      expect(report.topLint).toEqual([]);
+      expect(candidates.length).toBeGreaterThan(0);
+      for (const candidate of candidates) expect(candidate.card.prompt, candidate.card.prompt).not.toMatch(/^\s*(\d+[.)]|[-•*])\s/);
+    },
+  );
 
   it("covers the key facts of the dev set, all candidates together (regression floor)", () => {
     const reports = tuning.map((article) => evaluateArticle(candidatesOf(article), article.gold.facts));
@@ -74,7 +89,11 @@ describe("candidates from an article", () => {
   );
 
   it("takes an event's dates from the fact base when the article has them wrong", () => {
-    const frame = findContextFrame({ title: "Allies agree 5% at the Hague summit", text: "THE HAGUE — NATO leaders met at the Hague summit on 24–25 July 2025.", date: "2025-07-26" });
+    const frame = findContextFrame({
+      title: "Allies agree 5% at the Hague summit",
+      text: "THE HAGUE — NATO leaders met at the Hague summit on 24–25 July 2025.",
+      date: "2025-07-26",
+    });
     expect(frame.date).toBe("2025-07-24/2025-07-25");
     expect(reconcileFrame(frame, reference.facts)).toMatchObject({ event: "NATO summit in The Hague", date: "2025-06-24/2025-06-25" });
     const untouched = { event: "meeting of NATO defence ministers in Brussels", place: "Brussels", date: "2025-06-05" };
@@ -90,9 +109,12 @@ describe("candidates from an article", () => {
     const doc = { name: "Summit report", text };
     const { candidates } = proposeArticleCandidates(doc, findContextFrame({ title: "Summit report", text }), reference);
     const fromClaims = candidates.filter((candidate) => /July|Senator/.test(candidate.card.source.sentence) || candidate.flag);
-    expect(candidates.filter((candidate) => candidate.flag).map((candidate) => candidate.card.factId).sort()).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^hague-2025-summit-dates$/), expect.stringMatching(/rubio/)]),
-    );
+    expect(
+      candidates
+        .filter((candidate) => candidate.flag)
+        .map((candidate) => candidate.card.factId)
+        .sort(),
+    ).toEqual(expect.arrayContaining([expect.stringMatching(/^hague-2025-summit-dates$/), expect.stringMatching(/rubio/)]));
     for (const candidate of fromClaims) {
       expect(candidate.flag?.correction).toBeTruthy();
       expect(`${candidate.card.prompt} ${candidate.card.answer}`).not.toMatch(/\bJuly\b|Senator/);
@@ -139,7 +161,11 @@ describe("candidates from an article", () => {
       "Trump met Zelenskyy on the sidelines of the summit on Tuesday.",
       "Mark Rutte: My proposal is that allies invest 5% of GDP in defence.",
     ].join("\n");
-    const { candidates, weaker } = proposeArticleCandidates({ name: "Summit", text }, { event: "NATO summit in The Hague", place: "The Hague", date: "2025-06-24/2025-06-25" }, reference);
+    const { candidates, weaker } = proposeArticleCandidates(
+      { name: "Summit", text },
+      { event: "NATO summit in The Hague", place: "The Hague", date: "2025-06-24/2025-06-25" },
+      reference,
+    );
     const fromSentences = candidates.filter((candidate) => candidate.origin === "article");
     expect(fromSentences.map((candidate) => candidate.card.prompt)).toEqual([]);
     expect(weaker.length).toBeGreaterThan(0);
@@ -152,7 +178,11 @@ const RAW_SEEDS = path.resolve(import.meta.dirname, "..", "..", "..", "..", "sha
 describe.skipIf(!existsSync(RAW_SEEDS))("the source articles checked against the fact base", () => {
   it("flags every claim source-errors.md lists, each with its own correction, and nothing in the other dev-set articles", () => {
     const flagged = new Set(
-      readdirSync(RAW_SEEDS).flatMap((file) => splitIntoSentences(readFileSync(path.join(RAW_SEEDS, file), "utf8")).flatMap((sentence) => checkAgainstFactBase(sentence, reference.facts)?.factId ?? [])),
+      readdirSync(RAW_SEEDS).flatMap((file) =>
+        splitIntoSentences(readFileSync(path.join(RAW_SEEDS, file), "utf8")).flatMap(
+          (sentence) => checkAgainstFactBase(sentence, reference.facts)?.factId ?? [],
+        ),
+      ),
     );
     expect([...flagged].sort()).toEqual([
       "antalya-ifmm-informal-ministerial-not-summit",

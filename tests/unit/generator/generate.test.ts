@@ -24,7 +24,9 @@ describe("generateCards", () => {
 
   it("asks questions that end with a question mark and do not give the answer away", () => {
     const questions = ofKind("qa");
-    expect(questions.map((card) => `${card.prompt} => ${card.answer}`)).toContain("Which U.S. Secretary of State takes part in the Brussels talks? => Marco Rubio");
+    expect(questions.map((card) => `${card.prompt} => ${card.answer}`)).toContain(
+      "Which U.S. Secretary of State takes part in the Brussels talks? => Marco Rubio",
+    );
     for (const card of questions) expect(card.prompt).toMatch(/\?$/);
   });
 

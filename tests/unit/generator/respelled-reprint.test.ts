@@ -11,7 +11,11 @@ const SOURCE = path.resolve(import.meta.dirname, "..", "..", "..", "seeds", "sou
 
 /** How a US site reprints the same wire copy: American spellings, the country's older English name. */
 function americanReprint(text: string): string {
-  return text.replace(/Türkiye/g, "Turkey").replace(/defence/g, "defense").replace(/Defence/g, "Defense").replace(/programme/g, "program");
+  return text
+    .replace(/Türkiye/g, "Turkey")
+    .replace(/defence/g, "defense")
+    .replace(/Defence/g, "Defense")
+    .replace(/programme/g, "program");
 }
 
 const words = (card: GeneratedCard) => new Set(tokenize(card.prompt.replace(/\{\{c1::[^}]*\}\}/g, " ")).map(canonicalWord));

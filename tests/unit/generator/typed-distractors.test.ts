@@ -72,7 +72,11 @@ describe("gazetteer data", () => {
 
 describe("pickTypedDistractors", () => {
   it("offers only Turkish foreign ministers for a Turkish foreign minister", () => {
-    const options = pick({ answer: "Hakan Fidan", answerType: "person", stem: "Which Turkish foreign minister hosted the informal meeting of NATO foreign ministers in Antalya on 14–15 May 2025?" });
+    const options = pick({
+      answer: "Hakan Fidan",
+      answerType: "person",
+      stem: "Which Turkish foreign minister hosted the informal meeting of NATO foreign ministers in Antalya on 14–15 May 2025?",
+    });
     expect(options).toHaveLength(3);
     const turkishFms = officialsWith("Türkiye", "foreign minister");
     for (const option of options) expect(turkishFms.has(option), option).toBe(true);
@@ -80,7 +84,11 @@ describe("pickTypedDistractors", () => {
   });
 
   it("offers only Americans for a U.S. Secretary of State, and no one who held the post at the stem's date", () => {
-    const options = pick({ answer: "Marco Rubio", answerType: "person", stem: "Who was U.S. Secretary of State when NATO foreign ministers met in Brussels on 3–4 April 2025?" });
+    const options = pick({
+      answer: "Marco Rubio",
+      answerType: "person",
+      stem: "Who was U.S. Secretary of State when NATO foreign ministers met in Brussels on 3–4 April 2025?",
+    });
     expect(options).toHaveLength(3);
     const secretaries = officialsWith("United States", "secretary of state");
     for (const option of options) expect(secretaries.has(option), option).toBe(true);
@@ -109,7 +117,11 @@ describe("pickTypedDistractors", () => {
   });
 
   it("offers Russian officials for a Russian presidential aide", () => {
-    const options = pick({ answer: "Vladimir Medinsky", answerType: "person", stem: "Putin did not go to the Russia–Ukraine talks in Istanbul on 16 May 2025. Which presidential aide led Russia's delegation?" });
+    const options = pick({
+      answer: "Vladimir Medinsky",
+      answerType: "person",
+      stem: "Putin did not go to the Russia–Ukraine talks in Istanbul on 16 May 2025. Which presidential aide led Russia's delegation?",
+    });
     const russians = new Set(OFFICIALS.filter((official) => official.country === "Russia").map((official) => official.name));
     expect(options).toHaveLength(3);
     for (const option of options) expect(russians.has(option), option).toBe(true);
@@ -130,7 +142,11 @@ describe("pickTypedDistractors", () => {
   });
 
   it("keeps a city in the country the stem names, and headquarters cities for a headquarters", () => {
-    const turkish = pick({ answer: "İzmir", answerType: "place", stem: "In which Turkish city is NATO's Allied Land Command (LANDCOM) headquartered, as of May 2025?" });
+    const turkish = pick({
+      answer: "İzmir",
+      answerType: "place",
+      stem: "In which Turkish city is NATO's Allied Land Command (LANDCOM) headquartered, as of May 2025?",
+    });
     expect(turkish).toHaveLength(3);
     for (const option of turkish) expect(["Istanbul", "Ankara", "Antalya", "Adana", "Konya", "Bursa", "Eskişehir"]).toContain(option);
     const hq = pick({ answer: "Brussels", answerType: "place", stem: "In which city has NATO had its political headquarters since 1967?" });
@@ -150,13 +166,24 @@ describe("pickTypedDistractors", () => {
   });
 
   it("never offers an ally that joined in the same year for an accession question", () => {
-    const options = pick({ answer: "Estonia", answerType: "place", stem: "Which Baltic state, a member since the 2004 enlargement, borders Russia's Pskov region and joined NATO that year?", count: 10 });
+    const options = pick({
+      answer: "Estonia",
+      answerType: "place",
+      stem: "Which Baltic state, a member since the 2004 enlargement, borders Russia's Pskov region and joined NATO that year?",
+      count: 10,
+    });
     const joined2004 = MEMBER_STATES.filter((state) => state.accession === 2004).map((state) => state.name);
     for (const option of options) expect(joined2004).not.toContain(option);
   });
 
   it("offers years near the answer, never the answer, an excluded year or a year in the stem", () => {
-    const options = pick({ answer: "2035", answerType: "year", stem: "At the Hague summit of 24–25 June 2025, by what year did allies commit to reach 5% of GDP?", exclude: ["2029"], count: 6 });
+    const options = pick({
+      answer: "2035",
+      answerType: "year",
+      stem: "At the Hague summit of 24–25 June 2025, by what year did allies commit to reach 5% of GDP?",
+      exclude: ["2029"],
+      count: 6,
+    });
     expect(options).toHaveLength(6);
     for (const option of options) {
       const year = Number(option);
@@ -165,19 +192,41 @@ describe("pickTypedDistractors", () => {
       expect(year).toBeGreaterThan(2025);
       expect(option).not.toBe("2029");
     }
-    const past = pick({ answer: "2004", answerType: "year", stem: "Since what year have allies policed Baltic airspace, as Rutte recalled in Antalya in May 2025?", count: 12 });
+    const past = pick({
+      answer: "2004",
+      answerType: "year",
+      stem: "Since what year have allies policed Baltic airspace, as Rutte recalled in Antalya in May 2025?",
+      count: 12,
+    });
     for (const option of past) expect(Number(option)).toBeLessThan(2025);
   });
 
   it("offers percents of the same scale and keeps the answer's bound", () => {
-    expect(pick({ answer: "5%", answerType: "percent", stem: "What share of GDP did allies commit to at the Hague summit of June 2025?" }).every((o) => /^\d+%$/.test(o))).toBe(true);
-    const decimals = pick({ answer: "3.38%", answerType: "percent", stem: "What share of GDP did the United States spend on defence in 2024, per NATO's June 2024 estimates?" });
+    expect(
+      pick({ answer: "5%", answerType: "percent", stem: "What share of GDP did allies commit to at the Hague summit of June 2025?" }).every((o) =>
+        /^\d+%$/.test(o),
+      ),
+    ).toBe(true);
+    const decimals = pick({
+      answer: "3.38%",
+      answerType: "percent",
+      stem: "What share of GDP did the United States spend on defence in 2024, per NATO's June 2024 estimates?",
+    });
     expect(decimals).toHaveLength(3);
     for (const option of decimals) expect(option).toMatch(/^\d\.\d\d%$/);
-    const bounded = pick({ answer: "at least 3.5%", answerType: "percent", stem: "Under the Hague commitment of June 2025, what share must go to core defence by 2035?" });
+    const bounded = pick({
+      answer: "at least 3.5%",
+      answerType: "percent",
+      stem: "Under the Hague commitment of June 2025, what share must go to core defence by 2035?",
+    });
     for (const option of bounded) expect(option).toMatch(/^at least \d+(\.5)?%$/);
     // "1.5% asked when 5% and 3.5% are in the stem": the stem's figures are never options.
-    const related = pick({ answer: "1.5%", answerType: "percent", stem: "Of the Hague 5% of GDP, with 3.5% for core defence, up to what share may go to resilience?", count: 6 });
+    const related = pick({
+      answer: "1.5%",
+      answerType: "percent",
+      stem: "Of the Hague 5% of GDP, with 3.5% for core defence, up to what share may go to resilience?",
+      count: 6,
+    });
     expect(related).not.toContain("3.5%");
     expect(related).not.toContain("5%");
   });
@@ -192,12 +241,20 @@ describe("pickTypedDistractors", () => {
   });
 
   it("offers numbers, sums of money and articles in the answer's form", () => {
-    const months = pick({ answer: "3 months", answerType: "number", stem: "In how many months does Russia make as much ammunition as NATO does in a year, per Rutte in Antalya (May 2025)?" });
+    const months = pick({
+      answer: "3 months",
+      answerType: "number",
+      stem: "In how many months does Russia make as much ammunition as NATO does in a year, per Rutte in Antalya (May 2025)?",
+    });
     for (const option of months) expect(option).toMatch(/^\d+ months?$/);
     const money = pick({ answer: "€40 billion", answerType: "money", stem: "What baseline of aid did allies pledge at the Washington summit of July 2024?" });
     expect(money).toHaveLength(3);
     for (const option of money) expect(option).toMatch(/^€\d+ billion$/);
-    const articles = pick({ answer: "Article 5", answerType: "term", stem: "Which article of the North Atlantic Treaty, next to Article 6 on its area, holds the mutual-defence clause?" });
+    const articles = pick({
+      answer: "Article 5",
+      answerType: "term",
+      stem: "Which article of the North Atlantic Treaty, next to Article 6 on its area, holds the mutual-defence clause?",
+    });
     expect(articles).toHaveLength(3);
     for (const option of articles) expect(option).toMatch(/^Article (1[0-4]|[1-9])$/);
     expect(articles).not.toContain("Article 6");
@@ -205,9 +262,25 @@ describe("pickTypedDistractors", () => {
 
   it("offers instruments of the same kind, bodies for bodies, and commands written like the answer", () => {
     expect(classifyAnswer("North Atlantic Council", "organisation")).toBe("instrument");
-    const bodies = pick({ answer: "North Atlantic Council", answerType: "organisation", stem: "As which body did NATO foreign ministers sit in Brussels in April 2025?" });
-    for (const option of bodies) expect(["Military Committee", "Nuclear Planning Group", "NATO–Russia Council", "NATO–Ukraine Council", "Euro-Atlantic Partnership Council", "NATO Parliamentary Assembly"]).toContain(option);
-    const operations = pick({ answer: "Baltic Sentry", answerType: "term", stem: "Which NATO activity launched in January 2025 protects undersea infrastructure in the Baltic Sea?" });
+    const bodies = pick({
+      answer: "North Atlantic Council",
+      answerType: "organisation",
+      stem: "As which body did NATO foreign ministers sit in Brussels in April 2025?",
+    });
+    for (const option of bodies)
+      expect([
+        "Military Committee",
+        "Nuclear Planning Group",
+        "NATO–Russia Council",
+        "NATO–Ukraine Council",
+        "Euro-Atlantic Partnership Council",
+        "NATO Parliamentary Assembly",
+      ]).toContain(option);
+    const operations = pick({
+      answer: "Baltic Sentry",
+      answerType: "term",
+      stem: "Which NATO activity launched in January 2025 protects undersea infrastructure in the Baltic Sea?",
+    });
     expect(operations).toHaveLength(3);
     for (const option of operations) expect(option).toMatch(/Sentry|Policing|Presence|^Operation |Mission/);
     const commands = pick({ answer: "LANDCOM", answerType: "organisation", stem: "Which NATO command is headquartered in İzmir, Türkiye, as of 2025?" });
@@ -216,7 +289,11 @@ describe("pickTypedDistractors", () => {
   });
 
   it("is deterministic per seed and varies between seeds", () => {
-    const input = { answer: "Bucharest", answerType: "place" as const, stem: "At which NATO summit of 2008 did allies agree that Ukraine and Georgia will become members?" };
+    const input = {
+      answer: "Bucharest",
+      answerType: "place" as const,
+      stem: "At which NATO summit of 2008 did allies agree that Ukraine and Georgia will become members?",
+    };
     expect(pick({ ...input, seed: "x" })).toEqual(pick({ ...input, seed: "x" }));
     const variants = new Set(["a", "b", "c", "d", "e", "f", "g", "h"].map((seed) => pick({ ...input, seed }).join("|")));
     expect(variants.size).toBeGreaterThan(1);
@@ -228,9 +305,21 @@ describe("pickTypedDistractors", () => {
     expect(options).not.toContain("Germany");
     expect(options).not.toContain("Türkiye");
     expect(options).not.toContain("Greece");
-    const withAlias = pick({ answer: "Greece", answerType: "place", stem: "Which country joined NATO in 1952 along with Türkiye?", exclude: ["Turkey"], count: 31 });
+    const withAlias = pick({
+      answer: "Greece",
+      answerType: "place",
+      stem: "Which country joined NATO in 1952 along with Türkiye?",
+      exclude: ["Turkey"],
+      count: 31,
+    });
     expect(withAlias).not.toContain("Türkiye");
-    const fms = pick({ answer: "Hakan Fidan", answerType: "person", stem: "Which Turkish foreign minister hosted NATO ministers in Antalya in May 2025?", exclude: ["Mevlut Cavusoglu"], count: 10 });
+    const fms = pick({
+      answer: "Hakan Fidan",
+      answerType: "person",
+      stem: "Which Turkish foreign minister hosted NATO ministers in Antalya in May 2025?",
+      exclude: ["Mevlut Cavusoglu"],
+      count: 10,
+    });
     expect(fms).not.toContain("Mevlüt Çavuşoğlu");
   });
 
@@ -238,7 +327,11 @@ describe("pickTypedDistractors", () => {
     expect(pick({ answer: "World Forum", answerType: "place", stem: "In which venue in The Hague did NATO leaders meet in June 2025?" })).toEqual([]);
     expect(pick({ answer: "irreversible", answerType: "term", stem: "How did the Washington Summit Declaration describe Ukraine's path?" })).toEqual([]);
     expect(pick({ answer: "Someone Unknown", answerType: "person", stem: "Who spoke?" })).toEqual([]);
-    const envoys = pick({ answer: "Steve Witkoff", answerType: "person", stem: "Which special envoy of President Trump joined talks in Istanbul in May 2025?" });
+    const envoys = pick({
+      answer: "Steve Witkoff",
+      answerType: "person",
+      stem: "Which special envoy of President Trump joined talks in Istanbul in May 2025?",
+    });
     expect(envoys.length).toBeLessThan(3);
     for (const option of envoys) expect(officialsWith("United States", "special envoy").has(option)).toBe(true);
   });
@@ -263,7 +356,8 @@ describe("pickTypedDistractors on the shipped fact base", () => {
         expect(accepted.has(foldWords(option)), `${fact.id}: ${option}`).toBe(false);
         expect(` ${foldWords(fact.question)} `.includes(` ${foldWords(option)} `), `${fact.id}: ${option} is in the stem`).toBe(false);
         expect(optionFitsType(option, fact.answer.type), `${fact.id}: ${option}`).toBe(true);
-        for (const name of rivalNames) if (fact.answer.type === "place" && !RIVALS.some((rival) => rival.name === fact.answer.text)) expect(option).not.toBe(name);
+        for (const name of rivalNames)
+          if (fact.answer.type === "place" && !RIVALS.some((rival) => rival.name === fact.answer.text)) expect(option).not.toBe(name);
       }
     }
     // Most facts are of a class the gazetteer knows; terms it cannot vouch for get none.

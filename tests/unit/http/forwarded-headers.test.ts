@@ -13,7 +13,11 @@ function seen(headers: NodeHeaders, socket: string, hops: number) {
 
 describe("scripts/serve.mjs forwarding headers", () => {
   it("no trusted proxy: the socket address, whatever the client claims", () => {
-    const { headers, ip } = seen({ "x-forwarded-for": "1.2.3.4", "x-forwarded-host": "evil.example", "x-real-ip": "5.6.7.8", host: "app:3000" }, "203.0.113.9", 0);
+    const { headers, ip } = seen(
+      { "x-forwarded-for": "1.2.3.4", "x-forwarded-host": "evil.example", "x-real-ip": "5.6.7.8", host: "app:3000" },
+      "203.0.113.9",
+      0,
+    );
     expect(ip).toBe("203.0.113.9");
     expect(headers["x-forwarded-for"]).toBe("203.0.113.9");
     expect(headers["x-forwarded-host"]).toBeUndefined();

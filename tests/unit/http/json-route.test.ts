@@ -23,7 +23,9 @@ describe("readJsonBody", () => {
   it("answers 413 for a declared or streamed body over 64 KB, and 400 for broken JSON", async () => {
     const declared = await readJsonBody(post("{}", { "content-length": String(MAX_BODY_BYTES + 1) }));
     expect(declared.ok ? 0 : declared.response.status).toBe(413);
-    const streamed = await readJsonBody(new Request("http://localhost/x", { method: "POST", body: streamOf(MAX_BODY_BYTES * 2), duplex: "half" } as RequestInit));
+    const streamed = await readJsonBody(
+      new Request("http://localhost/x", { method: "POST", body: streamOf(MAX_BODY_BYTES * 2), duplex: "half" } as RequestInit),
+    );
     expect(streamed.ok ? 0 : streamed.response.status).toBe(413);
     const broken = await readJsonBody(post("{nope"));
     expect(broken.ok ? 0 : broken.response.status).toBe(400);

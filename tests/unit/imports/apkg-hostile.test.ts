@@ -7,7 +7,15 @@ import { readApkg } from "@/lib/imports/read-apkg";
 import { loadSqlite } from "@/lib/imports/sqlite";
 import { ANKI_SCHEMA_11 } from "@/lib/imports/write-apkg";
 
-const MODELS = JSON.stringify({ "11": { type: 0, flds: [{ name: "Front", ord: 0 }, { name: "Back", ord: 1 }] } });
+const MODELS = JSON.stringify({
+  "11": {
+    type: 0,
+    flds: [
+      { name: "Front", ord: 0 },
+      { name: "Back", ord: 1 },
+    ],
+  },
+});
 
 /** A schema-11 package whose collection has been altered by `tamper` (SQL an attacker would put in the file). */
 async function tamperedPackage(tamper: string, schema = ANKI_SCHEMA_11): Promise<Uint8Array> {
@@ -45,7 +53,8 @@ describe("a hostile Anki package", () => {
   });
 
   it("is refused when a table it reads computes a column", async () => {
-    const computed = "CREATE TABLE notes (id integer primary key, guid text, mid integer, usn integer, tags text, csum integer, flds text GENERATED ALWAYS AS ('x' || guid) VIRTUAL);";
+    const computed =
+      "CREATE TABLE notes (id integer primary key, guid text, mid integer, usn integer, tags text, csum integer, flds text GENERATED ALWAYS AS ('x' || guid) VIRTUAL);";
     const bytes = await tamperedPackage("SELECT 1", ANKI_SCHEMA_11.replace(/CREATE TABLE notes \([^;]*\);/, computed));
     expect((await readApkg(bytes)).problems[0]?.message).toMatch(/notes table computes columns/);
   });

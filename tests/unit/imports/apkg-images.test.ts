@@ -12,7 +12,14 @@ async function packageOf(images: Uint8Array[]): Promise<Uint8Array> {
   const db = new SQL.Database();
   db.run(ANKI_SCHEMA_11);
   db.run("INSERT INTO col VALUES (1, 0, 0, 0, 11, 0, 0, 0, '{}', ?, '{}', '{}', '{}')", [JSON.stringify(buildModels(1, 0))]);
-  images.forEach((_, index) => db.run("INSERT INTO notes VALUES (?, ?, ?, 0, 0, '', ?, '', 0, 0, '')", [index + 1, `g${index}`, BASIC_MODEL_ID, `Flag ${index}<img src="${index}.png">\x1fBack\x1fQA`]));
+  images.forEach((_, index) =>
+    db.run("INSERT INTO notes VALUES (?, ?, ?, 0, 0, '', ?, '', 0, 0, '')", [
+      index + 1,
+      `g${index}`,
+      BASIC_MODEL_ID,
+      `Flag ${index}<img src="${index}.png">\x1fBack\x1fQA`,
+    ]),
+  );
   const zip = new JSZip();
   zip.file("collection.anki2", db.export());
   db.close();

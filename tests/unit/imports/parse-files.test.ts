@@ -26,9 +26,20 @@ describe("CSV and TSV import", () => {
 
   it("uses the mapping the teacher chose, and reads tabs for .tsv", async () => {
     const tsv = "notes\tterm\tdefinition\nx\tSHAPE\tSupreme Headquarters Allied Powers Europe\n";
-    const parsed = await parseImportFile(file("deck.tsv", tsv), { front: 1, back: 2, kind: null, choices: null, explanation: 0, tolerance: null, tags: null, id: null });
+    const parsed = await parseImportFile(file("deck.tsv", tsv), {
+      front: 1,
+      back: 2,
+      kind: null,
+      choices: null,
+      explanation: 0,
+      tolerance: null,
+      tags: null,
+      id: null,
+    });
     expect(parsed.problems).toEqual([]);
-    expect(parsed.cards).toEqual([expect.objectContaining({ kind: "QA", prompt: "SHAPE", answer: "Supreme Headquarters Allied Powers Europe", explanation: "x" })]);
+    expect(parsed.cards).toEqual([
+      expect.objectContaining({ kind: "QA", prompt: "SHAPE", answer: "Supreme Headquarters Allied Powers Europe", explanation: "x" }),
+    ]);
     expect(guessMapping(["notes", "term", "definition"])).toMatchObject({ front: 1, back: 2, explanation: 0 });
   });
 

@@ -5,7 +5,8 @@ import { sniffImageType } from "@/lib/media/image-type";
 const SHA = "a".repeat(64);
 
 describe("image types, by their bytes", () => {
-  const bytes = (...parts: (number[] | string)[]) => new Uint8Array(parts.flatMap((part) => (typeof part === "string" ? [...part].map((char) => char.charCodeAt(0)) : part)));
+  const bytes = (...parts: (number[] | string)[]) =>
+    new Uint8Array(parts.flatMap((part) => (typeof part === "string" ? [...part].map((char) => char.charCodeAt(0)) : part)));
 
   it("knows PNG, JPEG, GIF and WebP whatever the file is called", () => {
     expect(sniffImageType(bytes([0x89], "PNG", [0x0d, 0x0a, 0x1a, 0x0a, 0]))).toBe("image/png");

@@ -2,9 +2,45 @@ import { describe, expect, it } from "vitest";
 import { personalExportSchema } from "@/lib/portability/schema";
 
 const NOW = new Date().toISOString();
-const settings = { desiredRetention: 0.9, newCardsPerDay: 20, maximumInterval: 36500, learningSteps: ["1m"], relearningSteps: ["10m"], enableFuzz: true, timeZone: "UTC", dayStartHour: 4, fsrsParameters: [] };
-const state = { cardId: "card-1", due: NOW, stability: 3, difficulty: 5, elapsed_days: 0, scheduled_days: 3, learning_steps: 0, reps: 1, lapses: 0, state: 2, last_review: NOW };
-const review = { id: "review-1", cardId: "card-1", rating: 3, state: 0, due: NOW, stability: 0, difficulty: 0, elapsed_days: 0, last_elapsed_days: 0, scheduled_days: 0, learning_steps: 0, review: NOW, durationMs: 4000 };
+const settings = {
+  desiredRetention: 0.9,
+  newCardsPerDay: 20,
+  maximumInterval: 36500,
+  learningSteps: ["1m"],
+  relearningSteps: ["10m"],
+  enableFuzz: true,
+  timeZone: "UTC",
+  dayStartHour: 4,
+  fsrsParameters: [],
+};
+const state = {
+  cardId: "card-1",
+  due: NOW,
+  stability: 3,
+  difficulty: 5,
+  elapsed_days: 0,
+  scheduled_days: 3,
+  learning_steps: 0,
+  reps: 1,
+  lapses: 0,
+  state: 2,
+  last_review: NOW,
+};
+const review = {
+  id: "review-1",
+  cardId: "card-1",
+  rating: 3,
+  state: 0,
+  due: NOW,
+  stability: 0,
+  difficulty: 0,
+  elapsed_days: 0,
+  last_elapsed_days: 0,
+  scheduled_days: 0,
+  learning_steps: 0,
+  review: NOW,
+  durationMs: 4000,
+};
 const exported = (changes: { state?: object; review?: object }) => ({
   version: 1,
   exportedAt: NOW,

@@ -23,7 +23,13 @@ describe("formatReviewCsv", () => {
     const reviews: CsvReview[] = [];
     for (let card = 0; card < 5; card++) {
       [0, 1, 4, 12].forEach((day, index) =>
-        reviews.push({ cardId: `c${card}`, reviewedAt: new Date(START.getTime() + day * DAY_MS + card * 60_000), rating: 3, state: index === 0 ? 0 : 2, durationMs: 5_000 }),
+        reviews.push({
+          cardId: `c${card}`,
+          reviewedAt: new Date(START.getTime() + day * DAY_MS + card * 60_000),
+          rating: 3,
+          state: index === 0 ? 0 : 2,
+          durationMs: 5_000,
+        }),
       );
     }
     const fromCsv = convertCsvToFsrsItems(Buffer.from(formatReviewCsv(reviews, ZONE)), ZONE.dayStartHour, ZONE.timeZone, offsetMinutes);

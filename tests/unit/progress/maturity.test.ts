@@ -31,7 +31,16 @@ describe("maturity", () => {
   const memories = indexMemories([memory("a", 2, 40), memory("b", 2, 30), memory("c", 1, 0)]);
 
   it("counts cards by maturity per deck", () => {
-    expect(countMaturityByDeck([{ id: "d1", name: "One" }, { id: "d2", name: "Two" }], cards, memories)).toEqual([
+    expect(
+      countMaturityByDeck(
+        [
+          { id: "d1", name: "One" },
+          { id: "d2", name: "Two" },
+        ],
+        cards,
+        memories,
+      ),
+    ).toEqual([
       { deckId: "d1", name: "One", counts: { new: 0, learning: 0, young: 0, mature: 2 }, total: 2 },
       { deckId: "d2", name: "Two", counts: { new: 1, learning: 1, young: 0, mature: 0 }, total: 2 },
     ]);

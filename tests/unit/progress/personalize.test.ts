@@ -35,9 +35,21 @@ describe("buildTrainingItems", () => {
       { cardId: "c", rating: 3, reviewedAt: new Date("2024-03-05T12:10:00Z") },
     ];
     expect(buildTrainingItems(log, NEW_YORK)).toEqual([
-      [{ rating: 3, deltaT: 0 }, { rating: 1, deltaT: 1 }],
-      [{ rating: 3, deltaT: 0 }, { rating: 1, deltaT: 1 }, { rating: 3, deltaT: 0 }],
-      [{ rating: 3, deltaT: 0 }, { rating: 1, deltaT: 1 }, { rating: 3, deltaT: 0 }, { rating: 4, deltaT: 4 }],
+      [
+        { rating: 3, deltaT: 0 },
+        { rating: 1, deltaT: 1 },
+      ],
+      [
+        { rating: 3, deltaT: 0 },
+        { rating: 1, deltaT: 1 },
+        { rating: 3, deltaT: 0 },
+      ],
+      [
+        { rating: 3, deltaT: 0 },
+        { rating: 1, deltaT: 1 },
+        { rating: 3, deltaT: 0 },
+        { rating: 4, deltaT: 4 },
+      ],
     ]);
   });
 
@@ -63,7 +75,10 @@ describe("personalizeParameters", () => {
     const withSteps = rememberEverything().flatMap((row) => [row, { ...row, reviewedAt: new Date(row.reviewedAt.getTime() + 600_000) }]);
     const result = await personalizeParameters(buildTrainingItems(withSteps, NEW_YORK), []);
     expect(result.optimized.logLoss).toBeLessThanOrEqual(result.current.logLoss);
-    const sameDayOnly = [{ rating: 1, deltaT: 0 }, { rating: 3, deltaT: 0 }];
+    const sameDayOnly = [
+      { rating: 1, deltaT: 0 },
+      { rating: 3, deltaT: 0 },
+    ];
     await expect(personalizeParameters([sameDayOnly, ...buildTrainingItems(withSteps, NEW_YORK)], [])).rejects.toThrow(RangeError);
   }, 60_000);
 });

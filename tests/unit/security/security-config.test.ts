@@ -73,13 +73,23 @@ describe("server action payloads", () => {
   it.each([
     ["20,000-deep nested arrays", `[${"[".repeat(20_000)}${"]".repeat(20_000)}]`, "The arguments are nested too deeply."],
     ["a 200,000-element array", `[[${Array(200_000).fill("0").join(",")}]]`, "The arguments hold a list that is too long."],
-    ["120,000 values in small arrays", `[${Array(2_000).fill(`[${Array(60).fill("0").join(",")}]`).join(",")}]`, "The arguments hold too many values."],
+    [
+      "120,000 values in small arrays",
+      `[${Array(2_000)
+        .fill(`[${Array(60).fill("0").join(",")}]`)
+        .join(",")}]`,
+      "The arguments hold too many values.",
+    ],
   ])("%s: %s", (_name, text, problem) => {
     expect(serverActionPayloadProblem(text)).toBe(problem);
   });
 
   it("follows a multipart body's references to the parts it sent, and refuses missing, wrong or cyclic ones", () => {
-    const parts = new Map<string, string>([["1", '{"note":"$B2"}'], ["2", "blob"], ["3", '["$3"]']]);
+    const parts = new Map<string, string>([
+      ["1", '{"note":"$B2"}'],
+      ["2", "blob"],
+      ["3", '["$3"]'],
+    ]);
     expect(serverActionPayloadProblem('[null,"$K1"]', parts)).toBeNull();
     expect(serverActionPayloadProblem('["$1"]', parts)).toBeNull();
     expect(serverActionPayloadProblem('["$B2"]', parts)).toBeNull();

@@ -1,11 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  createNewCardState,
-  fromFsrsCard,
-  prepareCardForReview,
-  toFsrsCard,
-  type StoredCardState,
-} from "@/lib/srs/card-state";
+import { createNewCardState, fromFsrsCard, prepareCardForReview, toFsrsCard, type StoredCardState } from "@/lib/srs/card-state";
 
 const NOW = new Date("2024-05-01T08:00:00Z");
 

@@ -61,8 +61,8 @@ describe("gradeCard", () => {
     // At 90% retention an interval equals the stability, and a first Easy sets stability to w[3].
     expect(gradeCard(null, 4, NOW, noFuzz).next.scheduledDays).toBe(8);
     const weights = [
-      0.212, 1.2931, 2.3065, 20, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629, 1.6483,
-      0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542,
+      0.212, 1.2931, 2.3065, 20, 6.4133, 0.8334, 3.0194, 0.001, 1.8722, 0.1666, 0.796, 1.4835, 0.0614, 0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658,
+      0.1542,
     ];
     expect(gradeCard(null, 4, NOW, { ...noFuzz, fsrsParameters: weights }).next.scheduledDays).toBe(20);
     expect(gradeCard(null, 4, NOW, { ...noFuzz, desiredRetention: 0.8 }).next.scheduledDays).toBeGreaterThan(8);

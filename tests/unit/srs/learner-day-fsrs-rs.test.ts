@@ -12,7 +12,9 @@ const HOUR_MS = 3_600_000;
 const CARDS = 40;
 const REVIEWS_PER_CARD = 8;
 // Learners in UTC+13 (Tonga keeps it all year), UTC−10 (Hawaii has no DST) and UTC, each with a day starting at 0 and at 4.
-const LEARNERS: DaySettings[] = ["Pacific/Tongatapu", "Pacific/Honolulu", "UTC"].flatMap((timeZone) => [0, 4].map((dayStartHour) => ({ timeZone, dayStartHour })));
+const LEARNERS: DaySettings[] = ["Pacific/Tongatapu", "Pacific/Honolulu", "UTC"].flatMap((timeZone) =>
+  [0, 4].map((dayStartHour) => ({ timeZone, dayStartHour })),
+);
 
 /** A learner's log: each card reviewed around its due time at any hour of the day, so reviews fall on both sides of midnight. */
 function studyLog(day: DaySettings, seed: number) {
@@ -64,7 +66,10 @@ describe("FSRS days on the learner's day", () => {
     let compared = 0;
     const differences: string[] = [];
     for (const [cardId, state] of finals) {
-      const csv = formatReviewCsv(reviews.filter((review) => review.cardId === cardId), day);
+      const csv = formatReviewCsv(
+        reviews.filter((review) => review.cardId === cardId),
+        day,
+      );
       // fsrs-rs reads a log as Anki does: days counted between the learner's study days.
       const items = convertCsvToFsrsItems(Buffer.from(csv), day.dayStartHour, day.timeZone, offsetMinutes);
       const whole = items.at(-1);

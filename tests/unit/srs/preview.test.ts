@@ -13,7 +13,7 @@ function learnToReview(start: Date): StoredCardState {
   return gradeCard(learning, 3, learning.due, defaults).next;
 }
 
-const UNIT_MS: Record<string, number> = { s: 1e3, m: 6e4, h: 36e5, d: 864e5, mo: 864e5 * 365 / 12, y: 864e5 * 365 };
+const UNIT_MS: Record<string, number> = { s: 1e3, m: 6e4, h: 36e5, d: 864e5, mo: (864e5 * 365) / 12, y: 864e5 * 365 };
 function labelToMs(label: string): number {
   const match = /^([\d.]+)(s|m|h|d|mo|y)$/.exec(label);
   if (!match) throw new Error(`Unexpected label ${label}`);

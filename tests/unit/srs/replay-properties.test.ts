@@ -9,7 +9,6 @@ const SETTINGS = reviewSettingsSchema.parse({});
 const START = Date.UTC(2025, 5, 24, 8, 0);
 const HOUR_MS = 3_600_000;
 
-
 /** A history of 1-25 reviews with random grades and gaps (some reviews share an instant, as a double tap can). */
 function randomHistory(next: () => number): ReviewEvent[] {
   const count = 1 + Math.floor(next() * 25);

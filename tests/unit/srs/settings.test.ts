@@ -48,11 +48,7 @@ describe("study settings", () => {
   });
 
   it("accepts only whole-number steps in minutes, hours or days", () => {
-    expect(schedulerSettingsSchema.parse({ learningSteps: [" 15m", "2h", "1d"] }).learningSteps).toEqual([
-      "15m",
-      "2h",
-      "1d",
-    ]);
+    expect(schedulerSettingsSchema.parse({ learningSteps: [" 15m", "2h", "1d"] }).learningSteps).toEqual(["15m", "2h", "1d"]);
     expect(schedulerSettingsSchema.parse({ relearningSteps: [] }).relearningSteps).toEqual([]);
     for (const step of ["1.5m", "10", "10s", "0m", "m", "-1m"]) {
       expect(schedulerSettingsSchema.safeParse({ learningSteps: [step] }).success, step).toBe(false);

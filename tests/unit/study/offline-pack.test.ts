@@ -9,7 +9,19 @@ const DAY = 86_400_000;
 const settings = studySettingsSchema.parse({ timeZone: "Europe/Brussels", newCardsPerDay: 2 });
 
 function packCard(id: string, position: number, state: CardStateJson | null = null) {
-  return { id, kind: "QA" as const, prompt: `Which body is ${id}?`, answer: id, choices: [], explanation: "", tolerance: null, tags: [], sourceDocument: "", state, position };
+  return {
+    id,
+    kind: "QA" as const,
+    prompt: `Which body is ${id}?`,
+    answer: id,
+    choices: [],
+    explanation: "",
+    tolerance: null,
+    tags: [],
+    sourceDocument: "",
+    state,
+    position,
+  };
 }
 
 function pack(cards = [packCard("n1", 1), packCard("n2", 2), packCard("n3", 3)], newStarted = { day: "2026-03-02", count: 0 }): OfflinePack {

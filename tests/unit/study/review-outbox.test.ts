@@ -150,7 +150,11 @@ describe("ReviewOutbox retries", () => {
     expect(answers.sent).toHaveLength(2);
     await vi.advanceTimersByTimeAsync(1);
     await settle();
-    expect(answers.ids()).toEqual([["r1", "r2"], ["r1", "r2"], ["r1", "r2"]]);
+    expect(answers.ids()).toEqual([
+      ["r1", "r2"],
+      ["r1", "r2"],
+      ["r1", "r2"],
+    ]);
     expect(box.getStatus()).toMatchObject({ waiting: 0, retrying: false, saved: 2 });
     expect(rows.size).toBe(0);
   });
@@ -222,7 +226,9 @@ describe("ReviewOutbox refusals", () => {
     ]);
     const { held, waiting, saved } = box.getStatus();
     expect({ waiting, saved }).toEqual({ waiting: 0, saved: 2 });
-    expect(held).toEqual([{ ...review(2), held: { code: "unknown_card", message: "This card is no longer in your decks, so the server cannot keep this review." } }]);
+    expect(held).toEqual([
+      { ...review(2), held: { code: "unknown_card", message: "This card is no longer in your decks, so the server cannot keep this review." } },
+    ]);
     expect(rows.get("r2")?.held?.code).toBe("unknown_card");
     // A held review is never sent again on its own.
     await vi.advanceTimersByTimeAsync(FIRST_RETRY_MS * 100);

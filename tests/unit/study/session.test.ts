@@ -9,8 +9,17 @@ const LOAD = { reviewId: "r-1", dueCounts: {} };
 
 function card(state: StudyCard["state"] = null): StudyCard {
   return {
-    id: "c1", kind: "QA", prompt: "Who chairs the North Atlantic Council?", answer: "The Secretary General", choices: [],
-    explanation: "", tolerance: null, tags: [], sourceDocument: "", state, intervals: { again: "", hard: "", good: "", easy: "" },
+    id: "c1",
+    kind: "QA",
+    prompt: "Who chairs the North Atlantic Council?",
+    answer: "The Secretary General",
+    choices: [],
+    explanation: "",
+    tolerance: null,
+    tags: [],
+    sourceDocument: "",
+    state,
+    intervals: { again: "", hard: "", good: "", easy: "" },
   };
 }
 

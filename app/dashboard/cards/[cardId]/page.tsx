@@ -43,12 +43,17 @@ export default async function CardProgressPage({ params }: { params: Promise<{ c
   return (
     <div className="flex flex-col gap-6">
       <p>
-        <Link href={`/dashboard/decks/${card.deck.id}`} className="text-brand underline">Back to {card.deck.name}</Link>
+        <Link href={`/dashboard/decks/${card.deck.id}`} className="text-brand underline">
+          Back to {card.deck.name}
+        </Link>
       </p>
       <h1 className="text-2xl font-bold">Card progress</h1>
       <section className="rounded-2xl border border-line bg-surface p-4">
         <p className="whitespace-pre-line text-lg break-words">{showPrompt(card)}</p>
-        <p className="mt-2 font-semibold break-words"><span className="text-muted">Answer: </span>{card.answer}</p>
+        <p className="mt-2 font-semibold break-words">
+          <span className="text-muted">Answer: </span>
+          {card.answer}
+        </p>
       </section>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">
         <Fact label="State" value={describeCardState(hidden, STATE_LABELS[state?.state ?? 0] ?? "New", zone)} />
@@ -60,12 +65,16 @@ export default async function CardProgressPage({ params }: { params: Promise<{ c
       </dl>
       {hidden && (
         <p className="flex flex-wrap items-center gap-3">
-          {hidden.kind === "suspended" ? "This card is suspended: it stays out of study until you unsuspend it." : "This card is buried: it comes back when the next study day starts."}
+          {hidden.kind === "suspended"
+            ? "This card is suspended: it stays out of study until you unsuspend it."
+            : "This card is buried: it comes back when the next study day starts."}
           <UnhideCardButton cardId={card.id} action={hidden.kind === "suspended" ? "unsuspend" : "unbury"} cardName={showPrompt(card)} />
         </p>
       )}
       <section aria-labelledby="history-heading" className="flex flex-col gap-2">
-        <h2 id="history-heading" className="text-xl font-semibold">Rating history</h2>
+        <h2 id="history-heading" className="text-xl font-semibold">
+          Rating history
+        </h2>
         {reviews.length === 0 ? (
           <p className="text-muted">You have not reviewed this card yet.</p>
         ) : (

@@ -29,7 +29,13 @@ function pageHref(deckId: string, page: number, search: string): string {
   return `/dashboard/decks/${encodeURIComponent(deckId)}${query ? `?${query}` : ""}`;
 }
 
-export default async function DeckProgressPage({ params, searchParams }: { params: Promise<{ deckId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DeckProgressPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ deckId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const parsed = paramsSchema.safeParse(await params);
   if (!parsed.success) notFound();
   const { deckId } = parsed.data;
@@ -37,7 +43,10 @@ export default async function DeckProgressPage({ params, searchParams }: { param
   const user = await requireUser(`/dashboard/decks/${encodeURIComponent(deckId)}`);
   const db = getDb();
   const now = new Date();
-  const [progress, settings] = await Promise.all([loadDeckProgress(db, user.id, deckId, { page: view.page, search: view.q, now }), findUserSettings(db, user.id)]);
+  const [progress, settings] = await Promise.all([
+    loadDeckProgress(db, user.id, deckId, { page: view.page, search: view.q, now }),
+    findUserSettings(db, user.id),
+  ]);
   if (!settings) redirect("/signin");
   // Decks the learner may not see look exactly like decks that do not exist.
   if (!progress) notFound();
@@ -49,7 +58,13 @@ export default async function DeckProgressPage({ params, searchParams }: { param
   const rows = progress.page.cards.map((card) => {
     const state = states.get(card.id) ?? null;
     const hidden = findHiddenStatus(state, now);
-    return { card, name: showPrompt(card), hidden, label: describeCardState(hidden, MATURITY_STYLES[classifyMaturity(state ?? undefined)].label, zone), memory: describeCardMemory(state, now, settings) };
+    return {
+      card,
+      name: showPrompt(card),
+      hidden,
+      label: describeCardState(hidden, MATURITY_STYLES[classifyMaturity(state ?? undefined)].label, zone),
+      memory: describeCardMemory(state, now, settings),
+    };
   });
   const average = averageRetrievability(progress.states, now, settings);
   const { number, pages, matches } = progress.page;
@@ -58,7 +73,11 @@ export default async function DeckProgressPage({ params, searchParams }: { param
 
   return (
     <div className="flex flex-col gap-6">
-      <p><Link href="/dashboard" className="text-brand underline">Back to dashboard</Link></p>
+      <p>
+        <Link href="/dashboard" className="text-brand underline">
+          Back to dashboard
+        </Link>
+      </p>
       <h1 className="text-2xl font-bold break-words">{progress.deck.name}</h1>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
         {MATURITY_ORDER.map((stage) => (
@@ -78,7 +97,9 @@ export default async function DeckProgressPage({ params, searchParams }: { param
       </dl>
       {progress.hidden.length > 0 && (
         <section id="hidden-cards" aria-labelledby="suspended-heading" className="flex flex-col gap-3 rounded-2xl border border-line bg-surface p-4">
-          <h2 id="suspended-heading" className="text-xl font-semibold">Suspended cards</h2>
+          <h2 id="suspended-heading" className="text-xl font-semibold">
+            Suspended cards
+          </h2>
           {suspended.length === 0 ? <p className="text-muted">None.</p> : <HiddenList cards={suspended} action="unsuspend" />}
           {buried.length > 0 && (
             <>
@@ -89,34 +110,63 @@ export default async function DeckProgressPage({ params, searchParams }: { param
         </section>
       )}
       <section aria-labelledby="cards-heading" className="flex flex-col gap-3">
-        <h2 id="cards-heading" className="text-xl font-semibold">Cards</h2>
+        <h2 id="cards-heading" className="text-xl font-semibold">
+          Cards
+        </h2>
         <form role="search" action={pageHref(deckId, 1, "")} className="flex gap-2">
-          <label htmlFor="card-search" className="sr-only">Search cards</label>
-          <input id="card-search" name="q" type="search" defaultValue={view.q} placeholder="Search cards" className="min-h-11 min-w-0 flex-1 rounded-lg border border-line bg-surface px-3 text-base text-ink" />
-          <button type="submit" className="min-h-11 rounded-lg border-2 border-brand px-4 font-semibold text-brand">Search</button>
+          <label htmlFor="card-search" className="sr-only">
+            Search cards
+          </label>
+          <input
+            id="card-search"
+            name="q"
+            type="search"
+            defaultValue={view.q}
+            placeholder="Search cards"
+            className="min-h-11 min-w-0 flex-1 rounded-lg border border-line bg-surface px-3 text-base text-ink"
+          />
+          <button type="submit" className="min-h-11 rounded-lg border-2 border-brand px-4 font-semibold text-brand">
+            Search
+          </button>
         </form>
         <p role="status" className="text-sm text-muted">
           {matches === 0
-            ? view.q ? `No cards match "${view.q}".` : "This deck has no cards yet."
+            ? view.q
+              ? `No cards match "${view.q}".`
+              : "This deck has no cards yet."
             : `${matches} ${matches === 1 ? "card" : "cards"}${view.q ? ` ${matches === 1 ? "matches" : "match"} "${view.q}"` : ""}; page ${number} of ${pages}.`}
         </p>
         {rows.length > 0 && (
           <ScrollingTable id="cards-table" title={`Your memory of each card, page ${number} of ${pages}`} tableClassName="min-w-[40rem]">
             <thead className="border-b border-line text-muted">
               <tr>
-                <th scope="col" className="p-3">Card</th>
-                <th scope="col" className="p-3">State</th>
-                <th scope="col" className="p-3">Recall now</th>
-                <th scope="col" className="p-3">Stability</th>
-                <th scope="col" className="p-3">Next due</th>
-                <th scope="col" className="p-3">Reviews</th>
+                <th scope="col" className="p-3">
+                  Card
+                </th>
+                <th scope="col" className="p-3">
+                  State
+                </th>
+                <th scope="col" className="p-3">
+                  Recall now
+                </th>
+                <th scope="col" className="p-3">
+                  Stability
+                </th>
+                <th scope="col" className="p-3">
+                  Next due
+                </th>
+                <th scope="col" className="p-3">
+                  Reviews
+                </th>
               </tr>
             </thead>
             <tbody>
               {rows.map(({ card, name, hidden, label, memory }) => (
                 <tr key={card.id} className="border-b border-line last:border-0">
                   <th scope="row" className="w-48 min-w-48 p-3 font-normal">
-                    <Link href={`/dashboard/cards/${card.id}`} className="line-clamp-2 text-brand underline break-words">{name}</Link>
+                    <Link href={`/dashboard/cards/${card.id}`} className="line-clamp-2 text-brand underline break-words">
+                      {name}
+                    </Link>
                   </th>
                   <td className="p-3">
                     <span className="flex flex-col items-start gap-1">
@@ -135,9 +185,23 @@ export default async function DeckProgressPage({ params, searchParams }: { param
         )}
         {pages > 1 && (
           <nav aria-label="Pages of cards" className="flex items-center justify-between gap-2">
-            {number > 1 ? <Link href={pageHref(deckId, number - 1, view.q)} className="flex min-h-11 items-center rounded-lg border border-line px-4 font-medium">Previous page</Link> : <span />}
-            <span className="text-sm text-muted">Page {number} of {pages}</span>
-            {number < pages ? <Link href={pageHref(deckId, number + 1, view.q)} className="flex min-h-11 items-center rounded-lg border border-line px-4 font-medium">Next page</Link> : <span />}
+            {number > 1 ? (
+              <Link href={pageHref(deckId, number - 1, view.q)} className="flex min-h-11 items-center rounded-lg border border-line px-4 font-medium">
+                Previous page
+              </Link>
+            ) : (
+              <span />
+            )}
+            <span className="text-sm text-muted">
+              Page {number} of {pages}
+            </span>
+            {number < pages ? (
+              <Link href={pageHref(deckId, number + 1, view.q)} className="flex min-h-11 items-center rounded-lg border border-line px-4 font-medium">
+                Next page
+              </Link>
+            ) : (
+              <span />
+            )}
           </nav>
         )}
       </section>
@@ -145,13 +209,23 @@ export default async function DeckProgressPage({ params, searchParams }: { param
   );
 }
 
-function HiddenList({ cards, action, timeZone }: { cards: { id: string; kind: string; prompt: string; buriedUntil: Date | null }[]; action: "unsuspend" | "unbury"; timeZone?: string }) {
+function HiddenList({
+  cards,
+  action,
+  timeZone,
+}: {
+  cards: { id: string; kind: string; prompt: string; buriedUntil: Date | null }[];
+  action: "unsuspend" | "unbury";
+  timeZone?: string;
+}) {
   return (
     <ul className="flex flex-col divide-y divide-line">
       {cards.map((card) => (
         <li key={card.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
           <span className="min-w-0 flex-1 break-words">
-            <Link href={`/dashboard/cards/${card.id}`} className="text-brand underline">{showPrompt(card)}</Link>
+            <Link href={`/dashboard/cards/${card.id}`} className="text-brand underline">
+              {showPrompt(card)}
+            </Link>
             {timeZone && card.buriedUntil && <span className="block text-sm text-muted">Buried until {formatInstant(card.buriedUntil, timeZone)}</span>}
           </span>
           <UnhideCardButton cardId={card.id} action={action} cardName={showPrompt(card)} />

@@ -27,7 +27,14 @@ function shuffle<T>(items: readonly T[]): T[] {
 function askThroughAFace(card: QuizCard): QuizQuestion {
   const face = Math.floor(Math.random() * card.faces.length);
   const chosen = card.faces[face]!;
-  return { ...chosen, choices: chosen.kind === "MCQ" ? shuffle(chosen.choices) : chosen.choices, id: card.id, face, explanation: card.explanation, sourceDocument: card.sourceDocument };
+  return {
+    ...chosen,
+    choices: chosen.kind === "MCQ" ? shuffle(chosen.choices) : chosen.choices,
+    id: card.id,
+    face,
+    explanation: card.explanation,
+    sourceDocument: card.sourceDocument,
+  };
 }
 
 /** Retries with backoff under the same attemptId and reviewIds, which the server applies once. */
@@ -52,7 +59,11 @@ function Elapsed({ since }: { since: number }) {
     return () => clearInterval(timer);
   }, []);
   const seconds = Math.max(0, Math.round((now - since) / 1000));
-  return <span className="tabular-nums">{Math.floor(seconds / 60)}:{String(seconds % 60).padStart(2, "0")}</span>;
+  return (
+    <span className="tabular-nums">
+      {Math.floor(seconds / 60)}:{String(seconds % 60).padStart(2, "0")}
+    </span>
+  );
 }
 
 /**
@@ -77,7 +88,9 @@ export function QuizRunner({ deckId, questions }: { deckId: string; questions: Q
         available={questions.length}
         options={options}
         onChange={setOptions}
-        onStart={() => setPhase({ name: "running", questions: shuffle(questions).slice(0, options.length).map(askThroughAFace), answers: [], startedAt: Date.now() })}
+        onStart={() =>
+          setPhase({ name: "running", questions: shuffle(questions).slice(0, options.length).map(askThroughAFace), answers: [], startedAt: Date.now() })
+        }
       />
     );
   }
@@ -99,18 +112,30 @@ export function QuizRunner({ deckId, questions }: { deckId: string; questions: Q
       deckId,
       durationMs,
       record: options.record,
-      answers: answers.map((given) => ({ cardId: given.question.id, face: given.question.face, choice: given.choice, reviewId: given.reviewId, answeredAt: given.answeredAt })),
+      answers: answers.map((given) => ({
+        cardId: given.question.id,
+        face: given.question.face,
+        choice: given.choice,
+        reviewId: given.reviewId,
+        answeredAt: given.answeredAt,
+      })),
     };
     void saveAttempt(body).then((saved) =>
-      setSaveStatus(saved ? (options.record ? "Saved, and recorded in your schedule." : "Saved. Your schedule was not changed.") : "Could not save the results."),
+      setSaveStatus(
+        saved ? (options.record ? "Saved, and recorded in your schedule." : "Saved. Your schedule was not changed.") : "Could not save the results.",
+      ),
     );
   }
 
   return (
     <div className="flex flex-col gap-4">
       <div className="flex items-center justify-between text-sm text-muted">
-        <span>Question {phase.answers.length + 1} of {phase.questions.length}</span>
-        <span>Time <Elapsed since={phase.startedAt} /></span>
+        <span>
+          Question {phase.answers.length + 1} of {phase.questions.length}
+        </span>
+        <span>
+          Time <Elapsed since={phase.startedAt} />
+        </span>
       </div>
       <div
         role="progressbar"

@@ -49,12 +49,16 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-1">
-        <Link href="/teach" className="text-sm text-muted underline">Teach</Link>
+        <Link href="/teach" className="text-sm text-muted underline">
+          Teach
+        </Link>
         <h1 className="text-2xl font-bold break-words">{taught.name}</h1>
       </div>
 
       <section aria-labelledby="join-heading" className={cardBox}>
-        <h2 id="join-heading" className="text-xl font-semibold">Join code</h2>
+        <h2 id="join-heading" className="text-xl font-semibold">
+          Join code
+        </h2>
         <p className="font-mono text-3xl font-bold tracking-widest">{taught.joinCode}</p>
         <p className="break-all">
           Join link: <a href={joinPath} className="text-brand underline">{`${await siteOrigin()}${joinPath}`}</a>
@@ -65,7 +69,9 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
       <SignUpActivity classId={taught.id} activity={signUps} now={now} />
 
       <section aria-labelledby="roster-heading" className={cardBox}>
-        <h2 id="roster-heading" className="text-xl font-semibold">Students ({students.length})</h2>
+        <h2 id="roster-heading" className="text-xl font-semibold">
+          Students ({students.length})
+        </h2>
         {students.length === 0 ? (
           <p className="text-muted">Nobody has joined yet.</p>
         ) : (
@@ -81,7 +87,9 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
       </section>
 
       <section aria-labelledby="assign-heading" className={cardBox}>
-        <h2 id="assign-heading" className="text-xl font-semibold">Assigned decks</h2>
+        <h2 id="assign-heading" className="text-xl font-semibold">
+          Assigned decks
+        </h2>
         {taught.assignments.length > 0 && (
           <ul className="flex flex-col divide-y divide-line">
             {taught.assignments.map((assignment) => (
@@ -105,8 +113,12 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
 
       <section aria-labelledby="progress-heading" className={cardBox}>
         <div className="flex flex-wrap items-center gap-2">
-          <h2 id="progress-heading" className="mr-auto text-xl font-semibold">Progress</h2>
-          <a href={`/api/classes/${taught.id}/export`} className={secondaryButton} download>Export CSV</a>
+          <h2 id="progress-heading" className="mr-auto text-xl font-semibold">
+            Progress
+          </h2>
+          <a href={`/api/classes/${taught.id}/export`} className={secondaryButton} download>
+            Export CSV
+          </a>
         </div>
         {/* Phones get cards with the key figures in view; the tables need tablet width. */}
         <div className="flex flex-col gap-4 md:hidden">
@@ -122,7 +134,9 @@ export default async function ClassPage({ params }: { params: Promise<{ classId:
 
       {dashboard.forecasts.length > 0 && (
         <section aria-labelledby="forecast-heading" className={cardBox}>
-          <h2 id="forecast-heading" className="text-xl font-semibold">Exam forecast</h2>
+          <h2 id="forecast-heading" className="text-xl font-semibold">
+            Exam forecast
+          </h2>
           {dashboard.forecasts.map((forecast) => (
             <ExamForecast key={forecast.assignmentId} forecast={forecast} canEdit={dashboard.editableDeckIds.includes(forecast.deckId)} />
           ))}

@@ -21,7 +21,9 @@ export function NewClassForm() {
     <form {...formProps} onSubmit={onSubmit} className="flex flex-col gap-4" noValidate>
       <Field label="Name" name="name" required maxLength={100} hint="For example “NATO seminar, spring term”." error={errors.name?.[0]} />
       <FormMessage {...message} />
-      <button type="submit" disabled={pending} className={primaryButton}>Create class</button>
+      <button type="submit" disabled={pending} className={primaryButton}>
+        Create class
+      </button>
     </form>
   );
 }

@@ -46,18 +46,35 @@ export default async function DeckPage({ params, searchParams }: Props) {
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-1">
-        <Link href="/teach" className="text-sm text-muted underline">Teach</Link>
+        <Link href="/teach" className="text-sm text-muted underline">
+          Teach
+        </Link>
         <h1 className="text-2xl font-bold break-words">{deck.name}</h1>
-        <p className="text-muted">{countOf(deck._count.cards, "card")}{deck.isPublic ? " · public" : " · private"}</p>
+        <p className="text-muted">
+          {countOf(deck._count.cards, "card")}
+          {deck.isPublic ? " · public" : " · private"}
+        </p>
       </div>
-      <DeckSettings deck={{ id: deck.id, name: deck.name, description: deck.description, tags: deck.tags, isPublic: deck.isPublic, cardCount: deck._count.cards }} />
+      <DeckSettings
+        deck={{ id: deck.id, name: deck.name, description: deck.description, tags: deck.tags, isPublic: deck.isPublic, cardCount: deck._count.cards }}
+      />
       <section aria-labelledby="cards-heading" className={cardBox}>
         <div className="flex flex-wrap items-center gap-2">
-          <h2 id="cards-heading" className="mr-auto text-xl font-semibold">Cards</h2>
-          <Link href={`${base}/cards/new`} className={primaryButton}>New card</Link>
-          <Link href={`${base}/import`} className={secondaryButton}>Import</Link>
-          <a href={`/api/decks/${deck.id}/export?format=csv`} className={secondaryButton} download>Export CSV</a>
-          <a href={`/api/decks/${deck.id}/export?format=apkg`} className={secondaryButton} download>Export Anki package</a>
+          <h2 id="cards-heading" className="mr-auto text-xl font-semibold">
+            Cards
+          </h2>
+          <Link href={`${base}/cards/new`} className={primaryButton}>
+            New card
+          </Link>
+          <Link href={`${base}/import`} className={secondaryButton}>
+            Import
+          </Link>
+          <a href={`/api/decks/${deck.id}/export?format=csv`} className={secondaryButton} download>
+            Export CSV
+          </a>
+          <a href={`/api/decks/${deck.id}/export?format=apkg`} className={secondaryButton} download>
+            Export Anki package
+          </a>
         </div>
         <CardFilters action={base} filter={filter} tags={facets.tags} flags={facets.flags} />
         <CardTable

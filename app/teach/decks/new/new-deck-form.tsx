@@ -25,7 +25,9 @@ export function NewDeckForm() {
       <Field label="Description" name="description" maxLength={2000} error={errors.description?.[0]} />
       <Field label="Tags" name="tags" hint="Separate tags with commas." error={errors.tags?.[0]} />
       <FormMessage {...message} />
-      <button type="submit" disabled={pending} className={primaryButton}>Create deck</button>
+      <button type="submit" disabled={pending} className={primaryButton}>
+        Create deck
+      </button>
     </form>
   );
 }

@@ -35,7 +35,10 @@ const formSchema = z.object({
   // The preview's choices: where an Anki package's extra fields and sub-decks go, and whether to leave problem rows out.
   extraFields: z.enum(["explanation", "tags"]).default("explanation"),
   nestedDecks: z.enum(["tags", "subdecks"]).default("tags"),
-  skipProblems: z.enum(["true", "false"]).default("false").transform((value) => value === "true"),
+  skipProblems: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((value) => value === "true"),
 });
 
 const answer = (status: number, body: object) => Response.json(body, { status });
@@ -57,7 +60,10 @@ async function post(request: Request, context: { params: Promise<{ deckId: strin
   const db = getDb();
   if (!(await findOwnedDeck(db, user.id, deckId.data))) return refuse("not_found", "That deck does not exist or is not yours.");
   // A body that is not multipart (or lies about its length) reads as no form rather than a 500.
-  const fields = await request.formData().then((form) => Object.fromEntries(form.entries()), () => ({}));
+  const fields = await request.formData().then(
+    (form) => Object.fromEntries(form.entries()),
+    () => ({}),
+  );
   const form = formSchema.safeParse(fields);
   if (!form.success) return refuse("invalid_input", "Choose a file to import.");
   const file = { name: form.data.file.name, bytes: new Uint8Array(await form.data.file.arrayBuffer()) };

@@ -10,7 +10,12 @@ export function RegenerateCodeButton({ classId }: { classId: string }) {
   const { pending, message, run } = useRefreshingAction();
   return (
     <div className="flex flex-col gap-2">
-      <button type="button" disabled={pending} onClick={() => run(() => regenerateJoinCodeAction({ classId }), "New code made; the old one no longer works.")} className={`${secondaryButton} self-start`}>
+      <button
+        type="button"
+        disabled={pending}
+        onClick={() => run(() => regenerateJoinCodeAction({ classId }), "New code made; the old one no longer works.")}
+        className={`${secondaryButton} self-start`}
+      >
         Regenerate code
       </button>
       <FormMessage {...message} />
@@ -28,7 +33,9 @@ export function SignUpLimitForm({ classId, signUpsPerHour, min, max }: { classId
   }
   return (
     <form {...formProps} onSubmit={onSubmit} className="flex flex-col gap-2" noValidate>
-      <label htmlFor="sign-up-limit" className={labelClass}>New accounts per hour through the join link</label>
+      <label htmlFor="sign-up-limit" className={labelClass}>
+        New accounts per hour through the join link
+      </label>
       <div className="flex flex-wrap items-start gap-2">
         <input
           id="sign-up-limit"
@@ -42,9 +49,13 @@ export function SignUpLimitForm({ classId, signUpsPerHour, min, max }: { classId
           aria-invalid={errors.signUpsPerHour ? true : undefined}
           className={`${inputClass} max-w-32`}
         />
-        <button type="submit" disabled={pending} className={primaryButton}>Save limit</button>
+        <button type="submit" disabled={pending} className={primaryButton}>
+          Save limit
+        </button>
       </div>
-      <p id="sign-up-limit-hint" className="text-sm text-muted">Your class size plus a few. From {min} to {max}.</p>
+      <p id="sign-up-limit-hint" className="text-sm text-muted">
+        Your class size plus a few. From {min} to {max}.
+      </p>
       <FormMessage error={errors.signUpsPerHour?.[0] ?? message.error} success={message.success} />
     </form>
   );
@@ -66,10 +77,17 @@ export function RemoveStudentButton({ classId, student }: { classId: string; stu
     <div role="alertdialog" aria-labelledby={questionId} className="flex flex-col gap-2 rounded-lg border border-again p-3">
       <p id={questionId}>Remove {student.name} from the class? They can join again with the code; their own progress stays.</p>
       <div className="flex flex-wrap gap-2">
-        <button type="button" disabled={pending} onClick={() => run(() => removeStudentAction({ classId, userId: student.id }), `${student.name} removed.`)} className={dangerButton}>
+        <button
+          type="button"
+          disabled={pending}
+          onClick={() => run(() => removeStudentAction({ classId, userId: student.id }), `${student.name} removed.`)}
+          className={dangerButton}
+        >
           Yes, remove {student.name}
         </button>
-        <button type="button" onClick={() => setConfirming(false)} className={secondaryButton}>Keep {student.name}</button>
+        <button type="button" onClick={() => setConfirming(false)} className={secondaryButton}>
+          Keep {student.name}
+        </button>
       </div>
       <FormMessage error={message.error} />
     </div>
@@ -80,7 +98,12 @@ export function UnassignButton({ classId, assignment }: { classId: string; assig
   const { pending, message, run } = useRefreshingAction();
   return (
     <>
-      <button type="button" disabled={pending} onClick={() => run(() => unassignDeckAction({ classId, assignmentId: assignment.id }), "Unassigned.")} className={secondaryButton}>
+      <button
+        type="button"
+        disabled={pending}
+        onClick={() => run(() => unassignDeckAction({ classId, assignmentId: assignment.id }), "Unassigned.")}
+        className={secondaryButton}
+      >
         Unassign {assignment.deckName}
       </button>
       <FormMessage error={message.error} />
@@ -109,36 +132,62 @@ export function AssignDeckForm({ classId, decks }: { classId: string; decks: { i
   return (
     <form {...formProps} onSubmit={onSubmit} className="grid grid-cols-1 gap-3 sm:grid-cols-3" noValidate>
       <div className="flex flex-col gap-1 sm:col-span-3">
-        <label htmlFor="assign-deck" className={labelClass}>Deck</label>
+        <label htmlFor="assign-deck" className={labelClass}>
+          Deck
+        </label>
         <select id="assign-deck" name="deckId" aria-invalid={errors.deckId ? true : undefined} className={inputClass}>
-          {decks.map((deck) => <option key={deck.id} value={deck.id}>{deck.name}{deck.mine ? "" : " (public)"}</option>)}
+          {decks.map((deck) => (
+            <option key={deck.id} value={deck.id}>
+              {deck.name}
+              {deck.mine ? "" : " (public)"}
+            </option>
+          ))}
         </select>
         {errors.deckId && <p className="text-sm font-medium text-again">{errors.deckId[0]}</p>}
       </div>
       <div className="flex flex-col gap-1">
-        <label htmlFor="assign-target" className={labelClass}>Target date</label>
+        <label htmlFor="assign-target" className={labelClass}>
+          Target date
+        </label>
         <input id="assign-target" name="targetDate" type="date" aria-invalid={errors.targetDate ? true : undefined} className={inputClass} />
         {errors.targetDate && <p className="text-sm font-medium text-again">{errors.targetDate[0]}</p>}
       </div>
       <div className="flex flex-col gap-1">
-        <label htmlFor="assign-goal" className={labelClass}>Daily goal</label>
-        <input id="assign-goal" name="dailyGoal" type="number" min={1} max={1000} inputMode="numeric" aria-invalid={errors.dailyGoal ? true : undefined} className={inputClass} />
+        <label htmlFor="assign-goal" className={labelClass}>
+          Daily goal
+        </label>
+        <input
+          id="assign-goal"
+          name="dailyGoal"
+          type="number"
+          min={1}
+          max={1000}
+          inputMode="numeric"
+          aria-invalid={errors.dailyGoal ? true : undefined}
+          className={inputClass}
+        />
         {errors.dailyGoal && <p className="text-sm font-medium text-again">{errors.dailyGoal[0]}</p>}
       </div>
       <fieldset className="grid grid-cols-1 gap-3 sm:col-span-3 sm:grid-cols-3">
         <legend className={`${labelClass} mb-1`}>Exam (optional)</legend>
         <div className="flex flex-col gap-1">
-          <label htmlFor="assign-exam" className={labelClass}>Exam date</label>
+          <label htmlFor="assign-exam" className={labelClass}>
+            Exam date
+          </label>
           <input id="assign-exam" name="examDate" type="date" aria-describedby="assign-exam-hint" className={inputClass} />
           {errors.examDate && <p className="text-sm font-medium text-again">{errors.examDate[0]}</p>}
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="assign-recall" className={labelClass}>Target recall (%)</label>
+          <label htmlFor="assign-recall" className={labelClass}>
+            Target recall (%)
+          </label>
           <input id="assign-recall" name="targetRecall" type="number" min={50} max={99} defaultValue={90} inputMode="numeric" className={inputClass} />
           {errors.targetRecall && <p className="text-sm font-medium text-again">{errors.targetRecall[0]}</p>}
         </div>
         <div className="flex flex-col gap-1">
-          <label htmlFor="assign-finish" className={labelClass}>New cards done, days before</label>
+          <label htmlFor="assign-finish" className={labelClass}>
+            New cards done, days before
+          </label>
           <input id="assign-finish" name="finishDaysBefore" type="number" min={0} max={60} defaultValue={7} inputMode="numeric" className={inputClass} />
           {errors.finishDaysBefore && <p className="text-sm font-medium text-again">{errors.finishDaysBefore[0]}</p>}
         </div>
@@ -146,8 +195,12 @@ export function AssignDeckForm({ classId, decks }: { classId: string; decks: { i
           Students get the deck&apos;s new cards at a pace that finishes before the exam, and their weakest cards first.
         </p>
       </fieldset>
-      <button type="submit" disabled={pending} className={`${primaryButton} self-end`}>Assign</button>
-      <div className="sm:col-span-3"><FormMessage {...message} /></div>
+      <button type="submit" disabled={pending} className={`${primaryButton} self-end`}>
+        Assign
+      </button>
+      <div className="sm:col-span-3">
+        <FormMessage {...message} />
+      </div>
     </form>
   );
 }
@@ -156,15 +209,33 @@ export function DeleteClassButton({ classId, name }: { classId: string; name: st
   const router = useRouter();
   const { pending, message, run } = useRefreshingAction();
   const [confirming, setConfirming] = useState(false);
-  if (!confirming) return <button type="button" onClick={() => setConfirming(true)} className={`${dangerButton} self-start`}>Delete class</button>;
+  if (!confirming)
+    return (
+      <button type="button" onClick={() => setConfirming(true)} className={`${dangerButton} self-start`}>
+        Delete class
+      </button>
+    );
   return (
     <div role="alertdialog" aria-labelledby="confirm-delete-class" className="flex flex-col gap-2 rounded-lg border border-again p-3">
       <p id="confirm-delete-class">Delete “{name}”? Students leave the class and its assignments end; their own progress stays.</p>
       <div className="flex flex-wrap gap-2">
-        <button type="button" disabled={pending} onClick={() => run(() => deleteClassAction({ classId }), "Class deleted.", () => router.push("/teach"))} className={dangerButton}>
+        <button
+          type="button"
+          disabled={pending}
+          onClick={() =>
+            run(
+              () => deleteClassAction({ classId }),
+              "Class deleted.",
+              () => router.push("/teach"),
+            )
+          }
+          className={dangerButton}
+        >
           Yes, delete class
         </button>
-        <button type="button" onClick={() => setConfirming(false)} className={secondaryButton}>Cancel</button>
+        <button type="button" onClick={() => setConfirming(false)} className={secondaryButton}>
+          Cancel
+        </button>
       </div>
       <FormMessage error={message.error} />
     </div>

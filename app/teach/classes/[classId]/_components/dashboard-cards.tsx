@@ -18,7 +18,9 @@ export function StudentCards({ dashboard }: { dashboard: ClassDashboard }) {
   const deckNames = new Map(dashboard.assignments.map((assignment) => [assignment.id, assignment.deckName]));
   return (
     <div className="flex flex-col gap-2">
-      <h3 id="student-cards" className="text-base font-semibold">Students</h3>
+      <h3 id="student-cards" className="text-base font-semibold">
+        Students
+      </h3>
       <ul aria-labelledby="student-cards" className="flex flex-col gap-3">
         {dashboard.students.map((row) => (
           <li key={row.userId} aria-label={row.name} className="flex flex-col gap-2 rounded-xl border border-line p-3">
@@ -27,7 +29,10 @@ export function StudentCards({ dashboard }: { dashboard: ClassDashboard }) {
               <p key={progress.assignmentId} className="break-words">
                 <span className="text-sm text-muted">{deckNames.get(progress.assignmentId)}: </span>
                 <span className="font-semibold tabular-nums">{percent(progress.share)}</span>
-                <span className="text-sm text-muted"> ({progress.reviewed} of {progress.total} cards)</span>
+                <span className="text-sm text-muted">
+                  {" "}
+                  ({progress.reviewed} of {progress.total} cards)
+                </span>
               </p>
             ))}
             <dl className="grid grid-cols-4 gap-2">

@@ -17,17 +17,27 @@ export function ExamForecast({ forecast, canEdit }: { forecast: ClassForecast; c
       </h3>
       <p className="font-medium">{describeClassForecast(forecast)}</p>
       {forecast.students.length > 0 && (
-        <ScrollingTable id={`${headingId}-students`} tableClassName="min-w-[20rem]" title={`Predicted recall on exam day per student (average over the deck's cards; unseen cards count as 0), target ${percent(forecast.targetRecall)}`}>
+        <ScrollingTable
+          id={`${headingId}-students`}
+          tableClassName="min-w-[20rem]"
+          title={`Predicted recall on exam day per student (average over the deck's cards; unseen cards count as 0), target ${percent(forecast.targetRecall)}`}
+        >
           <thead>
             <tr className="border-b border-line">
-              <th scope="col" className="p-2">Student</th>
-              <th scope="col" className="p-2 text-right">Predicted recall</th>
+              <th scope="col" className="p-2">
+                Student
+              </th>
+              <th scope="col" className="p-2 text-right">
+                Predicted recall
+              </th>
             </tr>
           </thead>
           <tbody>
             {forecast.students.map((student) => (
               <tr key={student.userId} className="border-b border-line">
-                <th scope="row" className="p-2 font-medium">{student.name}</th>
+                <th scope="row" className="p-2 font-medium">
+                  {student.name}
+                </th>
                 <td className={`p-2 text-right tabular-nums ${student.reachesTarget ? "text-good" : "font-semibold text-again"}`}>
                   {percent(student.predicted)}
                   <span className="sr-only">{student.reachesTarget ? " (reaches the target)" : " (below the target)"}</span>
@@ -37,12 +47,24 @@ export function ExamForecast({ forecast, canEdit }: { forecast: ClassForecast; c
           </tbody>
         </ScrollingTable>
       )}
-      <ScrollingTable id={`${headingId}-cards`} tableClassName="min-w-[24rem]" title="Share of the class predicted to recall each card on exam day, worst first">
+      <ScrollingTable
+        id={`${headingId}-cards`}
+        tableClassName="min-w-[24rem]"
+        title="Share of the class predicted to recall each card on exam day, worst first"
+      >
         <thead>
           <tr className="border-b border-line">
-            <th scope="col" className="p-2">Card</th>
-            <th scope="col" className="p-2 text-right">Class recall</th>
-            {canEdit && <th scope="col" className="p-2"><span className="sr-only">Edit</span></th>}
+            <th scope="col" className="p-2">
+              Card
+            </th>
+            <th scope="col" className="p-2 text-right">
+              Class recall
+            </th>
+            {canEdit && (
+              <th scope="col" className="p-2">
+                <span className="sr-only">Edit</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>

@@ -9,20 +9,26 @@ export function SignUpActivity({ classId, activity, now }: { classId: string; ac
   const resetsIn = activity.resetsAt ? retryWording((activity.resetsAt.getTime() - now.getTime()) / 1000) : null;
   return (
     <section aria-labelledby="sign-ups-heading" className={cardBox}>
-      <h2 id="sign-ups-heading" className="text-xl font-semibold">Sign-ups through the join link</h2>
+      <h2 id="sign-ups-heading" className="text-xl font-semibold">
+        Sign-ups through the join link
+      </h2>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt>New accounts this hour</dt>
-        <dd className="font-semibold" data-testid="signed-up-this-hour">{activity.signedUpThisHour} of {activity.signUpsPerHour}</dd>
+        <dd className="font-semibold" data-testid="signed-up-this-hour">
+          {activity.signedUpThisHour} of {activity.signUpsPerHour}
+        </dd>
         <dt>Waiting (told the class is full)</dt>
-        <dd className="font-semibold" data-testid="turned-away-this-hour">{activity.turnedAwayThisHour}</dd>
+        <dd className="font-semibold" data-testid="turned-away-this-hour">
+          {activity.turnedAwayThisHour}
+        </dd>
         <dt>Failed sign-ups this hour</dt>
         <dd className="font-semibold">{activity.failedThisHour}</dd>
       </dl>
       {resetsIn && <p className="text-sm text-muted">These counts start again {resetsIn}.</p>}
       {activity.turnedAwayThisHour > 0 && !activity.paused && (
         <p role="status" className="font-medium">
-          {activity.turnedAwayThisHour === 1 ? "1 student was" : `${activity.turnedAwayThisHour} students were`} told the class is full. Raise the limit,
-          then ask them to press “Create account and join” again.
+          {activity.turnedAwayThisHour === 1 ? "1 student was" : `${activity.turnedAwayThisHour} students were`} told the class is full. Raise the limit, then
+          ask them to press “Create account and join” again.
         </p>
       )}
       {activity.paused && (

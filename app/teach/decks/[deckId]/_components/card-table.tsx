@@ -12,7 +12,17 @@ import { bulkDeleteAction, bulkMoveAction, bulkTagAction } from "../cards/action
 type Row = { id: string; kind: CardKindName; prompt: string; answer: string; tags: string[]; flags: string[] };
 
 /** The deck's cards with checkboxes; the bar above acts on the checked ones. `filtered`: a search or filter is set. */
-export function CardTable({ deckId, cards, otherDecks, filtered }: { deckId: string; cards: Row[]; otherDecks: { id: string; name: string }[]; filtered: boolean }) {
+export function CardTable({
+  deckId,
+  cards,
+  otherDecks,
+  filtered,
+}: {
+  deckId: string;
+  cards: Row[];
+  otherDecks: { id: string; name: string }[];
+  filtered: boolean;
+}) {
   const router = useRouter();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [tag, setTag] = useState("");
@@ -45,7 +55,11 @@ export function CardTable({ deckId, cards, otherDecks, filtered }: { deckId: str
   }
 
   if (cards.length === 0) {
-    return <p className="text-muted">{filtered ? "No cards match these filters. Clear them to see every card." : "This deck has no cards yet. Add one or import a file."}</p>;
+    return (
+      <p className="text-muted">
+        {filtered ? "No cards match these filters. Clear them to see every card." : "This deck has no cards yet. Add one or import a file."}
+      </p>
+    );
   }
 
   return (
@@ -54,25 +68,48 @@ export function CardTable({ deckId, cards, otherDecks, filtered }: { deckId: str
         <legend className="px-1 text-sm font-semibold">With {selected.size} selected</legend>
         <div className="flex flex-wrap items-end gap-2">
           <div className="flex min-w-40 flex-1 flex-col gap-1">
-            <label htmlFor="bulk-tag" className={labelClass}>Tag</label>
+            <label htmlFor="bulk-tag" className={labelClass}>
+              Tag
+            </label>
             <input id="bulk-tag" value={tag} onChange={(event) => setTag(event.target.value)} className={inputClass} />
           </div>
-          <button type="button" disabled={selected.size === 0 || !tag.trim()} onClick={() => run(() => bulkTagAction({ deckId }, { cardIds, add: tag, remove: [] }), "Tagged")} className={secondaryButton}>
+          <button
+            type="button"
+            disabled={selected.size === 0 || !tag.trim()}
+            onClick={() => run(() => bulkTagAction({ deckId }, { cardIds, add: tag, remove: [] }), "Tagged")}
+            className={secondaryButton}
+          >
             Add tag
           </button>
-          <button type="button" disabled={selected.size === 0 || !tag.trim()} onClick={() => run(() => bulkTagAction({ deckId }, { cardIds, add: [], remove: tag }), "Untagged")} className={secondaryButton}>
+          <button
+            type="button"
+            disabled={selected.size === 0 || !tag.trim()}
+            onClick={() => run(() => bulkTagAction({ deckId }, { cardIds, add: [], remove: tag }), "Untagged")}
+            className={secondaryButton}
+          >
             Remove tag
           </button>
         </div>
         {otherDecks.length > 0 && (
           <div className="flex flex-wrap items-end gap-2">
             <div className="flex min-w-40 flex-1 flex-col gap-1">
-              <label htmlFor="bulk-move" className={labelClass}>Move to deck</label>
+              <label htmlFor="bulk-move" className={labelClass}>
+                Move to deck
+              </label>
               <select id="bulk-move" value={target} onChange={(event) => setTarget(event.target.value)} className={inputClass}>
-                {otherDecks.map((deck) => <option key={deck.id} value={deck.id}>{deck.name}</option>)}
+                {otherDecks.map((deck) => (
+                  <option key={deck.id} value={deck.id}>
+                    {deck.name}
+                  </option>
+                ))}
               </select>
             </div>
-            <button type="button" disabled={selected.size === 0} onClick={() => run(() => bulkMoveAction({ deckId }, { cardIds, targetDeckId: target }), "Moved")} className={secondaryButton}>
+            <button
+              type="button"
+              disabled={selected.size === 0}
+              onClick={() => run(() => bulkMoveAction({ deckId }, { cardIds, targetDeckId: target }), "Moved")}
+              className={secondaryButton}
+            >
               Move
             </button>
           </div>
@@ -85,15 +122,24 @@ export function CardTable({ deckId, cards, otherDecks, filtered }: { deckId: str
           <div role="alertdialog" aria-labelledby="confirm-bulk-delete" className="flex flex-col gap-2 rounded-lg border border-again p-3">
             <p id="confirm-bulk-delete">Delete {selected.size} cards? Students lose their progress on them.</p>
             <div className="flex flex-wrap gap-2">
-              <button type="button" onClick={() => run(() => bulkDeleteAction({ deckId }, { cardIds }), "Deleted")} className={dangerButton}>Yes, delete</button>
-              <button type="button" onClick={() => setConfirmingDelete(false)} className={secondaryButton}>Cancel</button>
+              <button type="button" onClick={() => run(() => bulkDeleteAction({ deckId }, { cardIds }), "Deleted")} className={dangerButton}>
+                Yes, delete
+              </button>
+              <button type="button" onClick={() => setConfirmingDelete(false)} className={secondaryButton}>
+                Cancel
+              </button>
             </div>
           </div>
         )}
       </fieldset>
       <FormMessage {...message} />
       <label className="flex min-h-11 items-center gap-2 font-medium">
-        <input type="checkbox" className="h-5 w-5" checked={allSelected} onChange={() => setSelected(allSelected ? new Set() : new Set(cards.map((card) => card.id)))} />
+        <input
+          type="checkbox"
+          className="h-5 w-5"
+          checked={allSelected}
+          onChange={() => setSelected(allSelected ? new Set() : new Set(cards.map((card) => card.id)))}
+        />
         Select all {cards.length} shown
       </label>
       <ul className="flex flex-col divide-y divide-line">
@@ -107,7 +153,10 @@ export function CardTable({ deckId, cards, otherDecks, filtered }: { deckId: str
               aria-label={`Select card ${index + 1}: ${showPrompt(card).slice(0, 60)}`}
             />
             <div className="flex min-w-0 flex-1 flex-col gap-1">
-              <Link href={`/teach/decks/${deckId}/cards/${card.id}`} className="flex min-h-11 items-center font-medium break-words text-brand underline-offset-2 hover:underline">
+              <Link
+                href={`/teach/decks/${deckId}/cards/${card.id}`}
+                className="flex min-h-11 items-center font-medium break-words text-brand underline-offset-2 hover:underline"
+              >
                 {showPrompt(card)}
               </Link>
               <p className="text-sm break-words text-muted">

@@ -17,18 +17,27 @@ export function DeckSettings({ deck }: { deck: Deck }) {
   function onSave(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const input = { deckId: deck.id, name: String(form.get("name") ?? ""), description: String(form.get("description") ?? ""), tags: String(form.get("tags") ?? "") };
+    const input = {
+      deckId: deck.id,
+      name: String(form.get("name") ?? ""),
+      description: String(form.get("description") ?? ""),
+      tags: String(form.get("tags") ?? ""),
+    };
     return run(() => updateDeckAction(input), "Deck saved.");
   }
 
   return (
     <section aria-labelledby="deck-settings" className={cardBox}>
-      <h2 id="deck-settings" className="text-xl font-semibold">Deck settings</h2>
+      <h2 id="deck-settings" className="text-xl font-semibold">
+        Deck settings
+      </h2>
       <form {...formProps} onSubmit={onSave} className="flex flex-col gap-4" noValidate>
         <Field label="Name" name="name" required maxLength={100} defaultValue={deck.name} error={errors.name?.[0]} />
         <Field label="Description" name="description" maxLength={2000} defaultValue={deck.description} error={errors.description?.[0]} />
         <Field label="Tags" name="tags" defaultValue={deck.tags.join(", ")} hint="Separate tags with commas." error={errors.tags?.[0]} />
-        <button type="submit" disabled={pending} className={primaryButton}>Save deck</button>
+        <button type="submit" disabled={pending} className={primaryButton}>
+          Save deck
+        </button>
       </form>
       <div className="flex flex-wrap items-center gap-3 border-t border-line pt-4">
         <button
@@ -47,23 +56,44 @@ export function DeckSettings({ deck }: { deck: Deck }) {
         <button
           type="button"
           disabled={pending}
-          onClick={() => run(() => copyDeckAction({ deckId: deck.id }), "Deck copied.", (copy) => router.push(`/teach/decks/${copy.id}`))}
+          onClick={() =>
+            run(
+              () => copyDeckAction({ deckId: deck.id }),
+              "Deck copied.",
+              (copy) => router.push(`/teach/decks/${copy.id}`),
+            )
+          }
           className={secondaryButton}
         >
           Copy deck
         </button>
         {!confirmingDelete ? (
-          <button type="button" disabled={pending} onClick={() => setConfirmingDelete(true)} className={dangerButton}>Delete deck</button>
+          <button type="button" disabled={pending} onClick={() => setConfirmingDelete(true)} className={dangerButton}>
+            Delete deck
+          </button>
         ) : (
           <div role="alertdialog" aria-labelledby="confirm-delete-deck" className="flex w-full flex-col gap-2 rounded-lg border border-again p-3">
             <p id="confirm-delete-deck" className="font-medium">
               Delete “{deck.name}” and its {deck.cardCount} cards? Students lose their progress on them. This cannot be undone.
             </p>
             <div className="flex flex-wrap gap-2">
-              <button type="button" disabled={pending} onClick={() => run(() => deleteDeckAction({ deckId: deck.id }), "Deck deleted.", () => router.push("/teach"))} className={dangerButton}>
+              <button
+                type="button"
+                disabled={pending}
+                onClick={() =>
+                  run(
+                    () => deleteDeckAction({ deckId: deck.id }),
+                    "Deck deleted.",
+                    () => router.push("/teach"),
+                  )
+                }
+                className={dangerButton}
+              >
                 Yes, delete deck
               </button>
-              <button type="button" onClick={() => setConfirmingDelete(false)} className={secondaryButton}>Cancel</button>
+              <button type="button" onClick={() => setConfirmingDelete(false)} className={secondaryButton}>
+                Cancel
+              </button>
             </div>
           </div>
         )}

@@ -50,12 +50,15 @@ const FIELD_LABELS: Record<MappedField, string> = {
  * server parses the file again on Import and writes in one transaction.
  */
 export function ImportForm({ deckId }: { deckId: string }) {
-  const { preview, mapping, anki, message, done, pending, inputKey, canImport, canImportRest, choose, changeMapping, changeAnki, runImport, cancel } = useImportFlow(deckId);
+  const { preview, mapping, anki, message, done, pending, inputKey, canImport, canImportRest, choose, changeMapping, changeAnki, runImport, cancel } =
+    useImportFlow(deckId);
 
   return (
     <div className="flex flex-col gap-4">
       <div className={cardBox}>
-        <label htmlFor="import-file" className={labelClass}>File</label>
+        <label htmlFor="import-file" className={labelClass}>
+          File
+        </label>
         <input
           key={inputKey}
           id="import-file"
@@ -64,7 +67,11 @@ export function ImportForm({ deckId }: { deckId: string }) {
           onChange={(event) => choose(event.target.files?.[0] ?? null)}
           className="min-h-11 text-base"
         />
-        {pending && <p role="status" className="text-muted">Reading…</p>}
+        {pending && (
+          <p role="status" className="text-muted">
+            Reading…
+          </p>
+        )}
       </div>
 
       {preview && mapping && preview.headers.length > 0 && (
@@ -73,10 +80,16 @@ export function ImportForm({ deckId }: { deckId: string }) {
           <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
             {(Object.keys(FIELD_LABELS) as MappedField[]).map((field) => (
               <div key={field} className="flex flex-col gap-1">
-                <label htmlFor={`map-${field}`} className={labelClass}>{FIELD_LABELS[field]}</label>
+                <label htmlFor={`map-${field}`} className={labelClass}>
+                  {FIELD_LABELS[field]}
+                </label>
                 <select id={`map-${field}`} value={mapping[field] ?? ""} onChange={(event) => changeMapping(field, event.target.value)} className={inputClass}>
                   {field !== "front" && <option value="">Not used</option>}
-                  {preview.headers.map((header, index) => <option key={index} value={index}>{header || `Column ${index + 1}`}</option>)}
+                  {preview.headers.map((header, index) => (
+                    <option key={index} value={index}>
+                      {header || `Column ${index + 1}`}
+                    </option>
+                  ))}
                 </select>
               </div>
             ))}
@@ -110,7 +123,9 @@ export function ImportForm({ deckId }: { deckId: string }) {
 
       {preview && (
         <section aria-labelledby="import-preview" className={cardBox}>
-          <h2 id="import-preview" className="text-xl font-semibold">Preview</h2>
+          <h2 id="import-preview" className="text-xl font-semibold">
+            Preview
+          </h2>
           {preview.report && <PackageReport report={preview.report} />}
           {preview.problemCount > 0 ? (
             <div role="alert" className="flex flex-col gap-2">
@@ -120,20 +135,35 @@ export function ImportForm({ deckId }: { deckId: string }) {
                   : `${preview.problemRows} ${preview.problemRows === 1 ? "row has a problem" : "rows have problems"} and cannot come in; ${preview.total} ${preview.total === 1 ? "card is" : "cards are"} ready. Fix the file, or import the rest:`}
               </p>
               <ul className="list-disc pl-5">
-                {preview.problems.map((problem, index) => <li key={index} className="break-words">{problem.row}: {problem.message}</li>)}
+                {preview.problems.map((problem, index) => (
+                  <li key={index} className="break-words">
+                    {problem.row}: {problem.message}
+                  </li>
+                ))}
               </ul>
             </div>
           ) : (
-            <p>{preview.total} {preview.total === 1 ? "card" : "cards"} ready{preview.total > preview.cards.length ? `; the first ${preview.cards.length} are shown` : ""}.</p>
+            <p>
+              {preview.total} {preview.total === 1 ? "card" : "cards"} ready
+              {preview.total > preview.cards.length ? `; the first ${preview.cards.length} are shown` : ""}.
+            </p>
           )}
           {preview.cards.length > 0 && (
             <ScrollingTable id="import-preview-cards" title="Cards as they will be imported">
               <thead>
                 <tr className="border-b border-line">
-                  <th scope="col" className="p-2">Kind</th>
-                  <th scope="col" className="p-2">Front</th>
-                  <th scope="col" className="p-2">Back</th>
-                  <th scope="col" className="p-2">Tags</th>
+                  <th scope="col" className="p-2">
+                    Kind
+                  </th>
+                  <th scope="col" className="p-2">
+                    Front
+                  </th>
+                  <th scope="col" className="p-2">
+                    Back
+                  </th>
+                  <th scope="col" className="p-2">
+                    Tags
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -141,7 +171,10 @@ export function ImportForm({ deckId }: { deckId: string }) {
                   <tr key={index} className="border-b border-line align-top">
                     <td className="p-2">{KIND_NAMES[card.kind]}</td>
                     <td className="p-2 break-words whitespace-pre-line">{withImagesAsText(card.prompt)}</td>
-                    <td className="p-2 break-words">{withImagesAsText(card.answer)}{card.choices.length > 0 && <span className="block text-muted">{card.choices.join(" | ")}</span>}</td>
+                    <td className="p-2 break-words">
+                      {withImagesAsText(card.answer)}
+                      {card.choices.length > 0 && <span className="block text-muted">{card.choices.join(" | ")}</span>}
+                    </td>
                     <td className="p-2">{card.tags.join(", ")}</td>
                   </tr>
                 ))}
@@ -154,10 +187,20 @@ export function ImportForm({ deckId }: { deckId: string }) {
                 Import {preview.total} {preview.total === 1 ? "card" : "cards"} without the problem rows
               </button>
             ) : (
-              <button type="button" disabled={!canImport || pending} onClick={() => runImport(false)} className={primaryButton}>Import</button>
+              <button type="button" disabled={!canImport || pending} onClick={() => runImport(false)} className={primaryButton}>
+                Import
+              </button>
             )}
-            {!done && <button type="button" disabled={pending} onClick={cancel} className={secondaryButton}>Cancel</button>}
-            {done && <Link href={`/teach/decks/${deckId}`} className={secondaryButton}>Back to the deck</Link>}
+            {!done && (
+              <button type="button" disabled={pending} onClick={cancel} className={secondaryButton}>
+                Cancel
+              </button>
+            )}
+            {done && (
+              <Link href={`/teach/decks/${deckId}`} className={secondaryButton}>
+                Back to the deck
+              </Link>
+            )}
           </div>
         </section>
       )}

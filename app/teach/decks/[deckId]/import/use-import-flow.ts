@@ -26,7 +26,11 @@ async function send(deckId: string, mode: "preview" | "import", file: File, choi
   body.set("nestedDecks", choices.anki.nestedDecks);
   body.set("skipProblems", String(choices.skipProblems));
   const response = await fetch(`/api/decks/${deckId}/import`, { method: "POST", body });
-  return (await response.json()) as { ok: boolean; message?: string; data?: { created: number; updated: number; skipped: number; withHistory: number } } & Partial<Preview>;
+  return (await response.json()) as {
+    ok: boolean;
+    message?: string;
+    data?: { created: number; updated: number; skipped: number; withHistory: number };
+  } & Partial<Preview>;
 }
 
 function importedMessage(data: { created: number; updated: number; skipped: number; withHistory: number }): string {

@@ -18,9 +18,13 @@ export default async function EditCardPage({ params }: { params: Promise<{ deckI
   if (!card) notFound();
   return (
     <div className="flex flex-col gap-4">
-      <Link href={`/teach/decks/${deck.id}`} className="text-sm text-muted underline">{deck.name}</Link>
+      <Link href={`/teach/decks/${deck.id}`} className="text-sm text-muted underline">
+        {deck.name}
+      </Link>
       <h1 className="text-2xl font-bold">Edit card</h1>
-      {card.flags.length > 0 && <p className="rounded-lg border border-warn p-3 text-warn">Flagged by the generator: {card.flags.join(", ")}. Saving marks the card as reviewed.</p>}
+      {card.flags.length > 0 && (
+        <p className="rounded-lg border border-warn p-3 text-warn">Flagged by the generator: {card.flags.join(", ")}. Saving marks the card as reviewed.</p>
+      )}
       {card.sourceSentence && (
         <p className="text-sm text-muted break-words">
           Source ({card.sourceDocument}): “{card.sourceSentence}”

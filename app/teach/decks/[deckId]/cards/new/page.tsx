@@ -10,7 +10,9 @@ export default async function NewCardPage({ params }: { params: Promise<{ deckId
   const { deck } = await loadEditableDeck(deckId, `/teach/decks/${deckId}/cards/new`);
   return (
     <div className="flex flex-col gap-4">
-      <Link href={`/teach/decks/${deck.id}`} className="text-sm text-muted underline">{deck.name}</Link>
+      <Link href={`/teach/decks/${deck.id}`} className="text-sm text-muted underline">
+        {deck.name}
+      </Link>
       <h1 className="text-2xl font-bold">New card</h1>
       <CardEditor deckId={deck.id} initial={{ kind: "QA", prompt: "", answer: "", choices: "", explanation: "", tolerance: "", tags: "" }} />
     </div>
