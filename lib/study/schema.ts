@@ -3,6 +3,15 @@ import type { QuizFace } from "@/lib/cards/quiz-faces";
 import type { StoredCardState } from "@/lib/srs/card-state";
 import { studySettingsSchema } from "@/lib/srs/settings";
 import { cardKindSchema, idSchema } from "@/lib/cards/schema";
+import type { ReviewRating } from "@/lib/srs/grade";
+
+/** Again, Hard, Good or Easy, as FSRS numbers them. */
+const ratingSchema = z
+  .number()
+  .int()
+  .min(1)
+  .max(4)
+  .transform((value) => value as ReviewRating);
 
 const HOUR_MS = 3_600_000;
 
@@ -15,12 +24,7 @@ const instantSchema = isoSchema.transform((value) => new Date(value));
 export const reviewInputSchema = z.object({
   reviewId: z.uuid(),
   cardId: idSchema,
-  rating: z
-    .number()
-    .int()
-    .min(1)
-    .max(4)
-    .transform((value) => value as 1 | 2 | 3 | 4),
+  rating: ratingSchema,
   reviewedAt: instantSchema.optional(),
   // A card left open over lunch is not an hour of recall; longer durations are clamped rather than refused.
   durationMs: z
@@ -49,12 +53,7 @@ export const reviewSyncInputSchema = z.object({
       z.object({
         reviewId: z.uuid(),
         cardId: idSchema,
-        rating: z
-          .number()
-          .int()
-          .min(1)
-          .max(4)
-          .transform((value) => value as 1 | 2 | 3 | 4),
+        rating: ratingSchema,
         reviewedAt: instantSchema,
         durationMs: z
           .number()

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import type { AnkiCard, AnkiReview } from "./read-collection";
+import type { ReviewRating } from "@/lib/srs/grade";
 
 /** One Anki review the app can replay: answered with a button, at an instant. */
-export type HistoryReview = { at: Date; rating: 1 | 2 | 3 | 4 };
+export type HistoryReview = { at: Date; rating: ReviewRating };
 
 /** An imported card's past in Anki: its reviews, and Anki's own FSRS memory state when it kept one. */
 export type CardHistory = { stableId: string; reviews: HistoryReview[]; memory: { stability: number; difficulty: number } | null };

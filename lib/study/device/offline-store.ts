@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { applySyncedStates, mergeOfflinePacks, offlinePackSchema, type OfflinePack } from "@/lib/study/device/offline-pack";
 import { studyCardSchema, type CardStateJson } from "@/lib/study/schema";
+import type { ReviewRating } from "@/lib/srs/grade";
 
 /**
  * The device's copy of study, in IndexedDB: packs of upcoming cards (one per scope), reviews waiting to reach
@@ -14,7 +15,7 @@ const OUTBOX = "outbox";
 const META = "meta";
 
 /** One grade waiting to reach the server, in the shape POST /api/reviews/sync takes, with the day this device's load balancing chose. */
-export type PendingReview = { reviewId: string; cardId: string; rating: 1 | 2 | 3 | 4; reviewedAt: string; durationMs: number; chosenInterval?: number | null };
+export type PendingReview = { reviewId: string; cardId: string; rating: ReviewRating; reviewedAt: string; durationMs: number; chosenInterval?: number | null };
 /** Why the server would not take a review; it stays on the device, unsent, until the student decides. */
 export type HeldReason = { code: string; message: string };
 export type StoredReview = PendingReview & { held?: HeldReason };

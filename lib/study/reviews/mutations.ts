@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { Sql } from "@/lib/db/sql";
 import { type ActionResult, fail, invalidInput, ok } from "@/lib/errors";
-import { gradeCard } from "@/lib/srs/grade";
+import { gradeCard, type ReviewRating } from "@/lib/srs/grade";
 import type { StudySettings } from "@/lib/srs/settings";
 import { canStudyCard } from "../access";
 
@@ -67,7 +67,7 @@ async function applyReview(sql: Sql, userId: string, input: ParsedReviewInput, n
     // The schedule is deterministic (ts-fsrs seeds its fuzz from the review; the balanced day is stored), so replaying gives the first answer.
     const previous = earlier.previousState === null ? null : parseCardState(previousStateSchema.parse(earlier.previousState));
     const balance = { reviewId: input.reviewId, easyDays: settings.easyDays, chosenInterval: earlier.chosenInterval };
-    const { next } = gradeCard(previous, earlier.rating as 1 | 2 | 3 | 4, earlier.reviewedAt, settings, balance);
+    const { next } = gradeCard(previous, earlier.rating as ReviewRating, earlier.reviewedAt, settings, balance);
     return ok(describeReview(input.reviewId, input.cardId, earlier.rating, earlier.reviewedAt, next));
   }
 
