@@ -1,4 +1,4 @@
-import type { BrowserContext, CDPSession, Page, Route } from "playwright-core";
+import type { BrowserContext, CDPSession, Page, Request, Route } from "playwright-core";
 
 const conditions = (offline: boolean) => ({ offline, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
 const API = /\/api\//;
@@ -18,8 +18,13 @@ export function networkSwitch(context: BrowserContext) {
   const leaks: string[] = [];
   let offline = false;
   const refuse = (route: Route) => route.abort("internetdisconnected");
+  // Only requests made while off count: one the page sent just before (its offline pack, say) may still finish.
+  const sentWhileOff = new WeakSet<Request>();
+  context.on("request", (request) => {
+    if (offline && API.test(request.url())) sentWhileOff.add(request);
+  });
   context.on("requestfinished", (request) => {
-    if (offline && API.test(request.url())) leaks.push(`${request.method()} ${request.url()}`);
+    if (sentWhileOff.has(request)) leaks.push(`${request.method()} ${request.url()}`);
   });
   return {
     async off() {
