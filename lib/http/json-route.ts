@@ -3,6 +3,7 @@ import { NextResponse } from "next/server";
 import { HTTP_STATUS, type ErrorCode } from "@/lib/errors";
 import { readLimitedText } from "./read-limited-text";
 import { refuse } from "./refuse";
+import { smallJson } from "./small-json";
 
 /** Study requests are a few hundred bytes; a quiz of 30 answers is a few KB. Anything near this is not ours. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -31,6 +32,6 @@ export async function readJsonBody(request: Request): Promise<{ ok: true; body: 
 
 /** An ActionResult as `{ ok, ...data }` with 200, or its failure fields with the code's HTTP status. */
 export function respond<T extends object>(result: { ok: true; data: T } | Failure) {
-  if (result.ok) return NextResponse.json({ ok: true, ...result.data });
-  return NextResponse.json(result, { status: HTTP_STATUS[result.code] });
+  if (result.ok) return smallJson({ ok: true, ...result.data });
+  return smallJson(result, { status: HTTP_STATUS[result.code] });
 }

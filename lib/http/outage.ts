@@ -1,9 +1,9 @@
-import { NextResponse } from "next/server";
+import { smallJson } from "./small-json";
 import { isDatabaseUnavailable, OUTAGE_MESSAGE, OUTAGE_RETRY_AFTER_SECONDS } from "@/lib/db/availability";
 
 /** 503 with Retry-After: the database is down or read-only, which is nobody's fault and nothing to sign out for. */
 export function outageResponse() {
-  return NextResponse.json(
+  return smallJson(
     { ok: false, code: "unavailable", message: OUTAGE_MESSAGE },
     { status: 503, headers: { "Retry-After": String(OUTAGE_RETRY_AFTER_SECONDS) } },
   );
