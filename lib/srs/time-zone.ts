@@ -42,8 +42,7 @@ export function canonicalizeTimeZone(timeZone: string): string {
   return getFormatter(timeZone).resolvedOptions().timeZone;
 }
 
-/** What a wall clock in `timeZone` reads at `instant`. */
-export function readWallClock(instant: Date, timeZone: string): WallClock {
+function formatWallClock(instant: Date, timeZone: string): WallClock {
   const parts = getFormatter(timeZone).formatToParts(instant);
   const read = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((part) => part.type === type)?.value);
   return {
@@ -60,10 +59,47 @@ function wallClockAsUtcMs(clock: WallClock): number {
   return Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second);
 }
 
-function offsetMsAt(epochMs: number, timeZone: string): number {
+function formatOffsetMs(epochMs: number, timeZone: string): number {
   // The formatter drops milliseconds, so compare against the whole second.
   const wholeSecondMs = Math.floor(epochMs / 1000) * 1000;
-  return wallClockAsUtcMs(readWallClock(new Date(wholeSecondMs), timeZone)) - wholeSecondMs;
+  return wallClockAsUtcMs(formatWallClock(new Date(wholeSecondMs), timeZone)) - wholeSecondMs;
+}
+
+const HOUR_MS = 3_600_000;
+const MAX_CACHED_HOURS = 200_000;
+/** Per zone, the UTC offset of each hour asked about, or null for an hour in which the offset changes. */
+const steadyOffsets = new Map<string, Map<number, number | null>>();
+
+/**
+ * Intl's formatToParts costs microseconds a call, and a dashboard or a due queue asks about every review and
+ * card. No zone changes its offset twice within an hour, so an hour whose first and last second share an offset
+ * keeps it throughout and is remembered; an hour with a change is read from Intl at each instant.
+ */
+function offsetMsAt(epochMs: number, timeZone: string): number {
+  let hours = steadyOffsets.get(timeZone);
+  if (!hours) steadyOffsets.set(timeZone, (hours = new Map()));
+  const hour = Math.floor(epochMs / HOUR_MS);
+  let offset = hours.get(hour);
+  if (offset === undefined) {
+    const first = formatOffsetMs(hour * HOUR_MS, timeZone);
+    offset = first === formatOffsetMs((hour + 1) * HOUR_MS - 1000, timeZone) ? first : null;
+    if (hours.size >= MAX_CACHED_HOURS) hours.clear();
+    hours.set(hour, offset);
+  }
+  return offset ?? formatOffsetMs(epochMs, timeZone);
+}
+
+/** What a wall clock in `timeZone` reads at `instant`. */
+export function readWallClock(instant: Date, timeZone: string): WallClock {
+  const wall = new Date(instant.getTime() + offsetMsAt(instant.getTime(), timeZone));
+  return {
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+    second: wall.getUTCSeconds(),
+  };
 }
 
 /**
