@@ -4,7 +4,7 @@ import { sqlRows } from "@/lib/db/sql";
 import type { Prisma } from "@/lib/db/generated/client";
 import { fail, ok, type ActionResult } from "@/lib/errors";
 import { STUDIABLE_DECK_SQL } from "./queue/rows";
-import { queueQuerySchema } from "./schema";
+import type { QueueQuery } from "./schema";
 
 /** Decks a learner may study: public decks, their own, and decks assigned to a class they belong to (in SQL: STUDIABLE_DECK_SQL). */
 export function studiableDeckWhere(userId: string): Prisma.DeckWhereInput {
@@ -35,11 +35,9 @@ export async function findStudiableDeck(db: Db, userId: string, deckId: string) 
   return db.deck.findFirst({ where: { id: deckId, ...studiableDeckWhere(userId) }, select: { id: true, name: true } });
 }
 
-/** The `?deck=ID` of a study request: no deck (every deck the learner studies) or one the learner may study. */
-export async function resolveDeckQuery(db: Db, userId: string, params: URLSearchParams): Promise<ActionResult<{ deck: { id: string; name: string } | null }>> {
-  const query = queueQuerySchema.safeParse(Object.fromEntries(params));
-  if (!query.success) return fail("invalid_input", "Unknown deck.");
-  if (!query.data.deck) return ok({ deck: null });
-  const deck = await findStudiableDeck(db, userId, query.data.deck);
+/** The parsed `?deck=ID` of a study request: no deck (every deck the learner studies) or one the learner may study. */
+export async function resolveDeckQuery(db: Db, userId: string, query: QueueQuery): Promise<ActionResult<{ deck: { id: string; name: string } | null }>> {
+  if (!query.deck) return ok({ deck: null });
+  const deck = await findStudiableDeck(db, userId, query.deck);
   return deck ? ok({ deck }) : fail("not_found", "That deck is not in your decks.");
 }

@@ -69,8 +69,8 @@ export const reviewSyncInputSchema = z.object({
     .min(1)
     .max(MAX_SYNC_BATCH),
 });
-export type SyncReviewInput = z.input<typeof reviewSyncInputSchema>["reviews"][number];
-export type ParsedSyncReview = z.output<typeof reviewSyncInputSchema>["reviews"][number];
+export type ParsedSyncInput = z.output<typeof reviewSyncInputSchema>;
+export type ParsedSyncReview = ParsedSyncInput["reviews"][number];
 
 /**
  * Undo names the step it means, a review or a card action; it is undone only while nothing later touched that
@@ -79,13 +79,17 @@ export type ParsedSyncReview = z.output<typeof reviewSyncInputSchema>["reviews"]
 export const undoInputSchema = z
   .object({ reviewId: z.uuid().optional(), actionId: idSchema.optional() })
   .refine((input) => !(input.reviewId && input.actionId), "Name one review or one card action, not both.");
+export type ParsedUndoInput = z.output<typeof undoInputSchema>;
 
 export const cardActionSchema = z.enum(["bury", "unbury", "suspend", "unsuspend", "reset"]);
 export type CardAction = z.infer<typeof cardActionSchema>;
+/** The body of POST /api/cards/ID/actions. */
+export const cardActionInputSchema = z.object({ action: cardActionSchema });
 
+/** `?deck=ID` of the study queue and the offline pack: one deck, or every deck the learner studies. */
 export const queueQuerySchema = z.object({ deck: idSchema.optional() });
+export type QueueQuery = z.output<typeof queueQuerySchema>;
 
-/** The study page's query: a deck, and `pass=exam` for the final-days pass of that deck's exam. */
 /** The study page's address: a deck, an exam's final-days pass, and `new=1` when the learner chose new cards with nothing due. */
 export const studyPageQuerySchema = queueQuerySchema.extend({ pass: z.literal("exam").optional(), new: z.literal("1").optional() });
 export type StudyPageQuery = z.infer<typeof studyPageQuerySchema>;
@@ -199,6 +203,7 @@ export const quizAttemptInputSchema = z.object({
     .refine((answers) => new Set(answers.map((answer) => answer.cardId)).size === answers.length, "Each card may be answered once."),
 });
 export type QuizAttemptInput = z.input<typeof quizAttemptInputSchema>;
+export type ParsedQuizAttemptInput = z.output<typeof quizAttemptInputSchema>;
 
 /** A card the quiz may ask, with every tappable face; answers travel with them so the quiz scores instantly. */
 export type QuizCard = { id: string; explanation: string; sourceDocument: string; faces: QuizFace[] };

@@ -97,7 +97,13 @@ describe("predicted recall on exam day", () => {
         const graded = await recordReview(
           db,
           learner.id,
-          { reviewId: randomUUID(), cardId: card.id, rating: 3, durationMs: 1000, expectedLastReview: card.state?.lastReview ?? null },
+          {
+            reviewId: randomUUID(),
+            cardId: card.id,
+            rating: 3,
+            durationMs: 1000,
+            expectedLastReview: card.state?.lastReview ? new Date(card.state.lastReview) : null,
+          },
           now,
         );
         expect(graded.ok).toBe(true);
@@ -201,7 +207,7 @@ describe("cards below the target first, and the final-days pass", () => {
     const graded = await recordReview(
       db,
       learner.id,
-      { reviewId: randomUUID(), cardId: weak, rating: 3, durationMs: 1000, expectedLastReview: "2026-03-25T10:00:00.000Z" },
+      { reviewId: randomUUID(), cardId: weak, rating: 3, durationMs: 1000, expectedLastReview: new Date("2026-03-25T10:00:00.000Z") },
       now,
     );
     expect(graded.ok).toBe(true);

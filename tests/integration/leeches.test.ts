@@ -38,7 +38,7 @@ async function cardWithLapses(userId: string, cardId: string, lapses: number) {
 
 async function forget(userId: string, cardId: string) {
   const reviewId = randomUUID();
-  const result = await recordReview(db, userId, { reviewId, cardId, rating: 1, durationMs: 1000, expectedLastReview: LAST_REVIEW.toISOString() }, NOW);
+  const result = await recordReview(db, userId, { reviewId, cardId, rating: 1, durationMs: 1000, expectedLastReview: LAST_REVIEW }, NOW);
   expect(result.ok).toBe(true);
   return reviewId;
 }

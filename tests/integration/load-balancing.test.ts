@@ -32,7 +32,7 @@ async function learnerWithDeck(count: number, settings: { easyDays?: number[] } 
 const stored = (userId: string, cardId: string) =>
   db.cardState.findUniqueOrThrow({ where: { userId_cardId: { userId, cardId } }, select: { due: true, scheduledDays: true } });
 
-/** The study screen's grade: scheduled on the device with its own load, and the review as its outbox sends it. */
+/** The study screen's grade: scheduled on the device with its own load, and the review as its outbox sends it, parsed. */
 function gradeOnDevice(
   card: StudyCard,
   rating: 1 | 2 | 3 | 4,
@@ -42,7 +42,7 @@ function gradeOnDevice(
   reviewId = randomUUID(),
 ) {
   const graded = gradeLocally(card, rating, at, settings, { reviewId, dueCounts });
-  const review = { reviewId, cardId: card.id, rating, reviewedAt: at.toISOString(), durationMs: 2_000, chosenInterval: graded.chosenInterval };
+  const review = { reviewId, cardId: card.id, rating, reviewedAt: at, durationMs: 2_000, chosenInterval: graded.chosenInterval };
   return { graded, review };
 }
 
@@ -78,7 +78,7 @@ describe("load balancing in live grading", () => {
       })),
     });
 
-    const synced = await syncReviews(db, userId, { learnerId: userId, sentAt: NOW.toISOString(), reviews: [review] }, NOW);
+    const synced = await syncReviews(db, userId, { learnerId: userId, sentAt: NOW, reviews: [review] }, NOW);
     expect(synced.ok).toBe(true);
     expect((await stored(userId, card.id)).due.toISOString()).toBe(graded.card.state!.due);
     const log = await db.reviewLog.findUniqueOrThrow({ where: { id: review.reviewId }, select: { chosenInterval: true } });
@@ -116,12 +116,12 @@ describe("load balancing in live grading", () => {
         lastReview: NOW,
       })),
     });
-    const review = { reviewId: randomUUID(), cardId: deck.cardIds[0]!, rating: 4 as const, reviewedAt: NOW.toISOString(), durationMs: 2_000 };
-    const first = await syncReviews(db, userId, { learnerId: userId, sentAt: NOW.toISOString(), reviews: [review] }, NOW);
+    const review = { reviewId: randomUUID(), cardId: deck.cardIds[0]!, rating: 4 as const, reviewedAt: NOW, durationMs: 2_000 };
+    const first = await syncReviews(db, userId, { learnerId: userId, sentAt: NOW, reviews: [review] }, NOW);
     const state = await stored(userId, review.cardId);
     expect(state.scheduledDays).toBe(range.max);
     expect(studyDayKey(state.due, settings)).toBe(studyDayKey(new Date(NOW.getTime() + range.max * DAY), settings));
-    const retry = await syncReviews(db, userId, { learnerId: userId, sentAt: NOW.toISOString(), reviews: [review] }, NOW);
+    const retry = await syncReviews(db, userId, { learnerId: userId, sentAt: NOW, reviews: [review] }, NOW);
     expect(retry.ok && first.ok && retry.data.cards).toEqual(first.ok && first.data.cards);
     expect((await db.reviewLog.findUniqueOrThrow({ where: { id: review.reviewId }, select: { chosenInterval: true } })).chosenInterval).toBe(range.max);
   });
@@ -133,11 +133,11 @@ describe("load balancing in live grading", () => {
       reviewId: randomUUID(),
       cardId: deck.cardIds[0]!,
       rating: 4 as const,
-      reviewedAt: NOW.toISOString(),
+      reviewedAt: NOW,
       durationMs: 2_000,
       chosenInterval: range.max + 30,
     };
-    expect((await syncReviews(db, userId, { learnerId: userId, sentAt: NOW.toISOString(), reviews: [review] }, NOW)).ok).toBe(true);
+    expect((await syncReviews(db, userId, { learnerId: userId, sentAt: NOW, reviews: [review] }, NOW)).ok).toBe(true);
     const even = pickInterval(range, NOW, { reviewId: review.reviewId, easyDays: [], dayKey: (instant) => studyDayKey(instant, settings) });
     expect((await stored(userId, review.cardId)).scheduledDays).toBe(even);
   });
@@ -183,7 +183,7 @@ describe("load balancing in live grading", () => {
         await syncReviews(
           db,
           device.userId,
-          { learnerId: device.userId, sentAt: new Date(NOW.getTime() + count * 1_000).toISOString(), reviews },
+          { learnerId: device.userId, sentAt: new Date(NOW.getTime() + count * 1_000), reviews },
           new Date(NOW.getTime() + count * 1_000),
         )
       ).ok,

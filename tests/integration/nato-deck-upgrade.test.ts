@@ -34,7 +34,7 @@ async function seedEarlierRelease() {
         reviewId: randomUUID(),
         cardId: card.id,
         rating: index % 2 === 0 ? 3 : 1,
-        reviewedAt: new Date(NOW.getTime() - 3 * 86_400_000 + index * 60_000).toISOString(),
+        reviewedAt: new Date(NOW.getTime() - 3 * 86_400_000 + index * 60_000),
         durationMs: 4000,
         expectedLastReview: null,
       },

@@ -6,6 +6,7 @@ import { buryCard, suspendCard } from "@/lib/study/reviews/card-actions";
 import { loadStudyQueue } from "@/lib/study/queue/data";
 import { listStudyDecks } from "@/lib/study/queue/deck-list";
 import { recordReview } from "@/lib/study/reviews/mutations";
+import type { ReviewRating } from "@/lib/srs/grade";
 import { loadOfflinePack } from "@/lib/study/device/offline-data";
 import { buildOfflineQueue } from "@/lib/study/device/offline-pack";
 
@@ -14,11 +15,11 @@ const NOW = new Date("2026-03-10T15:00:00Z");
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
-async function grade(userId: string, cardId: string, ratings: number[], at: Date) {
+async function grade(userId: string, cardId: string, ratings: ReviewRating[], at: Date) {
   let time = at.getTime();
   for (const rating of ratings) {
     const state = await db.cardState.findUnique({ where: { userId_cardId: { userId, cardId } }, select: { lastReview: true } });
-    const input = { reviewId: randomUUID(), cardId, rating, durationMs: 1_000, expectedLastReview: state?.lastReview?.toISOString() ?? null };
+    const input = { reviewId: randomUUID(), cardId, rating, durationMs: 1_000, expectedLastReview: state?.lastReview ?? null };
     const result = await recordReview(db, userId, input, new Date(time));
     if (!result.ok) throw new Error(result.message);
     time += 10 * MINUTE;

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { createTestDb } from "../support/test-db";
 import { createDeck, createLearner, snapshotStudy } from "../support/study-fixtures";
 import { recordReview } from "@/lib/study/reviews/mutations";
-import { gradeCard } from "@/lib/srs/grade";
+import type { ParsedReviewInput } from "@/lib/study/schema";
+import { gradeCard, type ReviewRating } from "@/lib/srs/grade";
 import { studySettingsSchema } from "@/lib/srs/settings";
 import type { StoredCardState } from "@/lib/srs/card-state";
 
@@ -20,14 +21,14 @@ async function setUp() {
   return { userId: learner.id, cardId: deck.cardIds[0]!, deck };
 }
 
-function review(cardId: string, rating: number, expectedLastReview: string | null, extra: Record<string, unknown> = {}) {
+function review(cardId: string, rating: ReviewRating, expectedLastReview: Date | null, extra: Partial<ParsedReviewInput> = {}): ParsedReviewInput {
   return { reviewId: randomUUID(), cardId, rating, durationMs: 4_000, expectedLastReview, ...extra };
 }
 
 describe("recordReview", () => {
   it("stores exactly what lib/srs computes for a run of reviews, with each log holding the card before it", async () => {
     const { userId, cardId } = await setUp();
-    const run: [number, number][] = [
+    const run: [ReviewRating, number][] = [
       [3, 0],
       [3, 10 * MINUTE],
       [3, DAY],
@@ -37,20 +38,20 @@ describe("recordReview", () => {
       [2, 40 * DAY],
     ];
     let expected: StoredCardState | null = null;
-    let lastReview: string | null = null;
+    let lastReview: Date | null = null;
     const expectedLogs = [];
     const reviewIds: string[] = [];
     for (const [rating, offset] of run) {
       const at = new Date(T0.getTime() + offset);
-      const input = review(cardId, rating, lastReview, { reviewedAt: at.toISOString() });
+      const input = review(cardId, rating, lastReview, { reviewedAt: at });
       reviewIds.push(input.reviewId);
       const result = await recordReview(db, userId, input, at);
       if (!result.ok) throw new Error(result.message);
       // The server balances on the learner's load: none besides this card, so only the review id decides the day.
-      const step = gradeCard(expected, rating as 1 | 2 | 3 | 4, at, DEFAULTS, { reviewId: reviewIds.at(-1)!, easyDays: [] });
+      const step = gradeCard(expected, rating, at, DEFAULTS, { reviewId: reviewIds.at(-1)!, easyDays: [] });
       expectedLogs.push(step.log);
       expected = step.next;
-      lastReview = result.data.reviewedAt;
+      lastReview = new Date(result.data.reviewedAt);
     }
     const row = await db.cardState.findUniqueOrThrow({
       where: { userId_cardId: { userId, cardId } },
@@ -97,40 +98,31 @@ describe("recordReview", () => {
     const before = await snapshotStudy(db, userId);
     const stale = await recordReview(db, userId, review(cardId, 1, null), new Date(T0.getTime() + DAY));
     expect(stale).toMatchObject({ ok: false, code: "conflict", current: first.data.state });
-    const wrongTime = await recordReview(db, userId, review(cardId, 1, "2026-01-01T00:00:00.000Z"), new Date(T0.getTime() + DAY));
+    const wrongTime = await recordReview(db, userId, review(cardId, 1, new Date("2026-01-01T00:00:00.000Z")), new Date(T0.getTime() + DAY));
     expect(wrongTime).toMatchObject({ ok: false, code: "conflict" });
     expect(await snapshotStudy(db, userId)).toEqual(before);
   });
 
-  it("refuses bad ratings, durations and ids as invalid_input and writes nothing", async () => {
+  it("refuses a review time more than a day ahead of or 90 days behind the server's clock as invalid_input, writing nothing", async () => {
     const { userId, cardId } = await setUp();
-    const bad = [
-      review(cardId, 0, null),
-      review(cardId, 5, null),
-      review(cardId, Number.NaN, null),
-      review(cardId, 2.5, null),
-      review(cardId, 3, null, { durationMs: -1 }),
-      review(cardId, 3, null, { reviewId: "not-a-uuid" }),
-      review("bad id!", 3, null),
-      review(cardId, 3, null, { reviewedAt: "yesterday" }),
-      review(cardId, 3, null, { reviewedAt: new Date(T0.getTime() + 2 * DAY).toISOString() }),
-      review(cardId, 3, null, { reviewedAt: "1970-01-01T00:00:00Z" }),
-      null,
-    ];
-    for (const input of bad) expect(await recordReview(db, userId, input, T0)).toMatchObject({ ok: false, code: "invalid_input" });
+    for (const reviewedAt of [new Date(T0.getTime() + 2 * DAY), new Date("1970-01-01T00:00:00Z")]) {
+      expect(await recordReview(db, userId, review(cardId, 3, null, { reviewedAt }), T0)).toMatchObject({
+        ok: false,
+        code: "invalid_input",
+        fieldErrors: { reviewedAt: [expect.any(String)] },
+      });
+    }
     expect(await snapshotStudy(db, userId)).toEqual({ states: [], logs: [] });
   });
 
-  it("clamps long durations and skewed client times outside (previous review, now]", async () => {
+  it("clamps skewed client times outside (previous review, now]", async () => {
     const { userId, cardId } = await setUp();
-    const aheadByAnHour = new Date(T0.getTime() + 3_600_000).toISOString();
-    const future = await recordReview(db, userId, review(cardId, 3, null, { durationMs: 5 * 3_600_000, reviewedAt: aheadByAnHour }), T0);
+    const aheadByAnHour = new Date(T0.getTime() + 3_600_000);
+    const future = await recordReview(db, userId, review(cardId, 3, null, { reviewedAt: aheadByAnHour }), T0);
     expect(future).toMatchObject({ ok: true, data: { reviewedAt: T0.toISOString() } });
-    const beforePrevious = new Date(T0.getTime() - 3_600_000).toISOString();
-    const past = await recordReview(db, userId, review(cardId, 3, T0.toISOString(), { reviewedAt: beforePrevious }), new Date(T0.getTime() + DAY));
+    const beforePrevious = new Date(T0.getTime() - 3_600_000);
+    const past = await recordReview(db, userId, review(cardId, 3, T0, { reviewedAt: beforePrevious }), new Date(T0.getTime() + DAY));
     expect(past).toMatchObject({ ok: true, data: { reviewedAt: T0.toISOString() } });
-    const logs = await db.reviewLog.findMany({ where: { userId }, select: { durationMs: true } });
-    expect(logs.map((log) => log.durationMs).sort()).toEqual([3_600_000, 4_000]);
   });
 
   it("refuses another learner's private card without revealing it, and leaves their data alone", async () => {

@@ -4,6 +4,7 @@ import { createTestDb } from "../support/test-db";
 import { createDeck, createLearner } from "../support/study-fixtures";
 import { resetCard, suspendCard } from "@/lib/study/reviews/card-actions";
 import { recordReview } from "@/lib/study/reviews/mutations";
+import type { ReviewRating } from "@/lib/srs/grade";
 import { loadStudyQueue } from "@/lib/study/queue/data";
 import { loadOfflinePack } from "@/lib/study/device/offline-data";
 import { buildOfflineQueue, recordReviewInPack } from "@/lib/study/device/offline-pack";
@@ -11,7 +12,7 @@ import { gradeLocally } from "@/lib/study/device/session";
 
 const db = await createTestDb();
 
-const review = (cardId: string, rating: number) => ({ reviewId: randomUUID(), cardId, rating, durationMs: 1_000, expectedLastReview: null });
+const review = (cardId: string, rating: ReviewRating) => ({ reviewId: randomUUID(), cardId, rating, durationMs: 1_000, expectedLastReview: null });
 
 it("packs the next days' due cards first, then new and reset cards in deck order up to the days' new-card limits, without suspended cards", async () => {
   const learner = await createLearner(db, { newCardsPerDay: 2 });

@@ -4,11 +4,12 @@ import { createTestDb } from "../support/test-db";
 import { createDeck, createLearner } from "../support/study-fixtures";
 import { loadStudyQueue } from "@/lib/study/queue/data";
 import { recordReview } from "@/lib/study/reviews/mutations";
+import type { ReviewRating } from "@/lib/srs/grade";
 import { listStudyDecks } from "@/lib/study/queue/deck-list";
 
 const db = await createTestDb();
 
-function firstReview(cardId: string, rating = 3) {
+function firstReview(cardId: string, rating: ReviewRating = 3) {
   return { reviewId: randomUUID(), cardId, rating, durationMs: 1_000, expectedLastReview: null };
 }
 

@@ -4,6 +4,7 @@ import { createTestDb } from "../support/test-db";
 import { createDeck, createLearner, snapshotStudy } from "../support/study-fixtures";
 import { loadQuizDeck } from "@/lib/study/quiz/data";
 import { saveQuizAttempt } from "@/lib/study/quiz/mutations";
+import type { ParsedQuizAttemptInput } from "@/lib/study/schema";
 
 const db = await createTestDb();
 const NOW = new Date("2026-03-02T09:00:00.000Z");
@@ -20,15 +21,15 @@ async function setUp() {
   return { userId: learner.id, deck };
 }
 
-function attempt(deckId: string, cardIds: string[], record: boolean) {
+function attempt(deckId: string, cardIds: string[], record: boolean): ParsedQuizAttemptInput {
   return {
     attemptId: randomUUID(),
     deckId,
     durationMs: 45_000,
     record,
     answers: [
-      { cardId: cardIds[0]!, choice: "The Hague", reviewId: randomUUID() },
-      { cardId: cardIds[1]!, choice: "False", reviewId: randomUUID() },
+      { cardId: cardIds[0]!, face: 0, choice: "The Hague", reviewId: randomUUID(), answeredAt: new Date(NOW.getTime() - 60_000) },
+      { cardId: cardIds[1]!, face: 0, choice: "False", reviewId: randomUUID(), answeredAt: new Date(NOW.getTime() - 30_000) },
     ],
   };
 }
@@ -51,14 +52,17 @@ describe("quiz", () => {
     ]);
   });
 
-  it("records each answer as Good or Again through gradeCard, once even when the save is retried", async () => {
+  it("records each answer as Good or Again at the time it was answered, once even when the save is retried", async () => {
     const { userId, deck } = await setUp();
     const input = attempt(deck.id, deck.cardIds, true);
     expect((await saveQuizAttempt(db, userId, input, NOW)).ok).toBe(true);
     expect((await saveQuizAttempt(db, userId, input, NOW)).ok).toBe(true);
-    const logs = await db.reviewLog.findMany({ where: { userId }, select: { cardId: true, rating: true } });
+    const logs = await db.reviewLog.findMany({ where: { userId }, select: { cardId: true, rating: true, reviewedAt: true } });
     expect(logs).toHaveLength(2);
     expect(Object.fromEntries(logs.map((log) => [log.cardId, log.rating]))).toEqual({ [deck.cardIds[0]!]: 3, [deck.cardIds[1]!]: 1 });
+    expect(Object.fromEntries(logs.map((log) => [log.cardId, log.reviewedAt]))).toEqual(
+      Object.fromEntries(input.answers.map((answer) => [answer.cardId, answer.answeredAt])),
+    );
     expect(await db.cardState.count({ where: { userId } })).toBe(2);
     expect(await db.quizAttempt.count({ where: { userId } })).toBe(1);
   });

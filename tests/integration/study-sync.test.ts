@@ -9,7 +9,7 @@ import { resetCard } from "@/lib/study/reviews/card-actions";
 import { recordReview } from "@/lib/study/reviews/mutations";
 import { undoLastStep } from "@/lib/study/reviews/undo";
 import { syncReviews } from "@/lib/study/reviews/sync";
-import { MAX_SYNC_BATCH, type SyncReviewInput } from "@/lib/study/schema";
+import type { ParsedSyncReview } from "@/lib/study/schema";
 import { seededRandom } from "../support/seeded-random";
 
 const db = await createTestDb();
@@ -28,10 +28,10 @@ async function setUp() {
 }
 
 const BALANCE = { easyDays: [] };
-const toEvent = (review: SyncReviewInput) => ({
+const toEvent = (review: ParsedSyncReview) => ({
   id: review.reviewId,
-  rating: review.rating as ReviewRating,
-  reviewedAt: new Date(review.reviewedAt),
+  rating: review.rating,
+  reviewedAt: review.reviewedAt,
   chosenInterval: review.chosenInterval,
 });
 
@@ -39,19 +39,19 @@ const toEvent = (review: SyncReviewInput) => ({
  * A plausible offline history of one card: each review some time after the last, with every grade used, and the
  * day the device's load balancing chose for each (as the study screen sends it).
  */
-function history(cardId: string, start: Date, ratings: ReviewRating[]): SyncReviewInput[] {
+function history(cardId: string, start: Date, ratings: ReviewRating[]): ParsedSyncReview[] {
   const gaps = [0, 10 * MINUTE, DAY, 3 * DAY + 2 * HOUR, 9 * DAY, 20 * DAY, 2 * DAY, 40 * DAY, HOUR, 5 * DAY];
   let at = start.getTime();
   const reviews = ratings.map((rating, index) => {
     at += gaps[index % gaps.length]!;
-    return { reviewId: randomUUID(), cardId, rating, reviewedAt: new Date(at).toISOString(), durationMs: 3_000 };
+    return { reviewId: randomUUID(), cardId, rating, reviewedAt: new Date(at), durationMs: 3_000 };
   });
   const steps = traceReviews(reviews.map(toEvent), DEFAULTS, null, BALANCE);
   return reviews.map((review, index) => ({ ...review, chosenInterval: steps[index]!.result.chosenInterval }));
 }
 
 /** What applying the reviews once each, in time order, gives: the card state and each log row's "before" fields. */
-function expectedOutcome(reviews: SyncReviewInput[]) {
+function expectedOutcome(reviews: ParsedSyncReview[]) {
   const steps = traceReviews(reviews.map(toEvent), DEFAULTS, null, BALANCE);
   return { state: steps.at(-1)!.result.next, logs: steps.map((step) => ({ id: step.event.id, ...step.result.log })) };
 }
@@ -90,7 +90,7 @@ describe("syncReviews", () => {
     const expected = expectedOutcome(reviews);
     expect(await readCard(userId, cardId)).toEqual(expected);
     expect(again.ok && again.data.cards).toEqual([
-      { cardId, state: expect.objectContaining({ reps: reviews.length, lastReview: reviews.at(-1)!.reviewedAt }) },
+      { cardId, state: expect.objectContaining({ reps: reviews.length, lastReview: reviews.at(-1)!.reviewedAt.toISOString() }) },
     ]);
   });
 
@@ -119,8 +119,8 @@ describe("syncReviews", () => {
     const { start, now } = learners[1]!;
     for (const [index, onlineFirst] of [true, false].entries()) {
       const { userId, cardId } = learners[index]!;
-      const [phoneEarly, laptop, phoneLate] = history(cardId, start, [3, 3, 1]) as [SyncReviewInput, SyncReviewInput, SyncReviewInput];
-      const online = () => recordReview(db, userId, { ...laptop, expectedLastReview: null }, new Date(laptop.reviewedAt));
+      const [phoneEarly, laptop, phoneLate] = history(cardId, start, [3, 3, 1]) as [ParsedSyncReview, ParsedSyncReview, ParsedSyncReview];
+      const online = () => recordReview(db, userId, { ...laptop, expectedLastReview: null }, laptop.reviewedAt);
       if (onlineFirst) expect((await online()).ok).toBe(true);
       expect((await syncReviews(db, userId, { reviews: [phoneLate, phoneEarly] }, now)).ok).toBe(true);
       // Once the phone's reviews are in, the laptop's stale expectation is refused, and its app falls back to sync.
@@ -140,8 +140,8 @@ describe("syncReviews", () => {
     const made = new Date(start.getTime() - MINUTE);
     const good = history(cardId, start, [3])[0]!;
     const cases = [
-      { review: { ...good, reviewId: randomUUID(), reviewedAt: new Date(now.getTime() + DAY).toISOString() }, reason: "in_future" },
-      { review: { ...good, reviewId: randomUUID(), reviewedAt: new Date(made.getTime() - HOUR).toISOString() }, reason: "before_card" },
+      { review: { ...good, reviewId: randomUUID(), reviewedAt: new Date(now.getTime() + DAY) }, reason: "in_future" },
+      { review: { ...good, reviewId: randomUUID(), reviewedAt: new Date(made.getTime() - HOUR) }, reason: "before_card" },
       { review: { ...good, reviewId: randomUUID(), cardId: "no-such-card" }, reason: "unknown_card" },
     ];
     const before = await snapshotStudy(db, userId);
@@ -149,23 +149,20 @@ describe("syncReviews", () => {
       const result = await syncReviews(db, userId, { reviews: [good, review] }, now);
       expect(result).toMatchObject({ ok: false, code: "invalid_input", rejected: [{ reviewId: review.reviewId, reason }] });
     }
-    expect(await syncReviews(db, userId, { reviews: [] }, now)).toMatchObject({ ok: false, code: "invalid_input" });
-    const tooMany = Array.from({ length: MAX_SYNC_BATCH + 1 }, () => ({ ...good, reviewId: randomUUID() }));
-    expect(await syncReviews(db, userId, { reviews: tooMany }, now)).toMatchObject({ ok: false, code: "invalid_input" });
     expect(await snapshotStudy(db, userId)).toEqual(before);
   });
 
   it("takes a time a few minutes ahead of the server as now, and answers an id sent again with another card or rating with a 409 naming it", async () => {
     const { userId, cardIds, start } = await setUp();
     const review = history(cardIds[0]!, start, [3, 3, 3])[2];
-    const serverNow = new Date(new Date(review!.reviewedAt).getTime() - 2 * MINUTE);
-    expect((await syncReviews(db, userId, { reviews: [review] }, serverNow)).ok).toBe(true);
+    const serverNow = new Date(review!.reviewedAt.getTime() - 2 * MINUTE);
+    expect((await syncReviews(db, userId, { reviews: [review!] }, serverNow)).ok).toBe(true);
     expect((await readCard(userId, cardIds[0]!)).state.lastReview).toEqual(serverNow);
     const stored = await snapshotStudy(db, userId);
     const later = new Date(serverNow.getTime() + DAY);
     for (const changed of [
       { ...review!, cardId: cardIds[1]! },
-      { ...review!, rating: 1 },
+      { ...review!, rating: 1 as const },
     ]) {
       const refused = await syncReviews(db, userId, { reviews: [changed] }, later);
       expect(refused).toMatchObject({ ok: false, code: "conflict", rejected: [{ reviewId: review!.reviewId, reason: "id_conflict" }] });
@@ -181,18 +178,17 @@ describe("syncReviews", () => {
       const cardId = cardIds[index]!;
       const real = history(cardId, start, [3, 1, 3]).map((review) => ({
         ...review,
-        reviewedAt: new Date(Date.parse(review.reviewedAt) + 100 * DAY).toISOString(),
+        reviewedAt: new Date(review.reviewedAt.getTime() + 100 * DAY),
       }));
-      const sentAt = Date.parse(real.at(-1)!.reviewedAt) + sentLag;
-      const onDevice = real.map((review) => ({ ...review, reviewedAt: new Date(Date.parse(review.reviewedAt) + error).toISOString() }));
+      const sentAt = real.at(-1)!.reviewedAt.getTime() + sentLag;
+      const onDevice = real.map((review) => ({ ...review, reviewedAt: new Date(review.reviewedAt.getTime() + error) }));
       const serverNow = new Date(sentAt);
       // The third case: the clock ran 3 days fast while reviewing and was put right before sending.
-      const deviceSentAt = new Date(error === 3 * DAY ? sentAt : sentAt + error).toISOString();
+      const deviceSentAt = new Date(error === 3 * DAY ? sentAt : sentAt + error);
       expect((await syncReviews(db, userId, { sentAt: deviceSentAt, reviews: onDevice }, serverNow)).ok).toBe(true);
       const { state, logs } = await readCard(userId, cardId);
-      const expected =
-        error === 3 * DAY ? real.map((review) => ({ ...review, reviewedAt: new Date(Date.parse(review.reviewedAt) + sentLag).toISOString() })) : real;
-      expect(logs.map((log) => log.reviewedAt.toISOString())).toEqual(expected.map((review) => review.reviewedAt));
+      const expected = error === 3 * DAY ? real.map((review) => ({ ...review, reviewedAt: new Date(review.reviewedAt.getTime() + sentLag) })) : real;
+      expect(logs.map((log) => log.reviewedAt)).toEqual(expected.map((review) => review.reviewedAt));
       expect(state).toEqual(expectedOutcome(expected).state);
     }
   });
@@ -201,9 +197,9 @@ describe("syncReviews", () => {
     const { userId, cardId, start } = await setUp();
     const made = new Date(start.getTime() - MINUTE);
     // The clock ran an hour slow while reviewing and was put right before sending.
-    const early = { ...history(cardId, start, [3])[0]!, reviewedAt: new Date(made.getTime() - HOUR).toISOString() };
+    const early = { ...history(cardId, start, [3])[0]!, reviewedAt: new Date(made.getTime() - HOUR) };
     const sentAt = new Date(made.getTime() + MINUTE);
-    expect((await syncReviews(db, userId, { sentAt: sentAt.toISOString(), reviews: [early] }, sentAt)).ok).toBe(true);
+    expect((await syncReviews(db, userId, { sentAt, reviews: [early] }, sentAt)).ok).toBe(true);
     expect((await readCard(userId, cardId)).logs.map((log) => log.reviewedAt)).toEqual([made]);
   });
 
@@ -222,17 +218,17 @@ describe("syncReviews", () => {
   it("after a reset, keeps older offline reviews in the log but counts only those made since", async () => {
     const { userId, cardId, start } = await setUp();
     const [first, second] = history(cardId, start, [3, 3]);
-    expect((await syncReviews(db, userId, { reviews: [first] }, new Date(first!.reviewedAt))).ok).toBe(true);
+    expect((await syncReviews(db, userId, { reviews: [first!] }, first!.reviewedAt)).ok).toBe(true);
     // The reset happens on the server's clock, after the phone's second review but before it syncs.
-    const resetAt = new Date(new Date(second!.reviewedAt).getTime() + HOUR);
+    const resetAt = new Date(second!.reviewedAt.getTime() + HOUR);
     expect((await resetCard(db, userId, cardId, resetAt)).ok).toBe(true);
-    const sinceReset = { ...second!, reviewId: randomUUID(), reviewedAt: new Date(resetAt.getTime() + HOUR).toISOString() };
-    expect((await syncReviews(db, userId, { reviews: [second] }, new Date(resetAt.getTime() + MINUTE))).ok).toBe(true);
+    const sinceReset = { ...second!, reviewId: randomUUID(), reviewedAt: new Date(resetAt.getTime() + HOUR) };
+    expect((await syncReviews(db, userId, { reviews: [second!] }, new Date(resetAt.getTime() + MINUTE))).ok).toBe(true);
     expect(await readCard(userId, cardId).then((card) => card.state)).toMatchObject({ reps: 0, state: 0, lastReview: null });
-    expect((await syncReviews(db, userId, { reviews: [sinceReset] }, new Date(sinceReset.reviewedAt))).ok).toBe(true);
+    expect((await syncReviews(db, userId, { reviews: [sinceReset] }, sinceReset.reviewedAt)).ok).toBe(true);
     const card = await readCard(userId, cardId);
     expect(card.logs).toHaveLength(3);
-    expect(card.state).toMatchObject({ reps: 1, lastReview: new Date(sinceReset.reviewedAt) });
+    expect(card.state).toMatchObject({ reps: 1, lastReview: sinceReset.reviewedAt });
   });
 });
 

@@ -2,21 +2,20 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { isCorrectChoice } from "@/lib/cards/choices";
 import { quizFacesOf } from "@/lib/cards/quiz-faces";
-import { type ActionResult, fail, invalidInput, ok } from "@/lib/errors";
+import { type ActionResult, fail, ok } from "@/lib/errors";
 import { findStudiableDeck } from "../access";
 import { recordReview } from "../reviews/mutations";
-import { quizAttemptInputSchema } from "../schema";
+import type { ParsedQuizAttemptInput, ParsedReviewInput } from "../schema";
 
 export type QuizOutcome = { attemptId: string; total: number; correct: number; recorded: boolean; results: { cardId: string; correct: boolean }[] };
 
 /**
  * Scores a finished quiz on the server (the client's own scoring is only for display) and saves a QuizAttempt.
  * The schedule is untouched unless `record` is set; then each answer goes through recordReview as Good or Again.
+ * The attempt is parsed already (quizAttemptInputSchema, by POST /api/quiz/attempts).
  */
-export async function saveQuizAttempt(db: Db, userId: string, input: unknown, now: Date): Promise<ActionResult<QuizOutcome>> {
-  const parsed = quizAttemptInputSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error, "Check the quiz answers.");
-  const { attemptId, deckId, answers, record, durationMs } = parsed.data;
+export async function saveQuizAttempt(db: Db, userId: string, input: ParsedQuizAttemptInput, now: Date): Promise<ActionResult<QuizOutcome>> {
+  const { attemptId, deckId, answers, record, durationMs } = input;
   if (!(await findStudiableDeck(db, userId, deckId))) return fail("not_found", "That deck is not in your decks.");
   const cards = await db.card.findMany({
     where: { id: { in: answers.map((answer) => answer.cardId) }, deckId },
@@ -40,19 +39,15 @@ export async function saveQuizAttempt(db: Db, userId: string, input: unknown, no
     );
     // Sequential, in answer order, so each card's review time and state build on the one before.
     for (const [index, answer] of answers.entries()) {
-      const graded = await recordReview(
-        db,
-        userId,
-        {
-          reviewId: answer.reviewId,
-          cardId: answer.cardId,
-          rating: results[index]!.correct ? 3 : 1,
-          reviewedAt: answer.answeredAt?.toISOString(),
-          durationMs: 0,
-          expectedLastReview: lastReviews.get(answer.cardId)?.toISOString() ?? null,
-        },
-        now,
-      );
+      const review: ParsedReviewInput = {
+        reviewId: answer.reviewId,
+        cardId: answer.cardId,
+        rating: results[index]!.correct ? 3 : 1,
+        reviewedAt: answer.answeredAt,
+        durationMs: 0,
+        expectedLastReview: lastReviews.get(answer.cardId) ?? null,
+      };
+      const graded = await recordReview(db, userId, review, now);
       if (!graded.ok) return graded;
     }
   }

@@ -8,8 +8,7 @@ import { canStudyCard } from "../access";
 
 import { findStateRow, toPreviousStateJson } from "./rows";
 import { withStudyLock } from "./lock";
-import { idSchema } from "@/lib/cards/schema";
-import { cardActionSchema, type CardAction } from "../schema";
+import type { CardAction } from "../schema";
 import { loadStudySettings } from "@/lib/study/settings";
 
 export type CardActionOutcome = { actionId: string; cardId: string; action: CardAction; suspended: boolean; buriedUntil: string | null };
@@ -19,11 +18,8 @@ export type CardActionOutcome = { actionId: string; cardId: string; action: Card
  * the review history stays). A card never studied gets a fresh new-card row to carry the flag. Each action is
  * logged with the row it replaced, so undo can put the card back exactly (lib/study/reviews/undo.ts).
  */
-export async function applyCardAction(db: Db, userId: string, cardId: unknown, action: unknown, now: Date): Promise<ActionResult<CardActionOutcome>> {
-  const id = idSchema.safeParse(cardId);
-  const kind = cardActionSchema.safeParse(action);
-  if (!id.success || !kind.success) return fail("invalid_input", "Unknown card or action.");
-  if (!(await canStudyCard(db, userId, id.data))) return fail("not_found", "That card is not in your decks.");
+export async function applyCardAction(db: Db, userId: string, cardId: string, action: CardAction, now: Date): Promise<ActionResult<CardActionOutcome>> {
+  if (!(await canStudyCard(db, userId, cardId))) return fail("not_found", "That card is not in your decks.");
   const settings = await loadStudySettings(db, userId);
   const change = {
     bury: { buriedUntil: endOfStudyDay(now, settings) },
@@ -31,20 +27,20 @@ export async function applyCardAction(db: Db, userId: string, cardId: unknown, a
     suspend: { suspended: true },
     unsuspend: { suspended: false },
     reset: { ...createNewCardState(now), buriedUntil: null, leech: false },
-  }[kind.data];
+  }[action];
   return withStudyLock(db, userId, async (tx) => {
-    const before = await findStateRow(sqlOnPrisma(tx), userId, id.data);
+    const before = await findStateRow(sqlOnPrisma(tx), userId, cardId);
     const row = await tx.cardState.upsert({
-      where: { userId_cardId: { userId, cardId: id.data } },
-      create: { userId, cardId: id.data, ...createNewCardState(now), ...change },
+      where: { userId_cardId: { userId, cardId } },
+      create: { userId, cardId, ...createNewCardState(now), ...change },
       update: change,
       select: { suspended: true, buriedUntil: true },
     });
     const log = await tx.cardActionLog.create({
-      data: { userId, cardId: id.data, action: kind.data, previousState: before ? toPreviousStateJson(before) : undefined },
+      data: { userId, cardId, action, previousState: before ? toPreviousStateJson(before) : undefined },
       select: { id: true },
     });
-    return ok({ actionId: log.id, cardId: id.data, action: kind.data, suspended: row.suspended, buriedUntil: row.buriedUntil?.toISOString() ?? null });
+    return ok({ actionId: log.id, cardId, action, suspended: row.suspended, buriedUntil: row.buriedUntil?.toISOString() ?? null });
   });
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { Sql } from "@/lib/db/sql";
-import { type ActionResult, fail, invalidInput, ok } from "@/lib/errors";
+import { type ActionResult, fail, ok } from "@/lib/errors";
 import { gradeCard, type ReviewRating } from "@/lib/srs/grade";
 import type { StudySettings } from "@/lib/srs/settings";
 import { canStudyCard } from "../access";
@@ -9,7 +9,7 @@ import { canStudyCard } from "../access";
 import { balanceOnServer } from "../queue/due-load";
 import { findReviewById, findStateRow, toPreviousStateJson, writeReview } from "./rows";
 import { withStudyLockSql } from "./lock";
-import { parseCardState, previousStateSchema, reviewInputSchema, serializeCardState, type CardStateJson, type ParsedReviewInput } from "../schema";
+import { parseCardState, previousStateSchema, serializeCardState, type CardStateJson, type ParsedReviewInput } from "../schema";
 import { pickFsrsState } from "./state-row";
 import { loadStudySettings } from "@/lib/study/settings";
 
@@ -41,18 +41,17 @@ function clampReviewTime(claimed: Date | undefined, previousReview: Date | null,
 /**
  * Records one grade: idempotent on `reviewId`, refused with the current state when the card changed since
  * the client saw it (`expectedLastReview`), and scheduled by lib/srs with the learner's settings, load balanced on
- * the learner's reviews due in the database.
+ * the learner's reviews due in the database. The input is parsed already (reviewInputSchema, by POST /api/reviews);
+ * whether its time is plausible depends on the server's clock, so that is checked here.
  */
-export async function recordReview(db: Db, userId: string, input: unknown, now: Date): Promise<GradeResult> {
-  const parsed = reviewInputSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(parsed.error, "Check the review and try again.");
-  if (!isPlausibleReviewTime(parsed.data.reviewedAt, now)) {
+export async function recordReview(db: Db, userId: string, input: ParsedReviewInput, now: Date): Promise<GradeResult> {
+  if (!isPlausibleReviewTime(input.reviewedAt, now)) {
     const message = "The review time is more than a day ahead of or 90 days behind the server's clock.";
     return fail("invalid_input", message, { fieldErrors: { reviewedAt: [message] } });
   }
-  if (!(await canStudyCard(db, userId, parsed.data.cardId))) return fail("not_found", "That card is not in your decks.");
+  if (!(await canStudyCard(db, userId, input.cardId))) return fail("not_found", "That card is not in your decks.");
   const settings = await loadStudySettings(db, userId);
-  return withStudyLockSql(db, userId, (sql) => applyReview(sql, userId, parsed.data, now, settings));
+  return withStudyLockSql(db, userId, (sql) => applyReview(sql, userId, input, now, settings));
 }
 
 async function applyReview(sql: Sql, userId: string, input: ParsedReviewInput, now: Date, settings: StudySettings): Promise<GradeResult> {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { sqlOnPrisma, type Sql } from "@/lib/db/sql";
-import { type ActionResult, fail, invalidInput, ok } from "@/lib/errors";
+import { type ActionResult, fail, ok } from "@/lib/errors";
 import type { StoredCardState } from "@/lib/srs/card-state";
 import type { StudySettings } from "@/lib/srs/settings";
 import { mergeReviewEvents } from "@/lib/srs/replay";
@@ -9,7 +9,7 @@ import { findStudiableCards } from "../access";
 
 import { withStudyLock, withStudyLockSql } from "./lock";
 import { appendLatestReview, rebuildCardHistory, type AddedReview } from "./history";
-import { reviewSyncInputSchema, serializeCardState, type CardStateJson, type ParsedSyncReview } from "../schema";
+import { serializeCardState, type CardStateJson, type ParsedSyncInput, type ParsedSyncReview } from "../schema";
 import { loadStudySettings } from "@/lib/study/settings";
 
 /** Without the device's clock reading, a time this far ahead of the server is taken as the device's drift. */
@@ -81,13 +81,12 @@ async function placeReviews(db: Db, userId: string, reviews: ParsedSyncReview[],
  * whole log in review-time order. So the result equals applying every distinct review once in time order, and a
  * review made offline is never refused as stale. A batch with any unacceptable review is refused whole (400,
  * with each offending id and why) so the device can set those aside and send the rest. Reviews a device kept for
- * another account are refused (403) and stay on the device until that account signs in there again.
+ * another account are refused (403) and stay on the device until that account signs in there again. The batch is
+ * parsed already (reviewSyncInputSchema, by POST /api/reviews/sync); what is refused here depends on the database.
  */
-export async function syncReviews(db: Db, userId: string, input: unknown, now: Date): Promise<ActionResult<SyncOutcome> | SyncFailure> {
-  const parsed = reviewSyncInputSchema.safeParse(input);
-  if (!parsed.success) return { ...invalidInput(parsed.error, "Check the reviews and try again."), rejected: [] };
-  if (parsed.data.learnerId && parsed.data.learnerId !== userId) return { ...fail("forbidden", "These reviews were made by another account."), rejected: [] };
-  const { placed, rejected } = await placeReviews(db, userId, parsed.data.reviews, parsed.data.sentAt, now);
+export async function syncReviews(db: Db, userId: string, batch: ParsedSyncInput, now: Date): Promise<ActionResult<SyncOutcome> | SyncFailure> {
+  if (batch.learnerId && batch.learnerId !== userId) return { ...fail("forbidden", "These reviews were made by another account."), rejected: [] };
+  const { placed, rejected } = await placeReviews(db, userId, batch.reviews, batch.sentAt, now);
   if (rejected.length > 0) return reject(rejected);
   const reviews = mergeReviewEvents(placed);
   const settings = await loadStudySettings(db, userId);

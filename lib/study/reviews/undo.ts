@@ -1,13 +1,13 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { type ActionResult, fail, invalidInput, ok } from "@/lib/errors";
+import { type ActionResult, fail, ok } from "@/lib/errors";
 import type { StoredCardState } from "@/lib/srs/card-state";
 import type { StudySettings } from "@/lib/srs/settings";
 
 import { withStudyLock } from "./lock";
 import { rebuildCardHistory } from "./history";
-import { parseCardState, previousStateSchema, undoInputSchema, type CardAction, type StudyCard } from "../schema";
+import { parseCardState, previousStateSchema, type CardAction, type ParsedUndoInput, type StudyCard } from "../schema";
 import { CARD_CONTENT_SELECT, toStudyCard } from "../queue/study-card";
 import { loadStudySettings } from "@/lib/study/settings";
 
@@ -35,7 +35,7 @@ function later(review: Step | null, action: Step | null): Step | null {
 }
 
 /** The step the client named, if it is the learner's own and nothing later touched its card; else the latest step. */
-async function findStepToUndo(tx: Prisma.TransactionClient, userId: string, named: { reviewId?: string; actionId?: string }) {
+async function findStepToUndo(tx: Prisma.TransactionClient, userId: string, named: ParsedUndoInput) {
   if (!named.reviewId && !named.actionId) {
     const step = later(await latestReview(tx, { userId }), await latestAction(tx, { userId }));
     return step ?? fail("not_found", "There is nothing to undo.");
@@ -49,14 +49,13 @@ async function findStepToUndo(tx: Prisma.TransactionClient, userId: string, name
 /**
  * Takes back the learner's last study step, whatever it was: a grade (its log is deleted and the card restored
  * exactly as it was before, or forgotten again after a first review) or a bury, unbury, suspend, unsuspend or
- * reset (the card row it replaced is put back). Returns the card, to show it again.
+ * reset (the card row it replaced is put back). `named` (undoInputSchema, parsed by POST /api/reviews/undo) picks
+ * the step, or names none for the latest. Returns the card, to show it again.
  */
-export async function undoLastStep(db: Db, userId: string, input: unknown, now: Date): Promise<ActionResult<UndoOutcome>> {
-  const parsed = undoInputSchema.safeParse(input ?? {});
-  if (!parsed.success) return invalidInput(parsed.error, "Check the step to undo and try again.");
+export async function undoLastStep(db: Db, userId: string, named: ParsedUndoInput, now: Date): Promise<ActionResult<UndoOutcome>> {
   const settings = await loadStudySettings(db, userId);
   return withStudyLock(db, userId, async (tx) => {
-    const step = await findStepToUndo(tx, userId, parsed.data);
+    const step = await findStepToUndo(tx, userId, named);
     if (!("kind" in step)) return step;
     const card = await tx.card.findUniqueOrThrow({ where: { id: step.cardId }, select: CARD_CONTENT_SELECT });
     if (step.kind === "review") {

@@ -1,8 +1,10 @@
 import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { invalidInput } from "@/lib/errors";
 import { readJsonBody, respond, unauthenticated } from "@/lib/http/json-route";
 import { withOutage } from "@/lib/http/outage";
 import { undoLastStep } from "@/lib/study/reviews/undo";
+import { undoInputSchema } from "@/lib/study/schema";
 
 /**
  * POST /api/reviews/undo: take back the learner's last study step, a review or a card action (bury, suspend,
@@ -13,7 +15,10 @@ async function post(request: Request) {
   if (!user) return unauthenticated();
   const read = await readJsonBody(request);
   if (!read.ok) return read.response;
-  return respond(await undoLastStep(getDb(), user.id, read.body, new Date()));
+  // A body of `null` names no step, like an empty one.
+  const named = undoInputSchema.safeParse(read.body ?? {});
+  if (!named.success) return respond(invalidInput(named.error, "Check the step to undo and try again."));
+  return respond(await undoLastStep(getDb(), user.id, named.data, new Date()));
 }
 
 export const POST = withOutage(post);
