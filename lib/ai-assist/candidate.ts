@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { foldWords } from "@/lib/facts/lint";
 import { ANSWER_TYPES } from "@/lib/facts/schema";
+import { PASTED_ARTICLE } from "@/lib/generator/pasted-article";
 
 /** What the assistant is asked for, at most; anything past it is dropped and counted. */
 export const MAX_PROPOSALS = 20;
 
-/** Every AI-proposed fact carries this topic (its card's tag) and this source document id. */
+/** Every AI-proposed fact carries this topic (its card's tag); its source document is PASTED_ARTICLE. */
 export const AI_TOPIC = "ai-proposed";
-export const PASTED_ARTICLE = "pasted-article";
 
 /** Where a proposed fact is set: the teacher names the event, and the place and date where they matter. */
 export type ProposalFrame = { event: string; place?: string; date?: string };

@@ -1,36 +1,7 @@
 // Not "server-only": the seed loader and the `npm run generate` CLI import this outside Next.js.
 import type { Db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
-import type { CardKindName } from "@/lib/cards/schema";
 import type { GeneratedCard, SourceConflict } from "@/lib/generator/types";
-
-const KIND: Record<GeneratedCard["kind"], CardKindName> = {
-  cloze: "CLOZE",
-  qa: "QA",
-  mcq: "MCQ",
-  truefalse: "TRUEFALSE",
-  numeric: "NUMERIC",
-};
-
-/** The stored columns a generated card maps to; `position` follows the generator's order. */
-function toCardColumns(card: GeneratedCard, position: number) {
-  return {
-    kind: KIND[card.kind],
-    prompt: card.prompt,
-    answer: card.answer,
-    choices: card.choices ?? [],
-    explanation: card.explanation ?? "",
-    tolerance: card.tolerance ?? null,
-    tags: card.tags,
-    flags: card.flags ?? [],
-    sourceDocument: card.source.document,
-    sourceSentence: card.source.sentence,
-    factId: card.factId ?? null,
-    faces: (card.faces ?? []) as Prisma.InputJsonArray,
-    position,
-  };
-}
-type CardColumns = ReturnType<typeof toCardColumns>;
+import { CARD_COPY_SELECT, toCardColumns, type CardColumns } from "./card-columns";
 
 // jsonb stores object keys in its own order, so JSON values are compared with sorted keys.
 const canonicalJson = (value: unknown): string =>
@@ -63,23 +34,7 @@ export async function upsertGeneratedCards(
     async (tx) => {
       const existing = await tx.card.findMany({
         where: { deckId, stableId: { in: cards.map((card) => card.id) } },
-        select: {
-          id: true,
-          stableId: true,
-          kind: true,
-          prompt: true,
-          answer: true,
-          choices: true,
-          explanation: true,
-          tolerance: true,
-          tags: true,
-          flags: true,
-          sourceDocument: true,
-          sourceSentence: true,
-          factId: true,
-          faces: true,
-          position: true,
-        },
+        select: { id: true, ...CARD_COPY_SELECT },
       });
       const byStableId = new Map(existing.map(({ id, stableId, ...columns }) => [stableId, { id, columns }]));
       const firstNewPosition = ((await tx.card.aggregate({ where: { deckId }, _max: { position: true } }))._max.position ?? -1) + 1;

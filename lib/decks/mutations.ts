@@ -5,6 +5,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { fail, ok, type ActionResult } from "@/lib/errors";
 import { isTeacherAccount } from "@/lib/auth/teacher";
 import { assignableDeckWhere } from "./access";
+import { CARD_COPY_SELECT } from "./card-columns";
 import type { DeckFields } from "./schema";
 import { copyImagesShown } from "@/lib/media/mutations";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
@@ -72,24 +73,7 @@ export async function copyDeck(db: Db, ownerId: string, deckId: string): Promise
           name: true,
           description: true,
           tags: true,
-          cards: {
-            select: {
-              stableId: true,
-              kind: true,
-              prompt: true,
-              answer: true,
-              choices: true,
-              explanation: true,
-              tolerance: true,
-              tags: true,
-              flags: true,
-              sourceDocument: true,
-              sourceSentence: true,
-              factId: true,
-              faces: true,
-              position: true,
-            },
-          },
+          cards: { select: CARD_COPY_SELECT },
           conflicts: { select: { topic: true, description: true, sources: true } },
         },
       });

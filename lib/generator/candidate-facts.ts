@@ -8,6 +8,7 @@ import { checkAgainstFactBase, compileMentions, findFactBaseMatches, foldSentenc
 import { MEMBER_STATES } from "./gazetteer-data";
 import { buildGazetteerFacts } from "./gazetteer-facts";
 import { generateCandidates as generateSentenceCards, type CandidateCard } from "./make-cards";
+import { PASTED_ARTICLE, pastedArticleDocument } from "./pasted-article";
 import { findCandidateWeakness } from "./candidate-strength";
 import { findSentenceProblem } from "./quality";
 import { computeStableId } from "./stable-id";
@@ -78,7 +79,6 @@ const STOCK_ANSWERS = new Set([
   "kyiv",
   "moscow",
 ]);
-const PASTED_ID = "pasted-article";
 
 // After the frame an ordinary first word loses its capital; anything else (a name: "Stockholm", "NATO") keeps it.
 const ORDINARY_OPENERS = new Set(
@@ -256,7 +256,7 @@ function toFact(group: CandidateCard[], framing: Framing, document: string, sibl
     explanation: "",
     importance: "core" as const,
     validAsOf: frame.date?.slice(0, 10) ?? "2025",
-    sources: [{ document: PASTED_ID, support: sentence.original }],
+    sources: [{ document: PASTED_ARTICLE, support: sentence.original }],
     status: "confirmed" as const,
   };
   // A blanked line of a transcript says who said it as a clause, not as a script label.
@@ -333,14 +333,7 @@ function findGazetteerMentions(sentences: readonly AnalyzedSentence[], facts: re
  * with the correction and teaches the record.
  */
 export function proposeArticleCandidates(doc: SourceDocumentInput, frame: ContextFrame, reference: ReferenceFacts): ArticleCandidates {
-  const pasted: SourceDocument = {
-    id: PASTED_ID,
-    title: doc.name,
-    publisher: doc.meta?.publisher ?? "Teacher's article",
-    date: doc.meta?.date ?? frame.date ?? "undated",
-    kind: "news report",
-  };
-  const documents = new Map([...reference.documents, pasted].map((document) => [document.id, document]));
+  const documents = new Map([...reference.documents, pastedArticleDocument(doc, frame)].map((document) => [document.id, document]));
   const { sentences } = analyzeDocument({ ...doc, text: prepareArticleText(doc.text, frame) });
   const framing: Framing = {
     frame,

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateJoinCode } from "@/lib/classes/join-code";
-import { callAction, createAccount, listServerActions, openDb, serverAction, signedIn, snapshotRows, type Client } from "./support/attacker";
+import { callAction, type Client, createAccount, expectNoWrites, listServerActions, openDb, serverAction, signedIn } from "./support/attacker";
 
 /**
  * One learner or teacher reaching for another's rows with real ids, over HTTP against the production server.
@@ -72,14 +72,6 @@ beforeAll(async () => {
   expect(graded.status).toBe(200);
 });
 
-/** Runs `attempt` and checks that no table changed; returns what the attempt returned. */
-async function refusedWithoutWrites<T>(attempt: () => Promise<T>): Promise<T> {
-  const before = await snapshotRows(db);
-  const outcome = await attempt();
-  expect(await snapshotRows(db)).toEqual(before);
-  return outcome;
-}
-
 async function expectRefusedResponse(response: Promise<Response>, statuses: number[]) {
   const answer = await response;
   expect(statuses).toContain(answer.status);
@@ -121,7 +113,7 @@ describe("student A with student B's and teacher T2's ids", () => {
       [404],
     ],
   ] as const)("%s: refused", async (_name, attempt, statuses) => {
-    await refusedWithoutWrites(() => expectRefusedResponse(attempt(), [...statuses]));
+    await expectNoWrites(db, () => expectRefusedResponse(attempt(), [...statuses]));
   });
 
   it.each([
@@ -150,7 +142,7 @@ describe("student A with student B's and teacher T2's ids", () => {
       name: "Taken over",
       isPublic: true,
     };
-    const { result } = await refusedWithoutWrites(() => callAction(a, action, [scope, { ...scope, cardIds: [card2], targetDeckId: deck2.id }]));
+    const { result } = await expectNoWrites(db, () => callAction(a, action, [scope, { ...scope, cardIds: [card2], targetDeckId: deck2.id }]));
     expect(result).toMatchObject({ ok: false, code: "forbidden" });
   });
 
@@ -254,7 +246,7 @@ describe("teacher T1 with teacher T2's class and deck", () => {
     ["deck page", () => teacher1.fetch(`/teach/decks/${deck2.id}`), [404]],
     ["card editor page", () => teacher1.fetch(`/teach/decks/${deck2.id}/cards/${card2}`), [404]],
   ] as const)("%s: refused", async (_name, attempt, statuses) => {
-    const body = await refusedWithoutWrites(() => expectRefusedResponse(attempt(), [...statuses]));
+    const body = await expectNoWrites(db, () => expectRefusedResponse(attempt(), [...statuses]));
     expect(body).not.toContain(studentB.email);
     expect(body).not.toContain(class2.joinCode);
   });
@@ -287,7 +279,7 @@ describe("teacher T1 with teacher T2's class and deck", () => {
     ["bulkDeleteAction", [{ deckId: deck1.id }, { cardIds: [card1, card2] }]],
     ["saveGeneratedCardsAction", [{ target: { deckId: deck2.id }, cards: [generated] }]],
   ] as const)("%s with %j: not found", async (name, args) => {
-    const { result } = await refusedWithoutWrites(() => callAction(teacher1, serverAction(name), [...args]));
+    const { result } = await expectNoWrites(db, () => callAction(teacher1, serverAction(name), [...args]));
     expect(result).toMatchObject({ ok: false, code: "not_found" });
   });
 });
@@ -295,7 +287,7 @@ describe("teacher T1 with teacher T2's class and deck", () => {
 describe("joining a class", () => {
   it("a wrong code joins nothing", async () => {
     const wrong = class2.joinCode === "AAAAAAAA" ? "CCCCCCCC" : "AAAAAAAA";
-    const { result } = await refusedWithoutWrites(() => callAction(a, serverAction("joinClassAction"), [{ code: wrong }]));
+    const { result } = await expectNoWrites(db, () => callAction(a, serverAction("joinClassAction"), [{ code: wrong }]));
     expect(result).toMatchObject({ ok: false, code: "not_found" });
   });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { MAX_BODY_BYTES } from "@/lib/http/json-route";
 import { MAX_IMPORT_BYTES } from "@/lib/imports/schema";
 import { IMPORT_MAX_BYTES } from "@/lib/portability/schema";
-import { callAction, Client, createAccount, listServerActions, openDb, ROOT, signedIn, snapshotRows } from "./support/attacker";
+import { callAction, Client, createAccount, expectNoWrites, listServerActions, openDb, ROOT, signedIn } from "./support/attacker";
 
 /**
  * Without a session nothing answers with data: every API route says 401, every page sends the visitor to
@@ -69,19 +69,19 @@ describe("API routes without a session", () => {
 
   const protectedRoutes = routes.filter((route) => !PUBLIC_ROUTES.has(route.url));
   it.each(protectedRoutes.map((route) => [`${route.method} ${route.url}`, route] as const))("%s answers 401 with only an error", async (_name, route) => {
-    const before = await snapshotRows(db);
-    const client = new Client();
-    const response = await client.fetch(route.url, {
-      method: route.method,
-      ...(route.method === "GET" ? {} : { headers: { "content-type": "application/json" }, body: JSON.stringify({ cardId: "x", rating: 3 }) }),
+    await expectNoWrites(db, async () => {
+      const client = new Client();
+      const response = await client.fetch(route.url, {
+        method: route.method,
+        ...(route.method === "GET" ? {} : { headers: { "content-type": "application/json" }, body: JSON.stringify({ cardId: "x", rating: 3 }) }),
+      });
+      expect(response.status).toBe(401);
+      expect(response.headers.get("content-type")).toContain("application/json");
+      const body = (await response.json()) as Record<string, unknown>;
+      expect(Object.keys(body).every((key) => ERROR_KEYS.has(key))).toBe(true);
+      expect(body).toMatchObject({ ok: false, code: "unauthenticated" });
+      expect(typeof body.message).toBe("string");
     });
-    expect(response.status).toBe(401);
-    expect(response.headers.get("content-type")).toContain("application/json");
-    const body = (await response.json()) as Record<string, unknown>;
-    expect(Object.keys(body).every((key) => ERROR_KEYS.has(key))).toBe(true);
-    expect(body).toMatchObject({ ok: false, code: "unauthenticated" });
-    expect(typeof body.message).toBe("string");
-    expect(await snapshotRows(db)).toEqual(before);
   });
 
   it("next-auth's session endpoint reports no user", async () => {
@@ -112,11 +112,11 @@ describe("request body caps", () => {
   it.each(posts.map((route) => [route.url, route] as const))("POST %s: 413 just over its cap, signed in as a teacher", async (_url, route) => {
     const teacher = await signedIn(await createAccount(db, "TEACHER", "body-cap"));
     const cap = CAPS[route.url] ?? MAX_BODY_BYTES;
-    const before = await snapshotRows(db);
-    const response = await teacher.fetch(route.url, { method: "POST", headers: { "content-type": "application/json" }, body: `"${"x".repeat(cap)}"` });
-    expect(response.status).toBe(413);
-    expect(await response.json()).toMatchObject({ ok: false, code: "invalid_input" });
-    expect(await snapshotRows(db)).toEqual(before);
+    await expectNoWrites(db, async () => {
+      const response = await teacher.fetch(route.url, { method: "POST", headers: { "content-type": "application/json" }, body: `"${"x".repeat(cap)}"` });
+      expect(response.status).toBe(413);
+      expect(await response.json()).toMatchObject({ ok: false, code: "invalid_input" });
+    });
   });
 });
 
@@ -157,29 +157,29 @@ describe("server actions without a session", () => {
 
   const guarded = actions.filter((action) => !PUBLIC_ACTIONS.has(action.name));
   it.each(guarded.map((action) => [action.name, action] as const))("%s refuses and writes nothing", async (_name, action) => {
-    const before = await snapshotRows(db);
-    const guesses = {
-      deckId: "nato-ministerials-2025",
-      classId: "placeholder-id",
-      cardId: "placeholder-id",
-      name: "Hijack",
-      isPublic: true,
-      code: "ABCD-EFGH",
-    };
-    const { status, result } = await callAction(new Client(), action, [guesses, guesses]);
-    expect(status).toBe(200);
-    expect(result).toMatchObject({ ok: false, code: "unauthenticated" });
-    expect(await snapshotRows(db)).toEqual(before);
+    await expectNoWrites(db, async () => {
+      const guesses = {
+        deckId: "nato-ministerials-2025",
+        classId: "placeholder-id",
+        cardId: "placeholder-id",
+        name: "Hijack",
+        isPublic: true,
+        code: "ABCD-EFGH",
+      };
+      const { status, result } = await callAction(new Client(), action, [guesses, guesses]);
+      expect(status).toBe(200);
+      expect(result).toMatchObject({ ok: false, code: "unauthenticated" });
+    });
   });
 
   it("sign-up with garbage refuses and writes nothing", async () => {
-    const before = await snapshotRows(db);
-    const { result } = await callAction(
-      new Client(),
-      listServerActions().find((action) => action.name === "signUpAction")!,
-      [{ role: "SYSTEM", email: 5 }],
-    );
-    expect(result).toMatchObject({ ok: false, code: "invalid_input" });
-    expect(await snapshotRows(db)).toEqual(before);
+    await expectNoWrites(db, async () => {
+      const { result } = await callAction(
+        new Client(),
+        listServerActions().find((action) => action.name === "signUpAction")!,
+        [{ role: "SYSTEM", email: 5 }],
+      );
+      expect(result).toMatchObject({ ok: false, code: "invalid_input" });
+    });
   });
 });

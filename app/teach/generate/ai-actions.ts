@@ -1,5 +1,5 @@
 "use server";
-import { AI_TOPIC, PASTED_ARTICLE } from "@/lib/ai-assist/candidate";
+import { AI_TOPIC } from "@/lib/ai-assist/candidate";
 import { createAiClient } from "@/lib/ai-assist/client";
 import { readEnv } from "@/lib/env";
 import { proposeFacts, type Proposals } from "@/lib/ai-assist/propose";
@@ -7,7 +7,7 @@ import { proposeRequestSchema } from "@/lib/ai-assist/schema";
 import { toSourceDocumentInWorker } from "@/lib/decks/article-in-worker";
 import { type ActionResult, fail, ok } from "@/lib/errors";
 import { buildFactCard } from "@/lib/facts/cards";
-import { factDateSchema, type SourceDocument } from "@/lib/facts/schema";
+import { frontMatterDate, PASTED_ARTICLE, pastedArticleDocument } from "@/lib/generator/pasted-article";
 import type { GeneratedCard } from "@/lib/generator/types";
 import { teacherAction } from "../_lib/teacher-action";
 
@@ -24,8 +24,7 @@ export const proposeWithAiAction = teacherAction(proposeRequestSchema, async ({ 
   const read = await toSourceDocumentInWorker(name, text);
   if (!read.ok) return read;
   const article = read.data;
-  const frontMatterDate = article.meta?.date?.slice(0, 10);
-  const articleDate = frontMatterDate && factDateSchema.safeParse(frontMatterDate).success ? frontMatterDate : new Date().toISOString().slice(0, 10);
+  const articleDate = frontMatterDate(article) ?? new Date().toISOString().slice(0, 10);
   const result = await proposeFacts({
     client: createAiClient(config),
     model: config.model,
@@ -35,14 +34,7 @@ export const proposeWithAiAction = teacherAction(proposeRequestSchema, async ({ 
   });
   if (!result.ok) return result;
 
-  const document: SourceDocument = {
-    id: PASTED_ARTICLE,
-    title: article.name,
-    publisher: article.meta?.publisher ?? "Pasted article",
-    date: frame.date ?? articleDate,
-    kind: "news report",
-  };
-  const documents = new Map([[PASTED_ARTICLE, document]]);
+  const documents = new Map([[PASTED_ARTICLE, pastedArticleDocument(article, frame)]]);
   // The flag marks the card as AI-proposed in the deck's card table until a teacher edits it, which clears flags.
   const cards = result.data.facts.map((fact): GeneratedCard => ({ ...buildFactCard(fact, documents), flags: [AI_TOPIC] }));
   return ok({ cards, dropped: result.data.dropped, truncated: result.data.truncated, model: config.model });

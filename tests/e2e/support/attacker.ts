@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, inject } from "vitest";
+import { afterAll, expect, inject } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { createDb, type Db } from "@/lib/db/client";
 import { uniqueEmail } from "./browser";
@@ -159,7 +159,7 @@ export async function callAction(client: Client, action: ServerAction, args: unk
  * A fingerprint of every application table (row count and a hash of the rows), to prove that a refused request
  * wrote nothing. Throttle counters are left out: counting a refused attempt is the point of them.
  */
-export async function snapshotRows(db: Db): Promise<Record<string, string>> {
+async function snapshotRows(db: Db): Promise<Record<string, string>> {
   const tables = await db.$queryRaw<{ tablename: string }[]>`
     SELECT tablename::text AS tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename NOT LIKE '\_prisma%' AND tablename <> 'RateLimit'`;
   const snapshot: Record<string, string> = {};
@@ -170,4 +170,12 @@ export async function snapshotRows(db: Db): Promise<Record<string, string>> {
     snapshot[tablename] = `${rows[0]?.n ?? 0}:${rows[0]?.digest ?? ""}`;
   }
   return snapshot;
+}
+
+/** Runs `attempt` and checks that it changed no table (see snapshotRows); returns what the attempt returned. */
+export async function expectNoWrites<T>(db: Db, attempt: () => Promise<T>): Promise<T> {
+  const before = await snapshotRows(db);
+  const outcome = await attempt();
+  expect(await snapshotRows(db)).toEqual(before);
+  return outcome;
 }

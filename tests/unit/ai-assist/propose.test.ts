@@ -1,6 +1,7 @@
 import OpenAI, { APIConnectionTimeoutError } from "openai";
 import { afterEach, describe, expect, it } from "vitest";
-import { AI_TOPIC, PASTED_ARTICLE } from "@/lib/ai-assist/candidate";
+import { AI_TOPIC } from "@/lib/ai-assist/candidate";
+import { PASTED_ARTICLE } from "@/lib/generator/pasted-article";
 import { proposeFacts, type ChatClient, type ProposeResult } from "@/lib/ai-assist/propose";
 import { lintFacts } from "@/lib/facts/lint";
 import { factSchema } from "@/lib/facts/schema";

@@ -1,13 +1,11 @@
 "use client";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { showPrompt } from "@/lib/cards/cloze";
 import type { CardKindName } from "@/lib/cards/schema";
 import { FormMessage } from "../../../_components/form-message";
 import { KIND_NAMES } from "../../../_components/kind-names";
 import { dangerButton, inputClass, labelClass, secondaryButton } from "../../../_components/styles";
-import { bulkDeleteAction, bulkMoveAction, bulkTagAction } from "../cards/actions";
+import { useCardSelection } from "./use-card-selection";
 
 type Row = { id: string; kind: CardKindName; prompt: string; answer: string; tags: string[]; flags: string[] };
 
@@ -23,36 +21,8 @@ export function CardTable({
   otherDecks: { id: string; name: string }[];
   filtered: boolean;
 }) {
-  const router = useRouter();
-  const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [tag, setTag] = useState("");
-  const [target, setTarget] = useState(otherDecks[0]?.id ?? "");
-  const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const [message, setMessage] = useState<{ error?: string; success?: string }>({});
-  const [pending, setPending] = useState(false);
-  const cardIds = [...selected];
-  const allSelected = cards.length > 0 && cards.every((card) => selected.has(card.id));
-
-  function toggle(id: string) {
-    const next = new Set(selected);
-    if (next.has(id)) next.delete(id);
-    else next.add(id);
-    setSelected(next);
-  }
-
-  async function run(action: () => Promise<{ ok: true; data: { count: number } } | { ok: false; message: string }>, verb: string) {
-    setPending(true);
-    const result = await action();
-    setPending(false);
-    setConfirmingDelete(false);
-    if (!result.ok) {
-      setMessage({ error: result.message });
-      return;
-    }
-    setMessage({ success: `${verb} ${result.data.count} card${result.data.count === 1 ? "" : "s"}.` });
-    setSelected(new Set());
-    router.refresh();
-  }
+  const selection = useCardSelection(deckId, cards, otherDecks);
+  const { selected, tag, pending } = selection;
 
   if (cards.length === 0) {
     return (
@@ -71,22 +41,12 @@ export function CardTable({
             <label htmlFor="bulk-tag" className={labelClass}>
               Tag
             </label>
-            <input id="bulk-tag" value={tag} onChange={(event) => setTag(event.target.value)} className={inputClass} />
+            <input id="bulk-tag" value={tag} onChange={(event) => selection.setTag(event.target.value)} className={inputClass} />
           </div>
-          <button
-            type="button"
-            disabled={selected.size === 0 || !tag.trim()}
-            onClick={() => run(() => bulkTagAction({ deckId }, { cardIds, add: tag, remove: [] }), "Tagged")}
-            className={secondaryButton}
-          >
+          <button type="button" disabled={selected.size === 0 || !tag.trim()} onClick={selection.addTag} className={secondaryButton}>
             Add tag
           </button>
-          <button
-            type="button"
-            disabled={selected.size === 0 || !tag.trim()}
-            onClick={() => run(() => bulkTagAction({ deckId }, { cardIds, add: [], remove: tag }), "Untagged")}
-            className={secondaryButton}
-          >
+          <button type="button" disabled={selected.size === 0 || !tag.trim()} onClick={selection.removeTag} className={secondaryButton}>
             Remove tag
           </button>
         </div>
@@ -96,7 +56,7 @@ export function CardTable({
               <label htmlFor="bulk-move" className={labelClass}>
                 Move to deck
               </label>
-              <select id="bulk-move" value={target} onChange={(event) => setTarget(event.target.value)} className={inputClass}>
+              <select id="bulk-move" value={selection.targetDeckId} onChange={(event) => selection.setTargetDeckId(event.target.value)} className={inputClass}>
                 {otherDecks.map((deck) => (
                   <option key={deck.id} value={deck.id}>
                     {deck.name}
@@ -104,42 +64,32 @@ export function CardTable({
                 ))}
               </select>
             </div>
-            <button
-              type="button"
-              disabled={selected.size === 0}
-              onClick={() => run(() => bulkMoveAction({ deckId }, { cardIds, targetDeckId: target }), "Moved")}
-              className={secondaryButton}
-            >
+            <button type="button" disabled={selected.size === 0} onClick={selection.move} className={secondaryButton}>
               Move
             </button>
           </div>
         )}
-        {!confirmingDelete ? (
-          <button type="button" disabled={selected.size === 0} onClick={() => setConfirmingDelete(true)} className={`${dangerButton} self-start`}>
+        {!selection.confirmingDelete ? (
+          <button type="button" disabled={selected.size === 0} onClick={() => selection.setConfirmingDelete(true)} className={`${dangerButton} self-start`}>
             Delete selected
           </button>
         ) : (
           <div role="alertdialog" aria-labelledby="confirm-bulk-delete" className="flex flex-col gap-2 rounded-lg border border-again p-3">
             <p id="confirm-bulk-delete">Delete {selected.size} cards? Students lose their progress on them.</p>
             <div className="flex flex-wrap gap-2">
-              <button type="button" onClick={() => run(() => bulkDeleteAction({ deckId }, { cardIds }), "Deleted")} className={dangerButton}>
+              <button type="button" onClick={selection.deleteSelected} className={dangerButton}>
                 Yes, delete
               </button>
-              <button type="button" onClick={() => setConfirmingDelete(false)} className={secondaryButton}>
+              <button type="button" onClick={() => selection.setConfirmingDelete(false)} className={secondaryButton}>
                 Cancel
               </button>
             </div>
           </div>
         )}
       </fieldset>
-      <FormMessage {...message} />
+      <FormMessage {...selection.message} />
       <label className="flex min-h-11 items-center gap-2 font-medium">
-        <input
-          type="checkbox"
-          className="h-5 w-5"
-          checked={allSelected}
-          onChange={() => setSelected(allSelected ? new Set() : new Set(cards.map((card) => card.id)))}
-        />
+        <input type="checkbox" className="h-5 w-5" checked={selection.allSelected} onChange={selection.toggleAll} />
         Select all {cards.length} shown
       </label>
       <ul className="flex flex-col divide-y divide-line">
@@ -149,7 +99,7 @@ export function CardTable({
               type="checkbox"
               className="mt-3 h-5 w-5 shrink-0"
               checked={selected.has(card.id)}
-              onChange={() => toggle(card.id)}
+              onChange={() => selection.toggle(card.id)}
               aria-label={`Select card ${index + 1}: ${showPrompt(card).slice(0, 60)}`}
             />
             <div className="flex min-w-0 flex-1 flex-col gap-1">
