@@ -3,22 +3,22 @@ import { revalidatePath } from "next/cache";
 import { getSessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { type ActionResult, fail, invalidInput, ok } from "@/lib/errors";
-import { changePassword, deleteAccount, saveStudySettingsForm } from "@/lib/users/mutations";
+import { changePassword, deleteAccount, saveStudySettings } from "@/lib/users/mutations";
 import { changePasswordSchema } from "@/lib/users/schema";
-import { deleteAccountSchema, type StudySettingsForm } from "@/lib/users/settings-form";
+import { deleteAccountSchema, parseStudySettingsForm, type StudySettingsForm } from "@/lib/users/settings-form";
 
 const SIGNED_OUT = fail("unauthenticated", "Your session has ended. Sign in again.");
 
-/** Saves the study settings form. */
+/** Saves the study settings form; nothing is written unless every field is valid. */
 export async function saveStudySettingsAction(form: FormData): Promise<ActionResult<StudySettingsForm>> {
   const user = await getSessionUser();
   if (!user) return SIGNED_OUT;
-  const result = await saveStudySettingsForm(getDb(), user.id, form);
-  if (result.ok) {
-    revalidatePath("/settings");
-    revalidatePath("/dashboard");
-  }
-  return result;
+  const parsed = parseStudySettingsForm(form);
+  if (!parsed.success) return invalidInput(parsed.error, "Check the highlighted settings.");
+  await saveStudySettings(getDb(), user.id, parsed.data);
+  revalidatePath("/settings");
+  revalidatePath("/dashboard");
+  return ok(parsed.data);
 }
 
 /** Changes the password; the bumped session version ends every session, this one included. */

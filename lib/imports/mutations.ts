@@ -8,6 +8,7 @@ import type { CardHistory } from "./apkg/card-history";
 import { historyToState } from "./apkg/history-state";
 import type { WorkerRefusal } from "@/lib/untrusted/limits";
 import { storeDeckImages, type ImageToStore } from "@/lib/media/mutations";
+import { REVIEW_SETTINGS_SELECT } from "@/lib/users/data";
 import { parseImportFileInWorker } from "./parse-in-worker";
 import type { ApkgOptions, SubDeckPlacement } from "./read-apkg";
 import { formatProblems, isFileProblem, type ColumnMapping, type ImportedCard, type ImportProblem } from "./schema";
@@ -21,19 +22,7 @@ export type ImportSummary = { created: number; updated: number; skipped: number;
  */
 async function writeHistories(tx: Prisma.TransactionClient, ownerId: string, deckIds: string[], histories: CardHistory[]): Promise<number> {
   if (histories.length === 0) return 0;
-  const settings = await tx.user.findUnique({
-    where: { id: ownerId },
-    select: {
-      desiredRetention: true,
-      maximumInterval: true,
-      learningSteps: true,
-      relearningSteps: true,
-      enableFuzz: true,
-      fsrsParameters: true,
-      timeZone: true,
-      dayStartHour: true,
-    },
-  });
+  const settings = await tx.user.findUnique({ where: { id: ownerId }, select: REVIEW_SETTINGS_SELECT });
   if (!settings) return 0;
   const cards = await tx.card.findMany({
     where: { deckId: { in: deckIds }, stableId: { in: histories.map((history) => history.stableId) } },

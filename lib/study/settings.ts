@@ -2,19 +2,18 @@ import "server-only";
 import { poolOf, type Db } from "@/lib/db/client";
 import { sqlRows } from "@/lib/db/sql";
 import { studySettingsSchema, type StudySettings } from "@/lib/srs/settings";
+import { USER_SETTINGS_SELECT } from "@/lib/users/data";
+
+const SETTINGS_COLUMNS = Object.keys(USER_SETTINGS_SELECT)
+  .map((column) => `"${column}"`)
+  .join(", ");
 
 /**
  * The learner's scheduling and study-day settings, validated; throws if the account is gone. Plain SQL on pg:
  * every grade reads them (see lib/db/sql.ts). The columns are USER_SETTINGS_SELECT's.
  */
 export async function loadStudySettings(db: Db, userId: string): Promise<StudySettings> {
-  const [row] = await sqlRows(
-    poolOf(db),
-    `SELECT "desiredRetention", "newCardsPerDay", "maximumInterval", "learningSteps", "relearningSteps", "enableFuzz",
-            "timeZone", "dayStartHour", "fsrsParameters", "leechThreshold", "suspendLeeches", "easyDays"
-     FROM "User" WHERE id = $1`,
-    [userId],
-  );
+  const [row] = await sqlRows(poolOf(db), `SELECT ${SETTINGS_COLUMNS} FROM "User" WHERE id = $1`, [userId]);
   if (!row) throw new Error("The user has no settings row.");
   return studySettingsSchema.parse(row);
 }

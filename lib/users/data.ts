@@ -22,17 +22,22 @@ export async function findSessionFacts(db: Db, userId: string): Promise<SessionF
   return rows[0] ?? null;
 }
 
-/** The User columns that hold study and scheduling settings. */
-export const USER_SETTINGS_SELECT = {
+/** The User columns that scheduling a review reads (`ReviewSettings`): FSRS settings and the learner's day. */
+export const REVIEW_SETTINGS_SELECT = {
   desiredRetention: true,
-  newCardsPerDay: true,
   maximumInterval: true,
   learningSteps: true,
   relearningSteps: true,
   enableFuzz: true,
+  fsrsParameters: true,
   timeZone: true,
   dayStartHour: true,
-  fsrsParameters: true,
+} as const;
+
+/** The User columns that hold study and scheduling settings (`StudySettings`). */
+export const USER_SETTINGS_SELECT = {
+  ...REVIEW_SETTINGS_SELECT,
+  newCardsPerDay: true,
   leechThreshold: true,
   suspendLeeches: true,
   easyDays: true,

@@ -2,9 +2,9 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { hashPassword, passwordProblem, verifyPassword } from "@/lib/auth/password";
-import { type ActionResult, fail, invalidInput, ok } from "@/lib/errors";
+import { type ActionResult, fail, ok } from "@/lib/errors";
 import type { SignUpInput } from "./schema";
-import { parseStudySettingsForm, type StudySettingsForm } from "./settings-form";
+import type { StudySettingsForm } from "./settings-form";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 
 type CreatedUser = { id: string; email: string; name: string; role: "STUDENT" | "TEACHER" };
@@ -66,14 +66,9 @@ export async function deleteAccount(db: Db, userId: string): Promise<void> {
   });
 }
 
-/** Validates the settings form and stores it; nothing is written unless every field is valid. */
-export async function saveStudySettingsForm(db: Db, userId: string, form: FormData): Promise<ActionResult<StudySettingsForm>> {
-  const parsed = parseStudySettingsForm(form);
-  if (!parsed.success) {
-    return invalidInput(parsed.error, "Check the highlighted settings.");
-  }
-  await db.user.update({ where: { id: userId }, data: parsed.data });
-  return ok(parsed.data);
+/** Stores the study settings the settings form edits, all at once. */
+export async function saveStudySettings(db: Db, userId: string, settings: StudySettingsForm): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: settings });
 }
 
 /** Stores personal FSRS weights; an empty list returns the learner to the defaults. */

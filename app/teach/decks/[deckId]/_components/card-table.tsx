@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { countOf } from "@/app/_components/count-of";
 import { showPrompt } from "@/lib/cards/cloze";
 import type { CardKindName } from "@/lib/cards/schema";
 import { FormMessage } from "../../../_components/form-message";
@@ -75,7 +76,7 @@ export function CardTable({
           </button>
         ) : (
           <div role="alertdialog" aria-labelledby="confirm-bulk-delete" className="flex flex-col gap-2 rounded-lg border border-again p-3">
-            <p id="confirm-bulk-delete">Delete {selected.size} cards? Students lose their progress on them.</p>
+            <p id="confirm-bulk-delete">Delete {countOf(selected.size, "card")}? Students lose their progress on them.</p>
             <div className="flex flex-wrap gap-2">
               <button type="button" onClick={selection.deleteSelected} className={dangerButton}>
                 Yes, delete
