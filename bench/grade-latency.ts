@@ -28,7 +28,7 @@ async function findPostmaster(databaseUrl: string): Promise<number> {
 async function measure(stack: BenchStack, postmaster: number, cardIds: string[], run: Run, seconds: number) {
   const reviewers = await createReviewers(stack.databaseUrl, stack.nextAuthSecret, run.reviewers, `bench-${run.endpoint}-${run.reviewers}`);
   const nodeCpu = run.endpoint === "floor" ? ownCpuMs : () => appCpuMs(stack.app.pid!);
-  const before = { node: nodeCpu(), postgres: postgresCpuMs(postmaster) };
+  const before = { node: nodeCpu(), postgres: postgresCpuMs(postmaster), client: ownCpuMs() };
   const durationMs = seconds * 1000;
   const report: LoadReport =
     run.endpoint === "floor"
@@ -51,6 +51,8 @@ async function measure(stack: BenchStack, postmaster: number, cardIds: string[],
     p99Ms: Number(percentile(report.latenciesMs, 99).toFixed(1)),
     nodeCpuMsPerGrade: perGrade(nodeCpu() - before.node),
     postgresCpuMsPerGrade: perGrade(postgresCpuMs(postmaster) - before.postgres),
+    // The load generator shares the two cores with the server: what it spends is CPU the app cannot have.
+    clientCpuMsPerGrade: run.endpoint === "floor" ? 0 : perGrade(ownCpuMs() - before.client),
   };
   console.error(`[bench] ${JSON.stringify(row)}`);
   return row;

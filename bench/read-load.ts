@@ -1,3 +1,4 @@
+import { send } from "../scripts/support/load-client";
 import { createReviewers, percentile, publicCardIds, type Reviewer } from "../scripts/support/review-load";
 import { seedReviews } from "./grade-floor";
 import { appCpuMs } from "./support/process-cpu";
@@ -22,8 +23,7 @@ async function runReadLoad(baseUrl: string, path: string, readers: Reviewer[], d
     readers.map(async ({ cookie }) => {
       while (Date.now() < deadline) {
         const sent = performance.now();
-        const response = await fetch(`${baseUrl}${path}`, { headers: { cookie }, redirect: "manual" }).catch(() => null);
-        await response?.arrayBuffer().catch(() => null);
+        const response = await send(`${baseUrl}${path}`, { headers: { cookie } });
         const status = String(response?.status ?? "network");
         statuses[status] = (statuses[status] ?? 0) + 1;
         if (status === "200") latenciesMs.push(performance.now() - sent);

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
+import { readJson, send } from "./load-client";
 
 /** A student account with a session cookie the app accepts, minted the way next-auth mints its own. */
 export type Reviewer = { userId: string; cookie: string };
@@ -111,27 +112,27 @@ export async function runReviewLoad(options: {
       const cardId = options.cardIds[(offset + step) % options.cardIds.length]!;
       body ??= reviewBody(options.endpoint, cardId, (step % 4) + 1, lastReview.get(cardId) ?? null);
       const sent = performance.now();
-      const response = await fetch(`${options.baseUrl}${options.endpoint === "sync" ? "/api/reviews/sync" : "/api/reviews"}`, {
+      const response = await send(`${options.baseUrl}${options.endpoint === "sync" ? "/api/reviews/sync" : "/api/reviews"}`, {
         method: "POST",
         headers: { "content-type": "application/json", cookie },
         body: JSON.stringify(body.payload),
-      }).catch(() => null);
+      });
       if (!response) {
         count("network");
         await sleep(200);
         continue;
       }
-      const answer = (await response.json().catch(() => null)) as {
+      const answer = readJson<{
         state?: { lastReview: string | null };
         current?: { lastReview: string | null } | null;
-      } | null;
+      }>(response);
       report.latenciesMs.push(performance.now() - sent);
       count(String(response.status));
       if (response.status >= 500) {
         await sleep(200);
         continue;
       }
-      if (response.ok) report.acknowledged.push(body.reviewId);
+      if (response.status >= 200 && response.status < 300) report.acknowledged.push(body.reviewId);
       lastReview.set(cardId, answer?.state?.lastReview ?? answer?.current?.lastReview ?? null);
       body = null;
       step += 1;
