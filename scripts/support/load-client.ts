@@ -3,8 +3,8 @@ import { gunzipSync } from "node:zlib";
 
 /**
  * The HTTP client of the load generators (benchmarks and the load e2e tests). They run on the same two cores as
- * the server they measure, so the client must cost little: Node's fetch spent more CPU per request than the
- * server's whole grade (see README, Benchmarks). node:http over kept-alive connections is what autocannon uses.
+ * the server they measure, so the client must cost little: Node's fetch spent 0.9-1.7 ms of CPU per grade request
+ * here, node:http over kept-alive connections (as autocannon sends) 0.4-0.6 ms, beside the server's 2.6 ms.
  */
 const agent = new http.Agent({ keepAlive: true });
 
