@@ -164,6 +164,12 @@ it("with PostgreSQL stopped mid-session a signed-in learner keeps the session, s
       await page.getByRole("button", { name: "Show answer" }).click();
       await page.getByRole("button", { name: grade }).click();
     }
+    // The last grade is on the device once the page counts it (it is written before it is counted); leaving the
+    // page sooner can end its IndexedDB write unfinished, as closing the tab would.
+    await page
+      .getByRole("status")
+      .filter({ hasText: "Alliance Recall is temporarily unavailable: 4 reviews safe on this device" })
+      .waitFor({ timeout: 30_000 });
 
     // The device's study page lists what is stored here, and its links open it from the device.
     await page.goto("/study/offline?deck=not-stored-here");
