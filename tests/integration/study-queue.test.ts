@@ -48,6 +48,32 @@ describe("loadStudyQueue", () => {
     expect((await loadStudyQueue(db, learner.id, { deckId: hidden.id, now })).cards).toEqual([]);
   });
 
+  it("takes today's new cards by position across every deck studied, skipping seen cards and other people's decks", async () => {
+    const learner = await createLearner(db, { newCardsPerDay: 4 });
+    const other = await createLearner(db);
+    const hidden = await createDeck(db, other.id, { count: 8 });
+    const own = await createDeck(db, learner.id, { count: 3 });
+    const assigned = await createDeck(db, other.id, { count: 3 });
+    const klass = await db.class.create({ data: { name: "Class", joinCode: randomUUID().slice(0, 8) } });
+    await db.classMember.create({ data: { classId: klass.id, userId: learner.id, role: "STUDENT" } });
+    await db.assignment.create({ data: { classId: klass.id, deckId: assigned.id } });
+    // Positions below any other test's (this database is shared, and every public deck is the learner's too); the
+    // other teacher's private deck sorts first of all, and must still be left out.
+    const placed = async (cardIds: string[], from: number) => {
+      for (const [index, id] of cardIds.entries()) await db.card.update({ where: { id }, data: { position: from + index } });
+      return cardIds.map((id, index) => ({ id, position: from + index }));
+    };
+    await placed(hidden.cardIds, -1_000);
+    const ownCards = await placed(own.cardIds, -100);
+    const assignedCards = await placed(assigned.cardIds, -100);
+    const now = new Date("2026-03-02T10:00:00Z");
+    await recordReview(db, learner.id, firstReview(own.cardIds[0]!, 3), now);
+    const unseen = [...ownCards.slice(1), ...assignedCards].sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : 1));
+    // The card studied today counts against the four a day, so three new ones are left.
+    const queue = await loadStudyQueue(db, learner.id, { now: new Date(now.getTime() + 60_000) });
+    expect(queue.cards.filter((card) => card.state === null).map((card) => card.id)).toEqual(unseen.slice(0, 3).map((card) => card.id));
+  });
+
   it("limits new cards per study day in the learner's own time zone and day start", async () => {
     // Tokyo is UTC+9 all year; the study day starts at 04:00 local, i.e. 19:00 UTC the day before.
     const learner = await createLearner(db, { timeZone: "Asia/Tokyo", dayStartHour: 4, newCardsPerDay: 2 });

@@ -26,6 +26,8 @@ const STATE_COLUMNS = `s.due, s.stability, s.difficulty, s."elapsedDays", s."sch
   s.state, s."lastReview"`;
 /** Scope of card `c` in deck `d`: $1 learner, $2 one deck or null, $3 decks left out. */
 const IN_SCOPE = `${STUDIABLE_DECK_SQL} AND ($2::text IS NULL OR c."deckId" = $2) AND NOT (c."deckId" = ANY($3::text[]))`;
+/** The same scope for deck `d` alone. */
+const IN_SCOPE_DECK = `${STUDIABLE_DECK_SQL} AND ($2::text IS NULL OR d.id = $2) AND NOT (d.id = ANY($3::text[]))`;
 /** Not suspended, and not buried at $4. */
 const NOT_HIDDEN = `NOT s.suspended AND (s."buriedUntil" IS NULL OR s."buriedUntil" <= $4)`;
 
@@ -60,9 +62,15 @@ export async function loadNewCards(db: Db, scope: CardScope, now: Date, limit: n
   const [unseen, reset] = await Promise.all([
     sqlRows<CardContent>(
       pool,
-      `SELECT ${CARD_COLUMNS} FROM "Card" c JOIN "Deck" d ON d.id = c."deckId"
-       WHERE ${IN_SCOPE} AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."cardId" = c.id AND s."userId" = $1)
-       ORDER BY c.position, c.id LIMIT $4`,
+      // The learner's decks first, then each deck's first cards by the (deckId, position) index: joined the other
+      // way round, PostgreSQL read every card in the database and dropped other people's decks (60 ms at 110k cards).
+      `WITH decks AS MATERIALIZED (SELECT d.id FROM "Deck" d WHERE ${IN_SCOPE_DECK})
+       SELECT firsts.* FROM decks CROSS JOIN LATERAL (
+         SELECT ${CARD_COLUMNS} FROM "Card" c
+         WHERE c."deckId" = decks.id AND NOT EXISTS (SELECT 1 FROM "CardState" s WHERE s."cardId" = c.id AND s."userId" = $1)
+         ORDER BY c.position, c.id LIMIT $4
+       ) firsts
+       ORDER BY firsts.position, firsts.id LIMIT $4`,
       [...scopeParams(scope), limit],
     ),
     sqlRows<CardRow>(
