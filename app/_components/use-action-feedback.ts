@@ -4,7 +4,8 @@ import { useState } from "react";
 import type { ActionResult } from "@/lib/errors";
 import { useFieldErrors, type FieldErrors } from "./use-field-errors";
 
-const NOT_SAVED =
+/** What a form says when its action could not run at all (no network, or the database down): nothing was kept. */
+export const NOT_SAVED =
   "Nothing was saved: Alliance Recall could not be reached or is temporarily unavailable. What you entered is still here; try again in a minute.";
 
 /**

@@ -102,6 +102,16 @@ describe("the deck page's bulk bar at phone", () => {
     expect(Object.keys(await storedCards(account.email))).toHaveLength(4);
     await page.getByRole("group", { name: "With 2 selected" }).waitFor();
 
+    // With no connection the bar says nothing was saved, deletes nothing, and stays usable with the same checks.
+    await page.route("**/*", (route) => (route.request().headers()["next-action"] ? route.abort("internetdisconnected") : route.fallback()));
+    await bar.getByRole("button", { name: "Delete selected" }).click();
+    await page.getByRole("alertdialog", { name: "Delete 2 cards? Students lose their progress on them." }).getByRole("button", { name: "Yes, delete" }).click();
+    await page.getByText(/^Nothing was saved: Alliance Recall could not be reached/).waitFor();
+    await page.unroute("**/*");
+    expect(await bar.getByRole("button", { name: "Delete selected" }).isEnabled()).toBe(true);
+    await page.getByRole("group", { name: "With 2 selected" }).waitFor();
+    expect(Object.keys(await storedCards(account.email))).toHaveLength(4);
+
     await row(FINLAND).getByRole("checkbox").uncheck();
     await bar.getByRole("button", { name: "Delete selected" }).click();
     await page.getByRole("alertdialog", { name: "Delete 1 card? Students lose their progress on them." }).getByRole("button", { name: "Yes, delete" }).click();

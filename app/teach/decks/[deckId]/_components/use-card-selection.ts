@@ -1,5 +1,6 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { NOT_SAVED } from "@/app/_components/use-action-feedback";
 import { bulkDeleteAction, bulkMoveAction, bulkTagAction } from "../cards/actions";
 
 type BulkResult = { ok: true; data: { count: number } } | { ok: false; message: string };
@@ -32,7 +33,8 @@ export function useCardSelection(deckId: string, shown: { id: string }[], otherD
 
   async function run(action: () => Promise<BulkResult>, verb: string) {
     setPending(true);
-    const result = await action();
+    // An action that could not run (no network, the database down) rejects; the bar must not stay disabled.
+    const result = await action().catch((): BulkResult => ({ ok: false, message: NOT_SAVED }));
     setPending(false);
     setConfirmingDelete(false);
     if (!result.ok) {
