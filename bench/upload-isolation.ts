@@ -1,3 +1,6 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import path from "node:path";
 import pg from "pg";
 import { createReviewers, percentile } from "../scripts/support/review-load";
 import { hostileApkg } from "../tests/support/hostile-apkg";
@@ -24,20 +27,22 @@ async function teacherWithDeck(stack: BenchStack): Promise<{ cookie: string; dec
   }
 }
 
-/** /api/health asked back to back while `during` runs (or for `ms` when given a duration): each answer's latency. */
+const HEALTH_PROBE = path.join(import.meta.dirname, "support", "health-probe.mjs");
+
+/**
+ * /api/health asked every 20 ms while `during` runs (or for `ms` when given a duration): each answer's latency, as
+ * another user sees it. The probe is its own process: this one also builds and sends the uploads, and a pause of
+ * its own event loop would otherwise be counted as the server's.
+ */
 async function healthLatencies(baseUrl: string, during: Promise<unknown> | number): Promise<number[]> {
-  let done = false;
-  const until = typeof during === "number" ? new Promise((resolve) => setTimeout(resolve, during)) : during;
-  void until.finally(() => (done = true));
-  const latencies: number[] = [];
-  while (!done) {
-    const started = performance.now();
-    await (await fetch(new URL("/api/health", baseUrl))).arrayBuffer();
-    latencies.push(performance.now() - started);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  await until;
-  return latencies;
+  const probe = spawn(process.execPath, [HEALTH_PROBE, baseUrl], { stdio: ["pipe", "pipe", "inherit"] });
+  let output = "";
+  probe.stdout.on("data", (chunk: Buffer) => (output += chunk.toString("utf8")));
+  const exited = once(probe, "exit");
+  await (typeof during === "number" ? new Promise((resolve) => setTimeout(resolve, during)) : during);
+  probe.stdin.end();
+  await exited;
+  return JSON.parse(output) as number[];
 }
 
 const summary = (latencies: number[]) => ({
