@@ -37,7 +37,9 @@ type Outcome = { outcome: "landed" | "refused" | "landed-after-raise"; alert?: s
  * waits for it (the teacher raising the limit), then presses again.
  */
 async function openSignUpForm(joinCode: string, school: string, name: string) {
-  const context = await newContext(browser, "phone");
+  // This is about sign-ups, so the phones do not install the app: forty service workers fetching the offline
+  // shell while the rest open the form added load that, on a slow run, kept a join page past 30 s.
+  const context = await newContext(browser, "phone", { serviceWorkers: "block" });
   await context.setExtraHTTPHeaders({ "x-forwarded-for": school });
   const page = await context.newPage();
   await page.goto(`/join/${joinCode}`);

@@ -20,9 +20,14 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh browser profile on the app, reached at `baseURL` (the app's own address unless a test puts something between). */
-export async function newContext(browser: Browser, viewport: ViewportName, baseURL = inject("baseUrl")): Promise<BrowserContext> {
+export async function newContext(
+  browser: Browser,
+  viewport: ViewportName,
+  { baseURL = inject("baseUrl"), serviceWorkers = "allow" }: { baseURL?: string; serviceWorkers?: "allow" | "block" } = {},
+): Promise<BrowserContext> {
   return browser.newContext({
     baseURL,
+    serviceWorkers,
     viewport: VIEWPORTS[viewport],
     isMobile: viewport === "phone",
     hasTouch: viewport === "phone",

@@ -13,7 +13,7 @@ export type NetworkSwitch = ReturnType<typeof networkSwitch>;
  */
 export async function phoneWithNetworkSwitch(browser: Browser): Promise<{ context: BrowserContext; network: NetworkSwitch }> {
   const link = await startSwitchableLink(inject("baseUrl"));
-  const context = await newContext(browser, "phone", link.url);
+  const context = await newContext(browser, "phone", { baseURL: link.url });
   context.once("close", () => void link.close());
   return { context, network: networkSwitch(context, link) };
 }
