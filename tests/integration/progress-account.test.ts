@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { settingsForm } from "../support/settings-form";
 import { createTestDb } from "../support/test-db";
 import { createDeck, createUser, recordReviews } from "../support/progress-fixtures";
 import { deleteAccount, saveFsrsParameters, saveStudySettings } from "@/lib/users/mutations";
@@ -51,18 +52,7 @@ describe("study settings", () => {
     const user = await createUser(db, "tidy@example.org");
     const weights = Array.from({ length: 21 }, (_, index) => index / 10);
     await saveFsrsParameters(db, user.id, weights);
-    const form = new FormData();
-    const values = {
-      desiredRetention: "0.85",
-      newCardsPerDay: "15",
-      maximumInterval: "3650",
-      learningSteps: "1m, 10m, 1h",
-      relearningSteps: "10m",
-      enableFuzz: "on",
-      timeZone: "europe/warsaw",
-      dayStartHour: "5",
-    };
-    for (const [name, value] of Object.entries(values)) form.set(name, value);
+    const form = settingsForm({ learningSteps: "1m, 10m, 1h", timeZone: "europe/warsaw" });
     const parsed = parseStudySettingsForm(form);
     if (!parsed.success) throw parsed.error;
 

@@ -24,10 +24,8 @@ const CARD_COLUMNS = `c.id, c.kind::text AS kind, c.prompt, c.answer, c.choices,
   c."sourceDocument", c.position, c."deckId"`;
 const STATE_COLUMNS = `s.due, s.stability, s.difficulty, s."elapsedDays", s."scheduledDays", s."learningSteps", s.reps, s.lapses,
   s.state, s."lastReview"`;
-/** Scope of card `c` in deck `d`: $1 learner, $2 one deck or null, $3 decks left out. */
-const IN_SCOPE = `${STUDIABLE_DECK_SQL} AND ($2::text IS NULL OR c."deckId" = $2) AND NOT (c."deckId" = ANY($3::text[]))`;
-/** The same scope for deck `d` alone. */
-const IN_SCOPE_DECK = `${STUDIABLE_DECK_SQL} AND ($2::text IS NULL OR d.id = $2) AND NOT (d.id = ANY($3::text[]))`;
+/** Scope of deck `d` (and so of its cards `c`): $1 learner, $2 one deck or null, $3 decks left out. */
+const IN_SCOPE = `${STUDIABLE_DECK_SQL} AND ($2::text IS NULL OR d.id = $2) AND NOT (d.id = ANY($3::text[]))`;
 /** Not suspended, and not buried at $4. */
 const NOT_HIDDEN = `NOT s.suspended AND (s."buriedUntil" IS NULL OR s."buriedUntil" <= $4)`;
 
@@ -62,7 +60,7 @@ export async function loadNewCards(db: Db, scope: CardScope, now: Date, limit: n
   // The learner's decks are read first and sent as a parameter, so the plan knows them and reads only their cards
   // by the (deckId, position) index. Joined to Deck in one statement, PostgreSQL read every card in the database
   // and dropped other people's decks (61 ms per queue at 110k cards); an ARRAY(subquery) did no better.
-  const deckIds = (await sqlRows<{ id: string }>(pool, `SELECT d.id FROM "Deck" d WHERE ${IN_SCOPE_DECK}`, scopeParams(scope))).map((deck) => deck.id);
+  const deckIds = (await sqlRows<{ id: string }>(pool, `SELECT d.id FROM "Deck" d WHERE ${IN_SCOPE}`, scopeParams(scope))).map((deck) => deck.id);
   const [unseen, reset] = await Promise.all([
     sqlRows<CardContent>(
       pool,

@@ -1,23 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { parseStudySettingsForm } from "@/lib/users/settings-form";
-
-function settingsForm(overrides: Record<string, string> = {}): FormData {
-  const form = new FormData();
-  const values = {
-    desiredRetention: "0.85",
-    newCardsPerDay: "15",
-    maximumInterval: "3650",
-    learningSteps: "1m 10m",
-    relearningSteps: "10m",
-    enableFuzz: "on",
-    timeZone: "Europe/Warsaw",
-    dayStartHour: "5",
-    ...overrides,
-  };
-  for (const [name, value] of Object.entries(values)) form.set(name, value);
-  return form;
-}
+import { settingsForm } from "../../support/settings-form";
 
 describe("the study settings form", () => {
   it("reads the fields into typed settings in canonical form", () => {
