@@ -2,11 +2,8 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { ActionResult } from "@/lib/errors";
+import { reachAction } from "./reach-action";
 import { useFieldErrors, type FieldErrors } from "./use-field-errors";
-
-/** What a form says when its action could not run at all (no network, or the database down): nothing was kept. */
-export const NOT_SAVED =
-  "Nothing was saved: Alliance Recall could not be reached or is temporarily unavailable. What you entered is still here; try again in a minute.";
 
 /**
  * The pending flag, field errors and message that every form keeps around a server action.
@@ -24,9 +21,8 @@ export function useActionFeedback() {
 
   async function submit<T>(action: () => Promise<ActionResult<T>>, success?: string): Promise<ActionResult<T>> {
     setPending(true);
-    // An action the server could not run (its database down or read-only: a 503 the action call cannot read; or
-    // no network) rejects: the form keeps what was typed and says nothing was saved.
-    const result = await action().catch((): ActionResult<T> => ({ ok: false, code: "unavailable", message: NOT_SAVED }));
+    // The form keeps what was typed whatever happens; an action that could not run says nothing was saved.
+    const result = await reachAction(action());
     if (result.ok && success === undefined) return result;
     setPending(false);
     setServerErrors(result.ok ? {} : (result.fieldErrors ?? {}));

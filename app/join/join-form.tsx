@@ -1,4 +1,5 @@
 "use client";
+import { reachAction } from "@/app/_components/reach-action";
 import Link from "next/link";
 import { useState } from "react";
 import { Field } from "@/app/_components/field";
@@ -15,7 +16,7 @@ export function JoinForm({ initialCode = "" }: { initialCode?: string }) {
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setPending(true);
-    const result = await joinClassAction({ code: String(new FormData(event.currentTarget).get("code") ?? "") });
+    const result = await reachAction(joinClassAction({ code: String(new FormData(event.currentTarget).get("code") ?? "") }));
     setPending(false);
     if (!result.ok) return setRefusal({ code: [result.fieldErrors?.code?.[0] ?? result.message] });
     setRefusal(undefined);

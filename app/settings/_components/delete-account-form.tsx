@@ -1,4 +1,5 @@
 "use client";
+import { reachAction } from "@/app/_components/reach-action";
 import { signOut } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -14,7 +15,7 @@ export function DeleteAccountForm({ email }: { email: string | null }) {
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setPending(true);
-    const result = await deleteAccountAction({ confirmation: String(new FormData(event.currentTarget).get("confirmation") ?? "") });
+    const result = await reachAction(deleteAccountAction({ confirmation: String(new FormData(event.currentTarget).get("confirmation") ?? "") }));
     if (!result.ok) {
       setPending(false);
       setError(result.fieldErrors?.confirmation?.[0] ?? result.message);

@@ -1,4 +1,5 @@
 "use client";
+import { reachAction } from "@/app/_components/reach-action";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { Personalization } from "@/lib/progress/optimize-parameters";
@@ -21,21 +22,21 @@ export function PersonalizePanel({ hasCustomWeights, resetOnly = false }: { hasC
 
   const compute = () =>
     run(async () => {
-      const answer = await computeParametersAction();
+      const answer = await reachAction(computeParametersAction());
       if (!answer.ok) return answer.message;
       setResult(answer.data);
       return "Done. Compare the fits below.";
     });
   const apply = (weights: number[]) =>
     run(async () => {
-      const answer = await applyParametersAction(weights);
+      const answer = await reachAction(applyParametersAction(weights));
       if (!answer.ok) return answer.message;
       router.refresh();
       return "Your weights are applied. Cards are scheduled with them from your next review.";
     });
   const reset = () =>
     run(async () => {
-      const answer = await resetParametersAction();
+      const answer = await reachAction(resetParametersAction());
       if (!answer.ok) return answer.message;
       setResult(undefined);
       router.refresh();

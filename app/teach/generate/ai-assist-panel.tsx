@@ -1,4 +1,5 @@
 "use client";
+import { reachAction } from "@/app/_components/reach-action";
 import Link from "next/link";
 import { useState } from "react";
 import type { GeneratedCard } from "@/lib/generator/types";
@@ -40,7 +41,7 @@ export function AiAssistPanel({ decks }: { decks: { id: string; name: string }[]
     if (!text.trim()) return setMessage({ error: "Paste or upload the article above first." });
     setPending(true);
     setStatus("Asking the AI assistant… this can take a while.");
-    const result = await proposeWithAiAction({ name, text, frame });
+    const result = await reachAction(proposeWithAiAction({ name, text, frame }));
     setPending(false);
     if (!result.ok) {
       setStatus(undefined);

@@ -1,4 +1,5 @@
 "use client";
+import { reachAction } from "@/app/_components/reach-action";
 import { useState } from "react";
 import type { GeneratedCard } from "@/lib/generator/types";
 import { inputClass, labelClass } from "../_components/styles";
@@ -57,7 +58,7 @@ export function useDeckTarget(decks: { id: string; name: string }[]) {
   const [saved, setSaved] = useState<string>();
   async function save(cards: GeneratedCard[]): Promise<{ error?: string; success?: string }> {
     const target = deckId === NEW_DECK ? { newDeckName } : { deckId };
-    const result = await saveGeneratedCardsAction({ target, cards });
+    const result = await reachAction(saveGeneratedCardsAction({ target, cards }));
     if (!result.ok) return { error: result.message };
     setSaved(result.data.deckId);
     return { success: `Saved: ${result.data.created} new cards, ${result.data.updated} updated.` };

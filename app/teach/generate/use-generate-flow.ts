@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { reachAction } from "@/app/_components/reach-action";
 import { MAX_ARTICLE_CHARS } from "@/lib/decks/schema";
 import type { ArticleCandidate, ArticleCandidates } from "@/lib/generator/candidate-facts";
 import type { ContextFrame } from "@/lib/generator/context-frame";
@@ -62,7 +63,7 @@ export function useGenerateFlow(decks: { id: string; name: string }[]) {
     setPending(true);
     setMessage({});
     target.clearSaved();
-    const result = await generateCardsAction({ name, text, ...(withFrame ? { frame: withFrame } : {}) });
+    const result = await reachAction(generateCardsAction({ name, text, ...(withFrame ? { frame: withFrame } : {}) }));
     setPending(false);
     if (!result.ok) return setMessage({ error: result.fieldErrors?.text?.[0] ?? result.fieldErrors?.["frame.event"]?.[0] ?? result.message });
     setFrame(result.data.frame);

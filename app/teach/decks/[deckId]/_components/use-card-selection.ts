@@ -1,9 +1,10 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { NOT_SAVED } from "@/app/_components/use-action-feedback";
+import { reachAction } from "@/app/_components/reach-action";
+import type { ActionResult } from "@/lib/errors";
 import { bulkDeleteAction, bulkMoveAction, bulkTagAction } from "../cards/actions";
 
-type BulkResult = { ok: true; data: { count: number } } | { ok: false; message: string };
+type BulkResult = ActionResult<{ count: number }>;
 
 /**
  * The card table's checked cards and what the bar above does with them: add or remove a tag, move to another
@@ -33,8 +34,7 @@ export function useCardSelection(deckId: string, shown: { id: string }[], otherD
 
   async function run(action: () => Promise<BulkResult>, verb: string) {
     setPending(true);
-    // An action that could not run (no network, the database down) rejects; the bar must not stay disabled.
-    const result = await action().catch((): BulkResult => ({ ok: false, message: NOT_SAVED }));
+    const result = await reachAction(action());
     setPending(false);
     setConfirmingDelete(false);
     if (!result.ok) {
