@@ -9,7 +9,7 @@ import type { LoadReport, Reviewer } from "../scripts/support/review-load";
  * log_statement = 'all' on the embedded server), sent by a bare `pg` pool with no HTTP, Next.js, Prisma or
  * session decoding, and the card scheduled by the same lib/srs call. If the app's statements change, capture
  * them again and change these to match (lib/users/data.ts, lib/study/access.ts, data.ts, lock.ts,
- * review-sync.ts, grade-rows.ts).
+ * review-sync.ts, grade-rows.ts). Like the app's (lib/db/sql.ts), the statements are prepared once per connection.
  */
 
 const SESSION_FACTS = `SELECT "sessionVersion", role::text AS role, name, "isGuest" FROM "User" WHERE id = $1`;
@@ -43,21 +43,24 @@ INSERT INTO "ReviewLog" (id, "userId", "cardId", rating, state, due, stability, 
                          "previousState", "createdAt")
 VALUES ($14, $1, $2, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26::jsonb, $13)`;
 
+/** A named statement: parsed and planned once per connection, as sqlRows does for the app. */
+const prepared = (name: string, text: string, values: unknown[]) => ({ name: `floor_${name}`, text, values });
+
 async function gradeOnce(pool: pg.Pool, userId: string, cardId: string, rating: ReviewRating): Promise<void> {
-  await pool.query(SESSION_FACTS, [userId]);
-  await pool.query(STUDIABLE_CARDS, [userId, [cardId]]);
-  const settings = studySettingsSchema.parse((await pool.query(SETTINGS, [userId])).rows[0]);
+  await pool.query(prepared("session_facts", SESSION_FACTS, [userId]));
+  await pool.query(prepared("studiable_cards", STUDIABLE_CARDS, [userId, [cardId]]));
+  const settings = studySettingsSchema.parse((await pool.query(prepared("settings", SETTINGS, [userId]))).rows[0]);
   const reviewId = randomUUID();
   const client = await pool.connect();
   try {
     await client.query(BEGIN);
-    await client.query(LOCK, [userId]);
-    await client.query(STORED_REVIEWS, [[reviewId]]);
-    const row = (await client.query(STATE_ROW, [userId, cardId])).rows[0];
+    await client.query(prepared("lock", LOCK, [userId]));
+    await client.query(prepared("stored_reviews", STORED_REVIEWS, [[reviewId]]));
+    const row = (await client.query(prepared("state_row", STATE_ROW, [userId, cardId]))).rows[0];
     const now = new Date();
     const { next, log } = gradeCard(row ?? null, rating, now, settings);
     const previousState = row ? JSON.stringify({ ...row, due: row.due.toISOString(), lastReview: row.lastReview?.toISOString() ?? null }) : null;
-    await client.query(WRITE, [
+    await client.query(prepared("write", WRITE, [
       userId,
       cardId,
       next.due,
@@ -84,7 +87,7 @@ async function gradeOnce(pool: pg.Pool, userId: string, cardId: string, rating: 
       log.reviewedAt,
       4000,
       previousState,
-    ]);
+    ]));
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK");
