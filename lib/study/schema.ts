@@ -138,10 +138,10 @@ export function parseCardState(json: CardStateJson): StoredCardState {
   };
 }
 
-const intervalLabelsSchema = z.object({ again: z.string(), hard: z.string(), good: z.string(), easy: z.string() });
-export type IntervalLabels = z.infer<typeof intervalLabelsSchema>;
-
-/** One card in the study queue, as the server sends it to the study screen. */
+/**
+ * One card in the study queue, as the server sends it to the study screen. The answer buttons' intervals are not
+ * sent: the device computes them with lib/srs when the answer is shown, for that moment.
+ */
 export const studyCardSchema = z.object({
   id: z.string(),
   kind: cardKindSchema,
@@ -153,7 +153,6 @@ export const studyCardSchema = z.object({
   tags: z.array(z.string()),
   sourceDocument: z.string(),
   state: cardStateJsonSchema.nullable(),
-  intervals: intervalLabelsSchema,
 });
 export type StudyCard = z.infer<typeof studyCardSchema>;
 

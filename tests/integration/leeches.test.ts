@@ -98,7 +98,7 @@ describe("leeches", () => {
     await cardWithLapses(learner.id, fresh, 7);
     const reviewId = await forget(learner.id, fresh);
     expect(await leechRow(learner.id, fresh)).toEqual({ leech: true, suspended: true, lapses: 8 });
-    expect((await undoLastStep(db, learner.id, { reviewId }, NOW)).ok).toBe(true);
+    expect((await undoLastStep(db, learner.id, { reviewId })).ok).toBe(true);
     expect(await leechRow(learner.id, fresh)).toEqual({ leech: false, suspended: false, lapses: 7 });
     expect(await listLeeches(db, learner.id)).toEqual([]);
 
@@ -106,7 +106,7 @@ describe("leeches", () => {
     await cardWithLapses(learner.id, old, 8);
     await db.cardState.update({ where: { userId_cardId: { userId: learner.id, cardId: old } }, data: { leech: true } });
     const again = await forget(learner.id, old);
-    expect((await undoLastStep(db, learner.id, { reviewId: again }, NOW)).ok).toBe(true);
+    expect((await undoLastStep(db, learner.id, { reviewId: again })).ok).toBe(true);
     expect(await leechRow(learner.id, old)).toEqual({ leech: true, suspended: false, lapses: 8 });
   });
 

@@ -210,7 +210,7 @@ describe("syncReviews", () => {
     const others = reviews.filter((review) => review !== late);
     expect((await syncReviews(db, userId, { reviews: others }, now)).ok).toBe(true);
     expect((await syncReviews(db, userId, { reviews: [late] }, now)).ok).toBe(true);
-    const undone = await undoLastStep(db, userId, { reviewId: late.reviewId }, now);
+    const undone = await undoLastStep(db, userId, { reviewId: late.reviewId });
     expect(undone.ok).toBe(true);
     expect(await readCard(userId, cardId)).toEqual(expectedOutcome(others));
   });

@@ -31,15 +31,15 @@ describe("undoLastStep: reviews", () => {
     const afterFirst = await snapshotStudy(db, learner.id);
     const second = await grade(learner.id, cardId, 1, new Date(T0.getTime() + 600_000));
 
-    const undone = await undoLastStep(db, learner.id, { reviewId: second.reviewId }, new Date(T0.getTime() + 700_000));
+    const undone = await undoLastStep(db, learner.id, { reviewId: second.reviewId });
     expect(undone).toMatchObject({ ok: true, data: { step: "review", id: second.reviewId, card: { id: cardId, state: { reps: 1 } } } });
     expect(await snapshotStudy(db, learner.id)).toEqual(afterFirst);
 
     // Then the suspend, and the first review.
-    expect(await undoLastStep(db, learner.id, {}, T0)).toMatchObject({ ok: true, data: { step: "suspend" } });
-    expect(await undoLastStep(db, learner.id, {}, T0)).toMatchObject({ ok: true, data: { step: "review" } });
+    expect(await undoLastStep(db, learner.id, {})).toMatchObject({ ok: true, data: { step: "suspend" } });
+    expect(await undoLastStep(db, learner.id, {})).toMatchObject({ ok: true, data: { step: "review" } });
     expect(await snapshotStudy(db, learner.id)).toEqual(untouched);
-    expect(await undoLastStep(db, learner.id, {}, T0)).toMatchObject({ ok: false, code: "not_found" });
+    expect(await undoLastStep(db, learner.id, {})).toMatchObject({ ok: false, code: "not_found" });
   });
 
   it("refuses to undo when the latest review is not the one the client means", async () => {
@@ -47,7 +47,7 @@ describe("undoLastStep: reviews", () => {
     const deck = await createDeck(db, learner.id, { count: 2 });
     await grade(learner.id, deck.cardIds[0]!, 3, T0);
     const before = await snapshotStudy(db, learner.id);
-    expect(await undoLastStep(db, learner.id, { reviewId: randomUUID() }, T0)).toMatchObject({ ok: false, code: "conflict" });
+    expect(await undoLastStep(db, learner.id, { reviewId: randomUUID() })).toMatchObject({ ok: false, code: "conflict" });
     expect(await snapshotStudy(db, learner.id)).toEqual(before);
   });
 
@@ -57,7 +57,7 @@ describe("undoLastStep: reviews", () => {
     await grade(owner.id, deck.cardIds[0]!, 3, T0);
     const before = await snapshotStudy(db, owner.id);
     const other = await createLearner(db);
-    expect(await undoLastStep(db, other.id, {}, T0)).toMatchObject({ ok: false, code: "not_found" });
+    expect(await undoLastStep(db, other.id, {})).toMatchObject({ ok: false, code: "not_found" });
     expect(await snapshotStudy(db, owner.id)).toEqual(before);
   });
 });
@@ -83,13 +83,13 @@ describe("undoLastStep: whatever the last step was", () => {
     await act(learner.id, second, "bury", T0);
     expect((await loadStudyQueue(db, learner.id, { deckId: deck.id, now: T0 })).cards.map((card) => card.id)).not.toContain(second);
 
-    expect(await undoLastStep(db, learner.id, {}, T0)).toMatchObject({ ok: true, data: { step: "bury", card: { id: second, state: null } } });
+    expect(await undoLastStep(db, learner.id, {})).toMatchObject({ ok: true, data: { step: "bury", card: { id: second, state: null } } });
     expect(await snapshotStudy(db, learner.id)).toEqual(graded);
     expect((await loadStudyQueue(db, learner.id, { deckId: deck.id, now: T0 })).cards.map((card) => card.id)).toContain(second);
 
-    expect(await undoLastStep(db, learner.id, {}, T0)).toMatchObject({ ok: true, data: { step: "review", id: review.reviewId, card: { id: first } } });
+    expect(await undoLastStep(db, learner.id, {})).toMatchObject({ ok: true, data: { step: "review", id: review.reviewId, card: { id: first } } });
     expect(await snapshotStudy(db, learner.id)).toEqual(untouched);
-    expect(await undoLastStep(db, learner.id, {}, T0)).toMatchObject({ ok: false, code: "not_found" });
+    expect(await undoLastStep(db, learner.id, {})).toMatchObject({ ok: false, code: "not_found" });
   });
 
   it.each(["bury", "unbury", "suspend", "unsuspend", "reset"] as const)("undoing %s puts the studied card back exactly as it was", async (action) => {
@@ -108,11 +108,11 @@ describe("undoLastStep: whatever the last step was", () => {
     const done = await act(learner.id, cardId, action, later);
     expect(await snapshotStudy(db, learner.id)).not.toEqual(before);
 
-    const undone = await undoLastStep(db, learner.id, { actionId: done.actionId }, later);
+    const undone = await undoLastStep(db, learner.id, { actionId: done.actionId });
     expect(undone).toMatchObject({ ok: true, data: { step: action, id: done.actionId, card: { id: cardId, state: { reps: 2 } } } });
     expect(await snapshotStudy(db, learner.id)).toEqual(before);
     expect(await loadStudyQueue(db, learner.id, { deckId: deck.id, now: later })).toEqual(queueBefore);
-    expect(await undoLastStep(db, learner.id, { actionId: done.actionId }, later)).toMatchObject({ ok: false, code: "conflict" });
+    expect(await undoLastStep(db, learner.id, { actionId: done.actionId })).toMatchObject({ ok: false, code: "conflict" });
   });
 
   it("undoing a bury or reset of a card never studied forgets the card again", async () => {
@@ -121,7 +121,7 @@ describe("undoLastStep: whatever the last step was", () => {
     const untouched = await snapshotStudy(db, learner.id);
     for (const action of ["bury", "suspend", "reset"] as const) {
       await act(learner.id, deck.cardIds[0]!, action, T0);
-      expect((await undoLastStep(db, learner.id, {}, T0)).ok).toBe(true);
+      expect((await undoLastStep(db, learner.id, {})).ok).toBe(true);
       expect(await snapshotStudy(db, learner.id)).toEqual(untouched);
     }
   });
@@ -134,10 +134,10 @@ describe("undoLastStep: whatever the last step was", () => {
     await nextTick();
     await act(learner.id, cardId, "suspend", T0);
     const before = await snapshotStudy(db, learner.id);
-    expect(await undoLastStep(db, learner.id, { actionId: buried.actionId }, T0)).toMatchObject({ ok: false, code: "conflict" });
+    expect(await undoLastStep(db, learner.id, { actionId: buried.actionId })).toMatchObject({ ok: false, code: "conflict" });
     const other = await createLearner(db);
-    expect(await undoLastStep(db, other.id, {}, T0)).toMatchObject({ ok: false, code: "not_found" });
-    expect(await undoLastStep(db, other.id, { actionId: buried.actionId }, T0)).toMatchObject({ ok: false, code: "conflict" });
+    expect(await undoLastStep(db, other.id, {})).toMatchObject({ ok: false, code: "not_found" });
+    expect(await undoLastStep(db, other.id, { actionId: buried.actionId })).toMatchObject({ ok: false, code: "conflict" });
     expect(await snapshotStudy(db, learner.id)).toEqual(before);
   });
 });

@@ -1,5 +1,5 @@
 import type { ReviewRating } from "@/lib/srs/grade";
-import type { IntervalLabels } from "@/lib/study/schema";
+import type { IntervalLabels } from "@/lib/srs/preview";
 
 export const GRADES: { rating: ReviewRating; name: string; key: keyof IntervalLabels; tone: string }[] = [
   { rating: 1, name: "Again", key: "again", tone: "border-again text-again" },

@@ -9,7 +9,7 @@ import { buildOfflineQueue, recordReviewInPack, withCardAction } from "@/lib/stu
 import { describeLeech } from "@/lib/srs/leech";
 import { countedDay, moveDueCount } from "@/lib/srs/load-balance";
 import { parseCardState, type CardAction, type StudyCard, type StudyQueueJson } from "@/lib/study/schema";
-import { countQueue, gradeLocally } from "@/lib/study/device/session";
+import { answerLabels, countQueue, gradeLocally } from "@/lib/study/device/session";
 import { AnswerBar } from "./answer-bar";
 import { CardInteraction, type Attempt } from "./card-interaction";
 import { CardOptions } from "./card-options";
@@ -86,6 +86,8 @@ export function StudySession(props: { title: string; initial: StudyQueueJson; de
   // Today's earlier grades in this scope, read from the device at start; a grade waits for them so none is dropped.
   const restoring = useRef<Promise<void>>(Promise.resolve());
   const [revealed, setRevealed] = useState(false);
+  // When the answer was shown: the buttons' intervals are what each grade would schedule at that moment.
+  const [revealedAt, setRevealedAt] = useState(() => new Date());
   const [suggested, setSuggested] = useState<ReviewRating | null>(null);
   // Bumped whenever a card is (re)presented, so its interaction state starts fresh even for the same card.
   const [presentation, setPresentation] = useState(0);
@@ -160,6 +162,7 @@ export function StudySession(props: { title: string; initial: StudyQueueJson; de
 
   const reveal = useCallback((attempt?: Attempt) => {
     setRevealed(true);
+    setRevealedAt(new Date());
     setSuggested(attempt ? (attempt.correct ? 3 : 1) : null);
   }, []);
 
@@ -334,7 +337,7 @@ export function StudySession(props: { title: string; initial: StudyQueueJson; de
             </button>
           </div>
           {card && (
-            <AnswerBar revealed={revealed} intervals={card.intervals} suggested={suggested} onShow={() => reveal()} onGrade={(rating) => void grade(rating)} />
+            <AnswerBar revealed={revealed} intervals={answerLabels(card, revealedAt, settings)} suggested={suggested} onShow={() => reveal()} onGrade={(rating) => void grade(rating)} />
           )}
         </div>
       </div>

@@ -13,7 +13,7 @@ export const OFFLINE_DAYS = 3;
 /** A ceiling on one pack, so a learner with a huge backlog still gets a pack a phone stores quickly. */
 export const MAX_OFFLINE_CARDS = 600;
 
-const packCardSchema = studyCardSchema.omit({ intervals: true }).extend({ position: z.number().int(), deckId: z.string().optional() });
+const packCardSchema = studyCardSchema.extend({ position: z.number().int(), deckId: z.string().optional() });
 export type OfflineCard = z.infer<typeof packCardSchema>;
 
 /** GET /api/study/offline: what a device needs to keep studying one scope (a deck, or everything) with no network. */
@@ -84,7 +84,7 @@ export function buildOfflineQueue(pack: OfflinePack, now: Date): StudyQueueJson 
     .filter((due) => due >= endOfDay)
     .sort((a, b) => a - b)[0];
   return {
-    cards: queue.cardIds.map((id) => toStudyCard(byId.get(id)!, states.get(id)!, now, settings)),
+    cards: queue.cardIds.map((id) => toStudyCard(byId.get(id)!, states.get(id)!)),
     counts: queue.counts,
     settings,
     nextDue: later === undefined ? null : new Date(later).toISOString(),

@@ -3,7 +3,7 @@ import { isDueToday } from "@/lib/srs/day";
 import { gradeCard, type ReviewRating } from "@/lib/srs/grade";
 import { becameLeech } from "@/lib/srs/leech";
 import { countedDay, dueOnExcluding, moveDueCount } from "@/lib/srs/load-balance";
-import { previewIntervals } from "@/lib/srs/preview";
+import { previewLabels, type IntervalLabels } from "@/lib/srs/preview";
 import type { StudySettings } from "@/lib/srs/settings";
 import { parseCardState, serializeCardState, type StudyCard, type StudyCounts } from "../schema";
 
@@ -26,9 +26,8 @@ export type DueCounts = Record<string, number>;
  * Applies a grade on the device, with the same lib/srs code the server runs, so the next card needs no round
  * trip. The review is load balanced on `dueCounts` (the learner's load as this device knows it); `chosenInterval`
  * goes to the server with the review, which keeps it when it agrees the day is allowed, and `dueCounts` comes back
- * with the card moved. `comesBack` says whether the card is due again within this study day (a learning step); its
- * interval labels are then computed for the moment it falls due. `leech` says this grade made the card a leech (the
- * server applies the same rule when it stores the review).
+ * with the card moved. `comesBack` says whether the card is due again within this study day (a learning step).
+ * `leech` says this grade made the card a leech (the server applies the same rule when it stores the review).
  */
 export function gradeLocally(
   card: StudyCard,
@@ -41,17 +40,16 @@ export function gradeLocally(
   const ownDay = countedDay(before, settings);
   const balance = { reviewId: load.reviewId, easyDays: settings.easyDays, dueOn: dueOnExcluding(load.dueCounts, ownDay) };
   const { next, chosenInterval } = gradeCard(before, rating, reviewedAt, settings, balance);
-  const showAt = next.due.getTime() > reviewedAt.getTime() ? next.due : reviewedAt;
-  const preview = previewIntervals(next, showAt, settings);
   return {
-    card: {
-      ...card,
-      state: serializeCardState(next),
-      intervals: { again: preview.again.label, hard: preview.hard.label, good: preview.good.label, easy: preview.easy.label },
-    },
+    card: { ...card, state: serializeCardState(next) },
     comesBack: isDueToday(next.due, reviewedAt, settings),
     leech: becameLeech(before, next, settings),
     chosenInterval,
     dueCounts: moveDueCount(load.dueCounts, ownDay, countedDay(next, settings)),
   };
+}
+
+/** The answer buttons' labels for `card` answered at `at`: what each grade would schedule then. */
+export function answerLabels(card: StudyCard, at: Date, settings: StudySettings): IntervalLabels {
+  return previewLabels(card.state ? parseCardState(card.state) : null, at, settings);
 }

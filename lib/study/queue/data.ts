@@ -69,7 +69,7 @@ export async function loadStudyQueue(db: Db, userId: string, options: { deckId?:
 
   const cards = queue.cardIds.map((cardId) => {
     const { card, state } = content.get(cardId)!;
-    return toStudyCard(card, state, now, settings);
+    return toStudyCard(card, state);
   });
   const newWaiting = newBatches.some((batch) => batch.cards.length > batch.allowance);
   const nextDue = [laterDue ?? undefined, newWaiting ? endOfDay : undefined]

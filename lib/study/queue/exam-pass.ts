@@ -31,6 +31,6 @@ export async function loadExamPassQueue(db: Db, userId: string, deckId: string, 
     .map(({ card, ...row }) => ({ card, state: pickFsrsState(row), recall: predictRecall(pickFsrsState(row), at, settings) }))
     .filter((entry) => entry.recall < exam.plan.targetRecall)
     .sort((a, b) => a.recall - b.recall || (a.card.id < b.card.id ? -1 : 1));
-  const cards = weak.map(({ card, state }) => toStudyCard(card, state, now, settings));
+  const cards = weak.map(({ card, state }) => toStudyCard(card, state));
   return { cards, counts: countQueue(cards), settings, nextDue: null, dueCounts };
 }

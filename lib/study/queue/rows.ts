@@ -11,7 +11,7 @@ import { pickFsrsState } from "../reviews/state-row";
  * else the request does. The columns are CARD_CONTENT_SELECT's and FSRS_STATE_SELECT's.
  */
 
-export type CardContent = Omit<StudyCard, "state" | "intervals"> & { position: number; deckId: string };
+export type CardContent = Omit<StudyCard, "state"> & { position: number; deckId: string };
 
 /** Cards of decks the learner may study ($1 is the learner), optionally one deck, minus some decks. */
 export type CardScope = { userId: string; deckId?: string; excludedDeckIds?: readonly string[] };

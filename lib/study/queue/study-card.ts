@@ -1,6 +1,4 @@
 import type { StoredCardState } from "@/lib/srs/card-state";
-import { previewIntervals } from "@/lib/srs/preview";
-import type { ReviewSettings } from "@/lib/srs/settings";
 import { serializeCardState, type StudyCard } from "../schema";
 
 /** The card columns the study screen shows (position only orders new cards). */
@@ -17,11 +15,10 @@ export const CARD_CONTENT_SELECT = {
   position: true,
 } as const;
 
-type CardContent = Omit<StudyCard, "state" | "intervals"> & { position: number };
+type CardContent = Omit<StudyCard, "state"> & { position: number };
 
-/** A card as the study screen receives it, with the interval each grade would schedule at `now`. */
-export function toStudyCard(card: CardContent, state: StoredCardState | null, now: Date, settings: ReviewSettings): StudyCard {
-  const preview = previewIntervals(state, now, settings);
+/** A card as the study screen receives it: its content and FSRS state. */
+export function toStudyCard(card: CardContent, state: StoredCardState | null): StudyCard {
   return {
     id: card.id,
     kind: card.kind,
@@ -33,6 +30,5 @@ export function toStudyCard(card: CardContent, state: StoredCardState | null, no
     tags: card.tags,
     sourceDocument: card.sourceDocument,
     state: state ? serializeCardState(state) : null,
-    intervals: { again: preview.again.label, hard: preview.hard.label, good: preview.good.label, easy: preview.easy.label },
   };
 }

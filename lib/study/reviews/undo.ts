@@ -52,7 +52,7 @@ async function findStepToUndo(tx: Prisma.TransactionClient, userId: string, name
  * reset (the card row it replaced is put back). `named` (undoInputSchema, parsed by POST /api/reviews/undo) picks
  * the step, or names none for the latest. Returns the card, to show it again.
  */
-export async function undoLastStep(db: Db, userId: string, named: ParsedUndoInput, now: Date): Promise<ActionResult<UndoOutcome>> {
+export async function undoLastStep(db: Db, userId: string, named: ParsedUndoInput): Promise<ActionResult<UndoOutcome>> {
   const settings = await loadStudySettings(db, userId);
   return withStudyLock(db, userId, async (tx) => {
     const step = await findStepToUndo(tx, userId, named);
@@ -60,11 +60,11 @@ export async function undoLastStep(db: Db, userId: string, named: ParsedUndoInpu
     const card = await tx.card.findUniqueOrThrow({ where: { id: step.cardId }, select: CARD_CONTENT_SELECT });
     if (step.kind === "review") {
       const state = await undoReview(tx, userId, step.id, settings);
-      return ok({ step: "review", id: step.id, card: toStudyCard(card, state, now, settings) });
+      return ok({ step: "review", id: step.id, card: toStudyCard(card, state) });
     }
     const { action, previousState } = await tx.cardActionLog.delete({ where: { id: step.id }, select: { action: true, previousState: true } });
     const state = await restoreRow(tx, userId, step.cardId, previousState);
-    return ok({ step: action as CardAction, id: step.id, card: toStudyCard(card, state, now, settings) });
+    return ok({ step: action as CardAction, id: step.id, card: toStudyCard(card, state) });
   });
 }
 

@@ -18,7 +18,6 @@ const card: StudyCard = {
   tags: [],
   sourceDocument: "Summit report",
   state: null,
-  intervals,
 };
 
 describe("study screen", () => {

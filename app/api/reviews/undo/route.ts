@@ -18,7 +18,7 @@ async function post(request: Request) {
   // A body of `null` names no step, like an empty one.
   const named = undoInputSchema.safeParse(read.body ?? {});
   if (!named.success) return respond(invalidInput(named.error, "Check the step to undo and try again."));
-  return respond(await undoLastStep(getDb(), user.id, named.data, new Date()));
+  return respond(await undoLastStep(getDb(), user.id, named.data));
 }
 
 export const POST = withOutage(post);
