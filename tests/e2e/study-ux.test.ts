@@ -46,7 +46,10 @@ describe("the study screen at 390×844", () => {
     await page.getByText("Practice question number 0?").waitFor();
     await page.getByRole("button", { name: "Show answer" }).click();
     // A new card's buttons say when it comes back: the learning steps, worked out on the phone when shown.
-    for (const [grade, interval] of [["Again", "1m"], ["Good", "10m"]]) {
+    for (const [grade, interval] of [
+      ["Again", "1m"],
+      ["Good", "10m"],
+    ]) {
       expect(await page.getByRole("button", { name: new RegExp(`^${grade}.*Next review in ${interval}$`) }).count()).toBe(1);
     }
     await page.getByRole("button", { name: /^Good/ }).click();
