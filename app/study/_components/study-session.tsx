@@ -337,7 +337,13 @@ export function StudySession(props: { title: string; initial: StudyQueueJson; de
             </button>
           </div>
           {card && (
-            <AnswerBar revealed={revealed} intervals={answerLabels(card, revealedAt, settings)} suggested={suggested} onShow={() => reveal()} onGrade={(rating) => void grade(rating)} />
+            <AnswerBar
+              revealed={revealed}
+              intervals={answerLabels(card, revealedAt, settings)}
+              suggested={suggested}
+              onShow={() => reveal()}
+              onGrade={(rating) => void grade(rating)}
+            />
           )}
         </div>
       </div>
