@@ -15,9 +15,14 @@ export type StartedScope = { deckId?: string; excludedDeckIds?: readonly string[
 export async function countNewCardsStartedToday(db: Db, userId: string, now: Date, daySettings: DaySettings, scope: StartedScope = {}): Promise<number> {
   const [row] = await sqlRows<{ count: number }>(
     poolOf(db),
-    `SELECT count(*)::int AS count FROM "ReviewLog" r JOIN "Card" c ON c.id = r."cardId"
-     WHERE r."userId" = $1 AND r.state = 0 AND r."reviewedAt" >= $2
-       AND ($3::text IS NULL OR c."deckId" = $3) AND NOT (c."deckId" = ANY($4::text[]))`,
+    // Today's first reviews are found first, by the (userId, reviewedAt) index, and only then matched to their decks:
+    // the statement is prepared (lib/db/sql.ts), and a plan that does not know whether a deck was named guessed
+    // "one card" and probed the log once per card of every deck (4.8 ms against 0.6).
+    `WITH started AS MATERIALIZED (
+       SELECT r."cardId" FROM "ReviewLog" r WHERE r."userId" = $1 AND r.state = 0 AND r."reviewedAt" >= $2
+     )
+     SELECT count(*)::int AS count FROM started s JOIN "Card" c ON c.id = s."cardId"
+     WHERE ($3::text IS NULL OR c."deckId" = $3) AND NOT (c."deckId" = ANY($4::text[]))`,
     [userId, startOfStudyDay(now, daySettings), scope.deckId ?? null, [...(scope.excludedDeckIds ?? [])]],
   );
   return row?.count ?? 0;
