@@ -6,7 +6,7 @@ import { send } from "../scripts/support/load-client";
 import { createReviewers, percentile, publicCardIds, runReviewLoad, type Reviewer } from "../scripts/support/review-load";
 import { freePort } from "../scripts/support/stack";
 import { seedReviews } from "./grade-floor";
-import { appCpuMs } from "./support/process-cpu";
+import { appCpuMs, findPostmaster, postgresCpuMs } from "./support/process-cpu";
 import { startBenchStack, type BenchStack } from "./support/bench-stack";
 
 /*
@@ -78,8 +78,10 @@ try {
   const cardIds = await publicCardIds(stack.databaseUrl, 600);
   const readers = await createReviewers(stack.databaseUrl, stack.nextAuthSecret, CONNECTIONS, "compare-reader");
   await seedReviews(stack.databaseUrl, readers, cardIds, 60);
+  const postmaster = await findPostmaster(stack.databaseUrl);
   const measure = async (server: { url: string; pid: number }, item: keyof typeof WHAT) => {
     const cpuBefore = appCpuMs(server.pid);
+    const postgresBefore = postgresCpuMs(postmaster);
     const result =
       item === "grades"
         ? await runReviewLoad({
@@ -91,10 +93,12 @@ try {
           }).then((report) => ({ done: report.acknowledged.length, seconds: report.seconds, latencies: report.latenciesMs }))
         : await readLoad(server.url, readers, WHAT[item]);
     const cpuMs = appCpuMs(server.pid) - cpuBefore;
+    const postgresMs = postgresCpuMs(postmaster) - postgresBefore;
     return {
       perSecond: Math.round(result.done / result.seconds),
       p95Ms: Math.round(percentile(result.latencies, 95)),
       cpuMsEach: Number((cpuMs / Math.max(1, result.done)).toFixed(1)),
+      postgresCpuMsEach: Number((postgresMs / Math.max(1, result.done)).toFixed(1)),
     };
   };
   for (let round = 1; round <= rounds; round++) {

@@ -1,7 +1,6 @@
-import pg from "pg";
 import { createReviewers, percentile, publicCardIds, runReviewLoad, type LoadReport } from "../scripts/support/review-load";
 import { runFloorLoad } from "./grade-floor";
-import { appCpuMs, ownCpuMs, parentPid, postgresCpuMs } from "./support/process-cpu";
+import { appCpuMs, findPostmaster, ownCpuMs, postgresCpuMs } from "./support/process-cpu";
 import type { BenchStack } from "./support/bench-stack";
 
 const CONCURRENCY = [1, 10, 50] as const;
@@ -10,16 +9,6 @@ const PACED_MS = 2000;
 
 /** "floor" is the grade's SQL over bare `pg` (bench/grade-floor.ts); the others go through the app over HTTP. */
 type Run = { endpoint: "floor" | "sync" | "grade"; reviewers: number; paceMs: number };
-
-async function findPostmaster(databaseUrl: string): Promise<number> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return parentPid((await client.query("SELECT pg_backend_pid() AS pid")).rows[0].pid);
-  } finally {
-    await client.end();
-  }
-}
 
 /**
  * CPU per grade beside the latencies: the Node.js side (the app's server process, or for the floor the bench

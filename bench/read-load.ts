@@ -1,7 +1,7 @@
 import { send } from "../scripts/support/load-client";
 import { createReviewers, percentile, publicCardIds, type Reviewer } from "../scripts/support/review-load";
 import { seedReviews } from "./grade-floor";
-import { appCpuMs } from "./support/process-cpu";
+import { appCpuMs, findPostmaster, postgresCpuMs } from "./support/process-cpu";
 import type { BenchStack } from "./support/bench-stack";
 
 /** What a learner reads most: the study screen's queue, and the Dashboard page (server-rendered HTML). */
@@ -41,9 +41,11 @@ export async function measureReadLoad(stack: BenchStack, secondsEach: number) {
   const cardIds = await publicCardIds(stack.databaseUrl, 600);
   const readers = await createReviewers(stack.databaseUrl, stack.nextAuthSecret, CONNECTIONS, "bench-reader");
   await seedReviews(stack.databaseUrl, readers, cardIds, HISTORY);
+  const postmaster = await findPostmaster(stack.databaseUrl);
   const rows = [];
   for (const read of READS) {
     const cpuBefore = appCpuMs(stack.app.pid!);
+    const postgresBefore = postgresCpuMs(postmaster);
     const report = await runReadLoad(stack.url, read.path, readers, secondsEach * 1000);
     const reads = report.latenciesMs.length;
     const row = {
@@ -56,6 +58,7 @@ export async function measureReadLoad(stack: BenchStack, secondsEach: number) {
       p95Ms: Number(percentile(report.latenciesMs, 95).toFixed(1)),
       p99Ms: Number(percentile(report.latenciesMs, 99).toFixed(1)),
       nodeCpuMsPerRead: Number(((appCpuMs(stack.app.pid!) - cpuBefore) / Math.max(1, reads)).toFixed(2)),
+      postgresCpuMsPerRead: Number(((postgresCpuMs(postmaster) - postgresBefore) / Math.max(1, reads)).toFixed(2)),
     };
     console.error(`[bench] ${JSON.stringify(row)}`);
     rows.push(row);

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
+import pg from "pg";
 
 /** Linux reports process times in clock ticks; 100 a second on every kernel this runs on. */
 const TICK_MS = 10;
@@ -31,6 +32,17 @@ function childrenOf(parent: number): number[] {
 /** The postmaster: the parent of any backend (`SELECT pg_backend_pid()` names one). */
 export function parentPid(pid: number): number {
   return Number(statFields(pid)?.[1]);
+}
+
+/** The PostgreSQL server's postmaster, found through one of its backends. */
+export async function findPostmaster(databaseUrl: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return parentPid((await client.query("SELECT pg_backend_pid() AS pid")).rows[0].pid);
+  } finally {
+    await client.end();
+  }
 }
 
 /**
