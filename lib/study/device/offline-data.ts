@@ -6,7 +6,7 @@ import { examNewCardAllowance, listDeckExams, pickUpcomingExams } from "@/lib/ex
 import { countUpcomingDue } from "../queue/due-load";
 import { countNewCardsStartedToday } from "../queue/new-cards-started";
 import { MAX_OFFLINE_CARDS, OFFLINE_DAYS, type OfflinePack } from "./offline-pack";
-import { loadDueCards, loadNewCards } from "../queue/rows";
+import { loadDueCards, loadNewCards, studiableDeckIds, type DeckScope } from "../queue/rows";
 import { serializeCardState } from "../schema";
 import { loadStudySettings } from "@/lib/study/settings";
 
@@ -23,14 +23,17 @@ export async function loadOfflinePack(db: Db, userId: string, options: { deck?: 
   const settings = await loadStudySettings(db, userId);
   const today = studyDayKey(now, settings);
   const horizon = endOfStudyDay(new Date(now.getTime() + (OFFLINE_DAYS - 1) * DAY_MS), settings);
-  const scope = { userId, deckId: options.deck?.id };
-  const exams = [...pickUpcomingExams(await listDeckExams(db, userId), now, settings).values()].filter(
-    (exam) => !options.deck || exam.deckId === options.deck.id,
-  );
+  const scope: DeckScope = { userId, deckIds: await studiableDeckIds(db, userId, options.deck?.id) };
+  const exams = [...pickUpcomingExams(await listDeckExams(db, userId), now, settings).values()].filter((exam) => scope.deckIds.includes(exam.deckId));
   const examDecks = exams.map((exam) => exam.deckId);
   const [dueStates, newCards, newStarted, dueCounts, paced] = await Promise.all([
     loadDueCards(db, scope, horizon, now, MAX_OFFLINE_CARDS),
-    loadNewCards(db, { ...scope, excludedDeckIds: examDecks }, now, Math.min(settings.newCardsPerDay * OFFLINE_DAYS, MAX_OFFLINE_CARDS)),
+    loadNewCards(
+      db,
+      { userId, deckIds: scope.deckIds.filter((id) => !examDecks.includes(id)) },
+      now,
+      Math.min(settings.newCardsPerDay * OFFLINE_DAYS, MAX_OFFLINE_CARDS),
+    ),
     countNewCardsStartedToday(db, userId, now, settings, { excludedDeckIds: examDecks }),
     countUpcomingDue(db, userId, now, settings),
     Promise.all(
@@ -39,7 +42,7 @@ export async function loadOfflinePack(db: Db, userId: string, options: { deck?: 
         // Enough for the pace every day kept, plus today's catching up.
         const cards = await loadNewCards(
           db,
-          { userId, deckId: exam.deckId },
+          { userId, deckIds: [exam.deckId] },
           now,
           Math.min(pace.allowance + (pace.perDay ?? 0) * OFFLINE_DAYS, MAX_OFFLINE_CARDS),
         );

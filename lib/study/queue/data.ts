@@ -8,7 +8,7 @@ import { examMoment, predictRecall } from "@/lib/srs/exam";
 import { loadStudySettings } from "../settings";
 import { countUpcomingDue } from "./due-load";
 import { countNewCardsStartedToday } from "./new-cards-started";
-import { findNextDue, loadDueCards, loadNewCards, type CardScope } from "./rows";
+import { findNextDue, loadDueCards, loadNewCards, studiableDeckIds, type DeckScope } from "./rows";
 import type { StudyQueueJson } from "../schema";
 import { toStudyCard } from "./study-card";
 
@@ -26,10 +26,8 @@ export async function loadStudyQueue(db: Db, userId: string, options: { deckId?:
   const { now } = options;
   const settings = await loadStudySettings(db, userId);
   const endOfDay = endOfStudyDay(now, settings);
-  const scope: CardScope = { userId, deckId: options.deckId };
-  const exams = [...pickUpcomingExams(await listDeckExams(db, userId), now, settings).values()].filter(
-    (exam) => !options.deckId || exam.deckId === options.deckId,
-  );
+  const scope: DeckScope = { userId, deckIds: await studiableDeckIds(db, userId, options.deckId) };
+  const exams = [...pickUpcomingExams(await listDeckExams(db, userId), now, settings).values()].filter((exam) => scope.deckIds.includes(exam.deckId));
   const examDeckIds = exams.map((exam) => exam.deckId);
   const startedToday = await countNewCardsStartedToday(db, userId, now, settings, { excludedDeckIds: examDeckIds });
   const newAllowance = Math.max(0, settings.newCardsPerDay - startedToday);
@@ -38,10 +36,13 @@ export async function loadStudyQueue(db: Db, userId: string, options: { deckId?:
     loadDueCards(db, scope, endOfDay, now),
     // One more than allowed tells the summary whether new cards are waiting for tomorrow.
     Promise.all([
-      loadNewCards(db, { ...scope, excludedDeckIds: examDeckIds }, now, newAllowance + 1).then((cards) => ({ cards, allowance: newAllowance })),
+      loadNewCards(db, { userId, deckIds: scope.deckIds.filter((id) => !examDeckIds.includes(id)) }, now, newAllowance + 1).then((cards) => ({
+        cards,
+        allowance: newAllowance,
+      })),
       ...exams.map(async (exam) => {
         const { allowance } = await examNewCardAllowance(db, userId, exam, now, settings);
-        return { cards: await loadNewCards(db, { userId, deckId: exam.deckId }, now, allowance + 1), allowance };
+        return { cards: await loadNewCards(db, { userId, deckIds: [exam.deckId] }, now, allowance + 1), allowance };
       }),
     ]),
     findNextDue(db, scope, endOfDay),
