@@ -1,5 +1,5 @@
 import type { ReviewRating } from "@/lib/srs/grade";
-import type { IntervalLabels } from "@/lib/srs/preview";
+import type { IntervalLabels } from "@/lib/study/device/session";
 
 export const GRADES: { rating: ReviewRating; name: string; key: keyof IntervalLabels; tone: string }[] = [
   { rating: 1, name: "Again", key: "again", tone: "border-again text-again" },
@@ -16,7 +16,8 @@ export const GRADES: { rating: ReviewRating; name: string; key: keyof IntervalLa
  */
 export function AnswerBar(props: {
   revealed: boolean;
-  intervals: IntervalLabels;
+  /** Worked out when the answer is shown; null before. */
+  intervals: IntervalLabels | null;
   suggested: ReviewRating | null;
   onShow: () => void;
   onGrade: (rating: ReviewRating) => void;
@@ -36,7 +37,7 @@ export function AnswerBar(props: {
           </span>
           <span className="text-xs font-normal text-muted">
             <span className="sr-only">Next review in </span>
-            {props.intervals[grade.key]}
+            {props.intervals?.[grade.key]}
           </span>
         </button>
       ))}

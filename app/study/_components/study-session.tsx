@@ -9,7 +9,7 @@ import { buildOfflineQueue, recordReviewInPack, withCardAction } from "@/lib/stu
 import { describeLeech } from "@/lib/srs/leech";
 import { countedDay, moveDueCount } from "@/lib/srs/load-balance";
 import { parseCardState, type CardAction, type StudyCard, type StudyQueueJson } from "@/lib/study/schema";
-import { answerLabels, countQueue, gradeLocally } from "@/lib/study/device/session";
+import { answerLabels, countQueue, gradeLocally, type IntervalLabels } from "@/lib/study/device/session";
 import { AnswerBar } from "./answer-bar";
 import { CardInteraction, type Attempt } from "./card-interaction";
 import { CardOptions } from "./card-options";
@@ -86,8 +86,9 @@ export function StudySession(props: { title: string; initial: StudyQueueJson; de
   // Today's earlier grades in this scope, read from the device at start; a grade waits for them so none is dropped.
   const restoring = useRef<Promise<void>>(Promise.resolve());
   const [revealed, setRevealed] = useState(false);
-  // When the answer was shown: the buttons' intervals are what each grade would schedule at that moment.
-  const [revealedAt, setRevealedAt] = useState(() => new Date());
+  // Set when an answer is shown: the id its grade will carry, and the buttons' intervals, which are what each grade
+  // would schedule at that moment, on the day load balancing picks for that review.
+  const [shown, setShown] = useState<{ cardId: string; reviewId: string; labels: IntervalLabels } | null>(null);
   const [suggested, setSuggested] = useState<ReviewRating | null>(null);
   // Bumped whenever a card is (re)presented, so its interaction state starts fresh even for the same card.
   const [presentation, setPresentation] = useState(0);
@@ -160,18 +161,23 @@ export function StudySession(props: { title: string; initial: StudyQueueJson; de
     cardArea.current?.querySelector<HTMLElement>("[data-card-back]")?.scrollIntoView({ block: "nearest", behavior });
   }, [revealed, presentation]);
 
-  const reveal = useCallback((attempt?: Attempt) => {
-    setRevealed(true);
-    setRevealedAt(new Date());
-    setSuggested(attempt ? (attempt.correct ? 3 : 1) : null);
-  }, []);
+  const reveal = useCallback(
+    (attempt?: Attempt) => {
+      if (!card) return;
+      const reviewId = createClientId();
+      setShown({ cardId: card.id, reviewId, labels: answerLabels(card, new Date(), settings, { reviewId, dueCounts: dueCounts.current }) });
+      setRevealed(true);
+      setSuggested(attempt ? (attempt.correct ? 3 : 1) : null);
+    },
+    [card, settings],
+  );
 
   const grade = useCallback(
     async (rating: ReviewRating) => {
       const box = outboxRef.current;
       if (!card || !revealed || !box || writing.current) return;
       const now = new Date();
-      const reviewId = createClientId();
+      const reviewId = shown?.cardId === card.id ? shown.reviewId : createClientId();
       const local = gradeLocally(card, rating, now, settings, { reviewId, dueCounts: dueCounts.current });
       const { card: next, comesBack: due, leech } = local;
       const review: PendingReview = {
@@ -203,7 +209,7 @@ export function StudySession(props: { title: string; initial: StudyQueueJson; de
       setNotice(leech ? describeLeech(settings) : null);
       setToast(null);
     },
-    [card, revealed, queue, settings, present, deckId, setGraded, outboxRef],
+    [card, revealed, shown, queue, settings, present, deckId, setGraded, outboxRef],
   );
 
   const undo = useCallback(async () => {
@@ -339,7 +345,7 @@ export function StudySession(props: { title: string; initial: StudyQueueJson; de
           {card && (
             <AnswerBar
               revealed={revealed}
-              intervals={answerLabels(card, revealedAt, settings)}
+              intervals={shown?.cardId === card.id ? shown.labels : null}
               suggested={suggested}
               onShow={() => reveal()}
               onGrade={(rating) => void grade(rating)}

@@ -3,7 +3,7 @@ import { isDueToday } from "@/lib/srs/day";
 import { gradeCard, type ReviewRating } from "@/lib/srs/grade";
 import { becameLeech } from "@/lib/srs/leech";
 import { countedDay, dueOnExcluding, moveDueCount } from "@/lib/srs/load-balance";
-import { previewLabels, type IntervalLabels } from "@/lib/srs/preview";
+import { formatInterval } from "@/lib/srs/format-interval";
 import type { StudySettings } from "@/lib/srs/settings";
 import { parseCardState, serializeCardState, type StudyCard, type StudyCounts } from "../schema";
 
@@ -49,7 +49,21 @@ export function gradeLocally(
   };
 }
 
-/** The answer buttons' labels for `card` answered at `at`: what each grade would schedule then. */
-export function answerLabels(card: StudyCard, at: Date, settings: StudySettings): IntervalLabels {
-  return previewLabels(card.state ? parseCardState(card.state) : null, at, settings);
+/** The answer buttons' labels: how long until the card is due again after each grade. */
+export type IntervalLabels = Record<"again" | "hard" | "good" | "easy", string>;
+
+const LABELLED_GRADES: [keyof IntervalLabels, ReviewRating][] = [
+  ["again", 1],
+  ["hard", 2],
+  ["good", 3],
+  ["easy", 4],
+];
+
+/**
+ * The answer buttons' labels for `card` answered at `at`, worked out by gradeLocally itself with the review id and
+ * load the grade will use: a review's label names the day load balancing will pick, not the unbalanced interval.
+ */
+export function answerLabels(card: StudyCard, at: Date, settings: StudySettings, load: { reviewId: string; dueCounts: DueCounts }): IntervalLabels {
+  const label = (rating: ReviewRating) => formatInterval(Date.parse(gradeLocally(card, rating, at, settings, load).card.state!.due) - at.getTime());
+  return Object.fromEntries(LABELLED_GRADES.map(([key, rating]) => [key, label(rating)])) as IntervalLabels;
 }
