@@ -85,9 +85,8 @@ export function StudySession(props: { title: string; initial: StudyQueueJson; de
   }, []);
   // Today's earlier grades in this scope, read from the device at start; a grade waits for them so none is dropped.
   const restoring = useRef<Promise<void>>(Promise.resolve());
-  const [revealed, setRevealed] = useState(false);
-  // Set when an answer is shown: the id its grade will carry, and the buttons' intervals, which are what each grade
-  // would schedule at that moment, on the day load balancing picks for that review.
+  // Set when an answer is shown, cleared when a card is (re)presented: the id its grade will carry, and the buttons'
+  // intervals, which are what each grade would schedule at that moment, on the day load balancing picks for it.
   const [shown, setShown] = useState<{ cardId: string; reviewId: string; labels: IntervalLabels } | null>(null);
   const [suggested, setSuggested] = useState<ReviewRating | null>(null);
   // Bumped whenever a card is (re)presented, so its interaction state starts fresh even for the same card.
@@ -101,10 +100,11 @@ export function StudySession(props: { title: string; initial: StudyQueueJson; de
   const dueCounts = useRef(initial.dueCounts);
   const settings = initial.settings;
   const card = queue[0];
+  const revealed = card !== undefined && shown?.cardId === card.id;
 
   const present = useCallback((next: SetStateAction<StudyCard[]>) => {
     setQueue(next);
-    setRevealed(false);
+    setShown(null);
     setSuggested(null);
     setPresentation((count) => count + 1);
     presentedAt.current = Date.now();
@@ -166,7 +166,6 @@ export function StudySession(props: { title: string; initial: StudyQueueJson; de
       if (!card) return;
       const reviewId = createClientId();
       setShown({ cardId: card.id, reviewId, labels: answerLabels(card, new Date(), settings, { reviewId, dueCounts: dueCounts.current }) });
-      setRevealed(true);
       setSuggested(attempt ? (attempt.correct ? 3 : 1) : null);
     },
     [card, settings],
@@ -177,7 +176,7 @@ export function StudySession(props: { title: string; initial: StudyQueueJson; de
       const box = outboxRef.current;
       if (!card || !revealed || !box || writing.current) return;
       const now = new Date();
-      const reviewId = shown?.cardId === card.id ? shown.reviewId : createClientId();
+      const { reviewId } = shown;
       const local = gradeLocally(card, rating, now, settings, { reviewId, dueCounts: dueCounts.current });
       const { card: next, comesBack: due, leech } = local;
       const review: PendingReview = {
@@ -209,7 +208,7 @@ export function StudySession(props: { title: string; initial: StudyQueueJson; de
       setNotice(leech ? describeLeech(settings) : null);
       setToast(null);
     },
-    [card, revealed, shown, queue, settings, present, deckId, setGraded, outboxRef],
+    [card, shown, revealed, queue, settings, present, deckId, setGraded, outboxRef],
   );
 
   const undo = useCallback(async () => {
@@ -345,7 +344,7 @@ export function StudySession(props: { title: string; initial: StudyQueueJson; de
           {card && (
             <AnswerBar
               revealed={revealed}
-              intervals={shown?.cardId === card.id ? shown.labels : null}
+              intervals={revealed ? shown.labels : null}
               suggested={suggested}
               onShow={() => reveal()}
               onGrade={(rating) => void grade(rating)}
