@@ -1,12 +1,13 @@
 import "server-only";
 import type { Db } from "@/lib/db/client";
 import { endOfStudyDay, studyDayKey } from "@/lib/srs/day";
-import { examNewCardAllowance, listDeckExams, pickUpcomingExams } from "@/lib/exams/data";
+import { examNewCardAllowance } from "@/lib/exams/data";
 
 import { countUpcomingDue } from "../queue/due-load";
 import { countNewCardsStartedToday } from "../queue/new-cards-started";
 import { MAX_OFFLINE_CARDS, OFFLINE_DAYS, type OfflinePack } from "./offline-pack";
-import { loadDueCards, loadNewCards, studiableDeckIds, type DeckScope } from "../queue/rows";
+import { loadDueCards, loadNewCards } from "../queue/rows";
+import { loadStudyScope } from "../queue/study-scope";
 import { serializeCardState } from "../schema";
 import { loadStudySettings } from "@/lib/study/settings";
 
@@ -23,18 +24,11 @@ export async function loadOfflinePack(db: Db, userId: string, options: { deck?: 
   const settings = await loadStudySettings(db, userId);
   const today = studyDayKey(now, settings);
   const horizon = endOfStudyDay(new Date(now.getTime() + (OFFLINE_DAYS - 1) * DAY_MS), settings);
-  const scope: DeckScope = { userId, deckIds: await studiableDeckIds(db, userId, options.deck?.id) };
-  const exams = [...pickUpcomingExams(await listDeckExams(db, userId), now, settings).values()].filter((exam) => scope.deckIds.includes(exam.deckId));
-  const examDecks = exams.map((exam) => exam.deckId);
+  const { all: scope, daily, exams, examDeckIds } = await loadStudyScope(db, userId, options.deck?.id, now, settings);
   const [dueStates, newCards, newStarted, dueCounts, paced] = await Promise.all([
     loadDueCards(db, scope, horizon, now, MAX_OFFLINE_CARDS),
-    loadNewCards(
-      db,
-      { userId, deckIds: scope.deckIds.filter((id) => !examDecks.includes(id)) },
-      now,
-      Math.min(settings.newCardsPerDay * OFFLINE_DAYS, MAX_OFFLINE_CARDS),
-    ),
-    countNewCardsStartedToday(db, userId, now, settings, { excludedDeckIds: examDecks }),
+    loadNewCards(db, daily, now, Math.min(settings.newCardsPerDay * OFFLINE_DAYS, MAX_OFFLINE_CARDS)),
+    countNewCardsStartedToday(db, userId, now, settings, { excludedDeckIds: examDeckIds }),
     countUpcomingDue(db, userId, now, settings),
     Promise.all(
       exams.map(async (exam) => {

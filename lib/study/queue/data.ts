@@ -3,12 +3,13 @@ import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { endOfStudyDay } from "@/lib/srs/day";
 import { buildStudyQueue, type QueueItem } from "@/lib/srs/queue";
-import { examNewCardAllowance, listDeckExams, pickUpcomingExams } from "@/lib/exams/data";
+import { examNewCardAllowance } from "@/lib/exams/data";
 import { examMoment, predictRecall } from "@/lib/srs/exam";
 import { loadStudySettings } from "../settings";
 import { countUpcomingDue } from "./due-load";
 import { countNewCardsStartedToday } from "./new-cards-started";
-import { findNextDue, loadDueCards, loadNewCards, studiableDeckIds, type DeckScope } from "./rows";
+import { findNextDue, loadDueCards, loadNewCards } from "./rows";
+import { loadStudyScope } from "./study-scope";
 import type { StudyQueueJson } from "../schema";
 import { toStudyCard } from "./study-card";
 
@@ -18,7 +19,7 @@ export function notHiddenAt(now: Date): Prisma.CardStateWhereInput {
 
 /**
  * What the learner should study now in one deck (or every deck they study): learning and review cards due
- * this study day plus today's share of new cards, ordered by lib/srs, with interval labels for the four grades.
+ * this study day plus today's share of new cards, ordered by lib/srs.
  * A deck with an upcoming exam gets its new cards at the exam's pace instead of the daily limit, and its reviews
  * predicted below the exam's target recall come first. Suspended and buried cards never appear.
  */
@@ -26,9 +27,7 @@ export async function loadStudyQueue(db: Db, userId: string, options: { deckId?:
   const { now } = options;
   const settings = await loadStudySettings(db, userId);
   const endOfDay = endOfStudyDay(now, settings);
-  const scope: DeckScope = { userId, deckIds: await studiableDeckIds(db, userId, options.deckId) };
-  const exams = [...pickUpcomingExams(await listDeckExams(db, userId), now, settings).values()].filter((exam) => scope.deckIds.includes(exam.deckId));
-  const examDeckIds = exams.map((exam) => exam.deckId);
+  const { all: scope, daily, exams, examDeckIds } = await loadStudyScope(db, userId, options.deckId, now, settings);
   const startedToday = await countNewCardsStartedToday(db, userId, now, settings, { excludedDeckIds: examDeckIds });
   const newAllowance = Math.max(0, settings.newCardsPerDay - startedToday);
 
@@ -36,10 +35,7 @@ export async function loadStudyQueue(db: Db, userId: string, options: { deckId?:
     loadDueCards(db, scope, endOfDay, now),
     // One more than allowed tells the summary whether new cards are waiting for tomorrow.
     Promise.all([
-      loadNewCards(db, { userId, deckIds: scope.deckIds.filter((id) => !examDeckIds.includes(id)) }, now, newAllowance + 1).then((cards) => ({
-        cards,
-        allowance: newAllowance,
-      })),
+      loadNewCards(db, daily, now, newAllowance + 1).then((cards) => ({ cards, allowance: newAllowance })),
       ...exams.map(async (exam) => {
         const { allowance } = await examNewCardAllowance(db, userId, exam, now, settings);
         return { cards: await loadNewCards(db, { userId, deckIds: [exam.deckId] }, now, allowance + 1), allowance };
