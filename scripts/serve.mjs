@@ -5,6 +5,7 @@
 import { createServer } from "node:http";
 import path from "node:path";
 import { capBody } from "./support/body-caps.mjs";
+import { loadDirectRoutes } from "./support/direct-routes.mjs";
 import { normalizeForwardedHeaders } from "./support/forwarded-headers.mjs";
 
 process.env.NODE_ENV = "production";
@@ -17,13 +18,16 @@ const hops = Number(hopsText);
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "0.0.0.0";
 
+const root = path.resolve(import.meta.dirname, "..");
 const { default: next } = await import("next");
-const app = next({ dev: false, dir: path.resolve(import.meta.dirname, ".."), hostname, port });
+const app = next({ dev: false, dir: root, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+// The grade routes skip Next.js (lib/http/direct-routes.ts); everything else goes through it.
+const { serveDirectRoute } = await loadDirectRoutes(root);
 createServer((request, response) => {
   normalizeForwardedHeaders(request.headers, request.socket.remoteAddress, hops);
-  void capBody(request, response).then((capped) => capped && handle(capped, response));
+  void capBody(request, response).then((capped) => capped && !serveDirectRoute(capped, response) && handle(capped, response));
 }).listen(port, hostname, () => {
   console.log(`Ready on http://${hostname}:${port} (trusted proxy hops: ${hops})`);
 });

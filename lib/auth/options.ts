@@ -3,15 +3,17 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
-import { isDatabaseUnavailable } from "@/lib/db/availability";
 import { getDb } from "@/lib/db/client";
-import { findCredentials, findSessionFacts } from "@/lib/users/data";
+import { findCredentials } from "@/lib/users/data";
 import { sameSitePath } from "@/lib/http/safe-path";
 import { createGuest, revokeSessions } from "@/lib/users/mutations";
 import { signInSchema } from "@/lib/users/schema";
 import { dummyPasswordHash, verifyPassword } from "./password";
 import { readEnv } from "@/lib/env";
 import { findOrCreateOAuthUser } from "./oauth-users";
+import { SESSION_MAX_AGE_SECONDS, sessionCallbacks, usesSecureCookies } from "./session-callbacks";
+
+export { usesSecureCookies };
 
 async function authorizeWithPassword(credentials: Record<string, string> | undefined) {
   const parsed = signInSchema.safeParse(credentials ?? {});
@@ -37,16 +39,8 @@ function oauthProviders() {
   return providers;
 }
 
-/**
- * Secure cookies (with next-auth's __Secure- names) whenever the site's public URL is https. next-auth would
- * infer the same from NEXTAUTH_URL; saying it here makes the rule visible and testable.
- */
-export function usesSecureCookies(siteUrl: string | undefined = readEnv().NEXTAUTH_URL): boolean {
-  return siteUrl?.startsWith("https://") ?? false;
-}
-
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   useSecureCookies: usesSecureCookies(),
   pages: { signIn: "/signin" },
   providers: [
@@ -78,32 +72,6 @@ export const authOptions: NextAuthOptions = {
       Object.assign(user, local);
       return true;
     },
-    async jwt({ token, user }) {
-      if (user) {
-        const fresh = user as unknown as { id: string; role: "STUDENT" | "TEACHER" | "SYSTEM"; sessionVersion: number };
-        return { ...token, sub: fresh.id, role: fresh.role, sessionVersion: fresh.sessionVersion };
-      }
-      const { databaseUnavailable: _before, ...current } = token;
-      if (!current.sub) return current;
-      // Every request re-reads the session version: a password change or sign-out ends old tokens.
-      let facts;
-      try {
-        facts = await findSessionFacts(getDb(), current.sub);
-      } catch (error) {
-        // A database outage is not a sign-out: the token stays, marked, and is checked again on the next request.
-        if (isDatabaseUnavailable(error)) return { ...current, databaseUnavailable: true };
-        throw error;
-      }
-      if (!facts || facts.sessionVersion !== current.sessionVersion) return { revoked: true };
-      return { ...current, role: facts.role, name: facts.name, isGuest: facts.isGuest };
-    },
-    async session({ session, token }) {
-      if (token.revoked || !token.sub) return { expires: session.expires };
-      return {
-        ...session,
-        user: { id: token.sub, name: token.name ?? "", email: token.email ?? null, role: token.role, isGuest: token.isGuest ?? false },
-        ...(token.databaseUnavailable ? { databaseUnavailable: true } : {}),
-      };
-    },
+    ...sessionCallbacks,
   },
 };

@@ -1,42 +1,19 @@
 import "server-only";
-import type { Session } from "next-auth";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { DatabaseUnavailableError } from "@/lib/db/availability";
-import { authOptions } from "./options";
-import { readSessionToken } from "./session-token";
+import { readSession, sessionUserOf, type SessionUser } from "./session-user";
 import { isTeacher } from "./teacher";
 
-export type SessionUser = { id: string; name: string; email: string | null; role: "STUDENT" | "TEACHER" | "SYSTEM"; isGuest: boolean };
+export type { SessionUser };
 
-/**
- * What next-auth's getServerSession answers, from the same jwt and session callbacks (which re-read the account
- * on every request), on a token decrypted once per cookie value (see session-token.ts). As in next-auth, a
- * callback that throws reads as no session.
- */
-async function readSession(): Promise<Session | null> {
-  const decoded = await readSessionToken();
-  if (!decoded) return null;
-  const { jwt, session } = authOptions.callbacks!;
-  try {
-    const token = await jwt!({ token: decoded } as Parameters<NonNullable<typeof jwt>>[0]);
-    const expires = new Date(Date.now() + authOptions.session!.maxAge! * 1000).toISOString();
-    const user = { name: decoded.name, email: decoded.email, image: decoded.picture };
-    const answer = await session!({ session: { user, expires }, token } as unknown as Parameters<NonNullable<typeof session>>[0]);
-    return (answer as Session).user ? (answer as Session) : null;
-  } catch (error) {
-    console.error("[auth] session check failed", error);
-    return null;
-  }
-}
+const requestCookies = async () => (await cookies()).getAll();
 
 /**
  * The signed-in user, or null. Throws DatabaseUnavailableError when the database cannot confirm the session, so
  * an outage is answered as one (503, the outage page) and never as "sign in first".
  */
 export async function getSessionUser(): Promise<SessionUser | null> {
-  const session = await readSession();
-  if (session?.databaseUnavailable) throw new DatabaseUnavailableError();
-  return session?.user ?? null;
+  return sessionUserOf(await requestCookies());
 }
 
 /**
@@ -44,7 +21,7 @@ export async function getSessionUser(): Promise<SessionUser | null> {
  * asked, so a page that needs no data (the device's study page) still shows who is signed in during an outage.
  */
 export async function getSessionUserForFrame(): Promise<SessionUser | null> {
-  const session = await readSession();
+  const session = await readSession(await requestCookies());
   return session?.user ?? null;
 }
 

@@ -1,12 +1,10 @@
-import { smallJson } from "./small-json";
-import { isDatabaseUnavailable, OUTAGE_MESSAGE, OUTAGE_RETRY_AFTER_SECONDS } from "@/lib/db/availability";
+import { isDatabaseUnavailable } from "@/lib/db/availability";
+import { OUTAGE_ANSWER } from "./json-endpoint";
+import { answerResponse } from "./small-json";
 
 /** 503 with Retry-After: the database is down or read-only, which is nobody's fault and nothing to sign out for. */
 export function outageResponse() {
-  return smallJson(
-    { ok: false, code: "unavailable", message: OUTAGE_MESSAGE },
-    { status: 503, headers: { "Retry-After": String(OUTAGE_RETRY_AFTER_SECONDS) } },
-  );
+  return answerResponse(OUTAGE_ANSWER);
 }
 
 /** A route handler whose database failures (down, restarting, read-only) answer 503 instead of 500 or 401. */

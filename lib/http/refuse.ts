@@ -1,7 +1,8 @@
-import { HTTP_STATUS, type ErrorCode } from "@/lib/errors";
-import { smallJson } from "./small-json";
+import type { ErrorCode } from "@/lib/errors";
+import { refusal } from "./json-endpoint";
+import { answerResponse } from "./small-json";
 
 /** The one error shape every route answers with: `{ ok: false, code, message }`, nothing else. */
-export function refuse(code: ErrorCode, message: string, status = HTTP_STATUS[code]) {
-  return smallJson({ ok: false, code, message }, { status });
+export function refuse(code: ErrorCode, message: string, status?: number) {
+  return answerResponse(refusal(code, message, status));
 }

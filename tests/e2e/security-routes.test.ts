@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { MAX_BODY_BYTES } from "@/lib/http/json-route";
+import { MAX_BODY_BYTES } from "@/lib/http/json-endpoint";
 import { MAX_IMPORT_BYTES } from "@/lib/imports/schema";
 import { IMPORT_MAX_BYTES } from "@/lib/portability/schema";
 import { callAction, Client, createAccount, expectNoWrites, listServerActions, openDb, ROOT, signedIn } from "./support/attacker";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MAX_BODY_BYTES, readJsonBody, respond } from "@/lib/http/json-route";
+import { MAX_BODY_BYTES } from "@/lib/http/json-endpoint";
+import { readJsonBody, respond } from "@/lib/http/json-route";
 
 const post = (body: BodyInit, headers: Record<string, string> = {}) => new Request("http://localhost/api/reviews", { method: "POST", body, headers });
 
