@@ -1,21 +1,38 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
 import { sessionUserOf } from "@/lib/auth/session-user";
 import { parseCookieHeader } from "@/lib/auth/session-token";
 import { API_CONTENT_SECURITY_POLICY, securityHeaders } from "@/lib/security-headers";
-import { reviewSyncEndpoint, singleGradeEndpoint } from "@/lib/study/reviews/endpoints";
-import { answerJsonEndpoint, MAX_BODY_BYTES, SMALL_JSON_CACHE_CONTROL, type JsonEndpoint } from "./json-endpoint";
+import { reviewSyncEndpoint, singleGradeEndpoint, studyQueueEndpoint } from "@/lib/study/endpoints";
+import { answerJsonEndpoint, jsonBodyInput, MAX_BODY_BYTES, queryInput, SMALL_JSON_CACHE_CONTROL, type JsonEndpoint, type ReadInput } from "./json-endpoint";
 
 /*
- * The grade routes, answered by scripts/serve.mjs itself instead of through Next.js. A grade is the request a
- * class sends most, and Next.js's routing, request and response objects and streams were a quarter of its CPU
- * (README, Benchmarks). The endpoints are the same functions the route handlers in app/api/reviews call, so
- * `next dev` and this path answer alike; tests/integration/direct-routes.test.ts checks that they do.
+ * The study screen's busiest requests, answered by scripts/serve.mjs itself instead of through Next.js: grades
+ * and the study queue are what a class sends most, and Next.js's routing, request and response objects and
+ * streams were a quarter of a grade's CPU (README, Benchmarks). The endpoints are the same functions the route
+ * handlers in app/api call, so `next dev` and this path answer alike; tests/integration/direct-routes.test.ts
+ * checks that they do.
  */
 const ENDPOINTS = new Map<string, JsonEndpoint>([
-  ["/api/reviews", singleGradeEndpoint],
-  ["/api/reviews/sync", reviewSyncEndpoint],
+  ["POST /api/reviews", singleGradeEndpoint],
+  ["POST /api/reviews/sync", reviewSyncEndpoint],
+  ["GET /api/study/queue", studyQueueEndpoint],
 ]);
+
+// As Next.js's compression: answers from 1 KB up, gzip when the client takes it, never past `no-transform`.
+const COMPRESS_FROM_BYTES = 1024;
+const gzipAsync = promisify(gzip);
+
+/** Whether an Accept-Encoding header takes gzip (by name or as "*"), and not with q=0. */
+export function acceptsGzip(header: string | undefined): boolean {
+  return (header ?? "").split(",").some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(";");
+    const weight = params.map((param) => param.trim()).find((param) => param.startsWith("q="));
+    return (coding === "gzip" || coding === "*") && (weight === undefined || Number(weight.slice(2)) > 0);
+  });
+}
 
 /** What next.config.ts's headers() gives every /api answer, and what small-json.ts gives a small JSON answer. */
 const ANSWER_HEADERS: Record<string, string> = {
@@ -38,29 +55,42 @@ async function readBody(request: IncomingMessage): Promise<string | "too_large">
   return Buffer.concat(chunks).toString("utf8");
 }
 
+async function readInput(request: IncomingMessage, url: string): Promise<ReadInput> {
+  if (request.method === "GET") return queryInput(new URL(url, "http://localhost").searchParams);
+  return jsonBodyInput(await readBody(request));
+}
+
 async function answer(endpoint: JsonEndpoint, request: IncomingMessage, response: ServerResponse) {
+  const url = request.url ?? "/";
   try {
     const result = await answerJsonEndpoint(endpoint, {
       user: () => sessionUserOf(parseCookieHeader(request.headers.cookie)),
-      text: () => readBody(request),
+      input: () => readInput(request, url),
     });
-    const body = JSON.stringify(result.body);
-    response.writeHead(result.status, { ...ANSWER_HEADERS, ...result.headers, "Content-Length": Buffer.byteLength(body) });
+    const headers: Record<string, string> = { ...ANSWER_HEADERS, ...result.headers };
+    let body = Buffer.from(JSON.stringify(result.body));
+    if (body.length >= COMPRESS_FROM_BYTES && !headers["Cache-Control"]!.includes("no-transform")) {
+      headers.Vary = "Accept-Encoding";
+      if (acceptsGzip(request.headers["accept-encoding"])) {
+        body = await gzipAsync(body);
+        headers["Content-Encoding"] = "gzip";
+      }
+    }
+    response.writeHead(result.status, { ...headers, "Content-Length": String(body.length) });
     response.end(body);
   } catch (error) {
     // As Next.js answers a route handler that throws: a bare 500, the error in the server's log only.
-    console.error(`[direct route] ${request.method} ${request.url} failed`, error);
+    console.error(`[direct route] ${request.method} ${url} failed`, error);
     if (!response.headersSent) response.writeHead(500, { ...ANSWER_HEADERS, "Content-Length": 0 });
     response.end();
   }
 }
 
-/** Answers the request when it is a POST to a direct route and returns true; otherwise leaves it to Next.js. */
+/** Answers the request when it is for a direct route (method and exact path) and returns true; otherwise leaves it to Next.js. */
 export function serveDirectRoute(request: IncomingMessage, response: ServerResponse): boolean {
-  if (request.method !== "POST") return false;
   const url = request.url ?? "/";
   const query = url.indexOf("?");
-  const endpoint = ENDPOINTS.get(query === -1 ? url : url.slice(0, query));
+  const endpoint = ENDPOINTS.get(`${request.method} ${query === -1 ? url : url.slice(0, query)}`);
   if (!endpoint) return false;
   void answer(endpoint, request, response);
   return true;

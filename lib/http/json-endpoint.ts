@@ -39,22 +39,30 @@ export const OUTAGE_ANSWER: JsonAnswer = {
   headers: { "Retry-After": String(OUTAGE_RETRY_AFTER_SECONDS) },
 };
 
-/** A body read with MAX_BODY_BYTES as JSON; an empty body reads as {} for endpoints whose fields are all optional. */
-export function parseJsonText(text: string | "too_large"): { ok: true; body: unknown } | { ok: false; answer: JsonAnswer } {
+/** A request's input, or the answer that refuses it. */
+export type ReadInput = { ok: true; input: unknown } | { ok: false; answer: JsonAnswer };
+
+/** A POST body read with MAX_BODY_BYTES as JSON; an empty body reads as {} for endpoints whose fields are all optional. */
+export function jsonBodyInput(text: string | "too_large"): ReadInput {
   if (text === "too_large") return { ok: false, answer: refusal("invalid_input", "The request is too large.", 413) };
-  if (text.trim() === "") return { ok: true, body: {} };
+  if (text.trim() === "") return { ok: true, input: {} };
   try {
-    return { ok: true, body: JSON.parse(text) };
+    return { ok: true, input: JSON.parse(text) };
   } catch {
     return { ok: false, answer: refusal("invalid_input", "The request body is not valid JSON.") };
   }
 }
 
-/** What a signed-in JSON endpoint does with the user's id and the request's parsed JSON body. */
-export type JsonEndpoint = (userId: string, body: unknown) => Promise<JsonAnswer>;
+/** A GET's query string as the object its endpoint parses (a repeated name keeps its last value). */
+export function queryInput(params: URLSearchParams): ReadInput {
+  return { ok: true, input: Object.fromEntries(params) };
+}
 
-/** How the endpoint's server reads a request: its signed-in user, and its body as text under MAX_BODY_BYTES. */
-export type JsonRequest = { user: () => Promise<SessionUser | null>; text: () => Promise<string | "too_large"> };
+/** What a signed-in JSON endpoint does with the user's id and the request's input: a POST's JSON body, a GET's query. */
+export type JsonEndpoint = (userId: string, input: unknown) => Promise<JsonAnswer>;
+
+/** How the endpoint's server reads a request: its signed-in user, then its input. */
+export type JsonRequest = { user: () => Promise<SessionUser | null>; input: () => Promise<ReadInput> };
 
 /**
  * A signed-in JSON endpoint's answer, the same whichever server calls it: 401 without a session, 4xx for a body
@@ -64,9 +72,9 @@ export async function answerJsonEndpoint(endpoint: JsonEndpoint, request: JsonRe
   try {
     const user = await request.user();
     if (!user) return refusal("unauthenticated", "Sign in first.");
-    const read = parseJsonText(await request.text());
+    const read = await request.input();
     if (!read.ok) return read.answer;
-    return await endpoint(user.id, read.body);
+    return await endpoint(user.id, read.input);
   } catch (error) {
     if (isDatabaseUnavailable(error)) return OUTAGE_ANSWER;
     throw error;

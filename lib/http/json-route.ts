@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextResponse } from "next/server";
 import { getSessionUser } from "@/lib/auth/session";
-import { answerJsonEndpoint, MAX_BODY_BYTES, parseJsonText, resultAnswer, type JsonEndpoint } from "./json-endpoint";
+import { answerJsonEndpoint, jsonBodyInput, MAX_BODY_BYTES, queryInput, resultAnswer, type JsonEndpoint } from "./json-endpoint";
 import { readLimitedText } from "./read-limited-text";
 import { refuse } from "./refuse";
 import { answerResponse } from "./small-json";
@@ -12,8 +12,8 @@ export const unauthenticated = () => refuse("unauthenticated", "Sign in first.")
 
 /** The request's JSON body, read with a byte cap so an oversized upload is cut off (413) rather than buffered. */
 export async function readJsonBody(request: Request): Promise<{ ok: true; body: unknown } | { ok: false; response: NextResponse }> {
-  const read = parseJsonText(await readLimitedText(request, MAX_BODY_BYTES));
-  return read.ok ? read : { ok: false, response: answerResponse(read.answer) };
+  const read = jsonBodyInput(await readLimitedText(request, MAX_BODY_BYTES));
+  return read.ok ? { ok: true, body: read.input } : { ok: false, response: answerResponse(read.answer) };
 }
 
 /** An ActionResult as `{ ok, ...data }` with 200, or its failure fields with the code's HTTP status. */
@@ -21,8 +21,16 @@ export function respond(result: Parameters<typeof resultAnswer>[0]) {
   return answerResponse(resultAnswer(result));
 }
 
-/** A signed-in JSON endpoint as a route handler's POST. */
-export function jsonRoute(endpoint: JsonEndpoint) {
+/** A signed-in JSON endpoint as a route handler's POST, which reads the JSON body. */
+export function jsonPostRoute(endpoint: JsonEndpoint) {
   return async (request: Request) =>
-    answerResponse(await answerJsonEndpoint(endpoint, { user: getSessionUser, text: () => readLimitedText(request, MAX_BODY_BYTES) }));
+    answerResponse(
+      await answerJsonEndpoint(endpoint, { user: getSessionUser, input: async () => jsonBodyInput(await readLimitedText(request, MAX_BODY_BYTES)) }),
+    );
+}
+
+/** A signed-in JSON endpoint as a route handler's GET, which reads the query string. */
+export function jsonGetRoute(endpoint: JsonEndpoint) {
+  return async (request: Request) =>
+    answerResponse(await answerJsonEndpoint(endpoint, { user: getSessionUser, input: async () => queryInput(new URL(request.url).searchParams) }));
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { createServer, request as httpRequest, type Server } from "node:http";
+import { gunzipSync } from "node:zlib";
 import type { AddressInfo } from "node:net";
 import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -12,9 +13,10 @@ import { API_CONTENT_SECURITY_POLICY } from "@/lib/security-headers";
 import { capBody } from "@/scripts/support/body-caps.mjs";
 import { POST as postReviewRoute } from "@/app/api/reviews/route";
 import { POST as postSyncRoute } from "@/app/api/reviews/sync/route";
+import { GET as getQueueRoute } from "@/app/api/study/queue/route";
 
 /*
- * The grade routes as scripts/serve.mjs answers them without Next.js (lib/http/direct-routes.ts), on loopback with
+ * The grade and queue routes as scripts/serve.mjs answers them without Next.js (lib/http/direct-routes.ts), on loopback with
  * the server's body caps in front, a real session cookie and this file's database; beside them the route handlers
  * `next dev` serves, given the same request. Requests that are not direct routes must reach "Next.js", a stand-in
  * here that answers 299.
@@ -53,16 +55,32 @@ async function sendDirect(path: string, options: { cookie?: string; body?: strin
   return { status: response.status, body: text && response.status !== 299 ? JSON.parse(text) : text, headers: response.headers };
 }
 
-async function sendToRouteHandler(path: "/api/reviews" | "/api/reviews/sync", options: { cookie?: string; body: string }): Promise<Answer> {
+const ROUTE_HANDLERS = { "/api/reviews": postReviewRoute, "/api/reviews/sync": postSyncRoute, "/api/study/queue": getQueueRoute };
+type HandledPath = keyof typeof ROUTE_HANDLERS;
+
+async function sendToRouteHandler(path: string, options: { cookie?: string; body?: string; method?: string }): Promise<Answer> {
   cookieJar.header = options.cookie;
-  const handler = path === "/api/reviews" ? postReviewRoute : postSyncRoute;
-  const response = await handler(new Request(`http://localhost${path}`, { method: "POST", body: options.body }));
+  const handler = ROUTE_HANDLERS[new URL(path, "http://localhost").pathname as HandledPath];
+  const response = await handler(new Request(`http://localhost${path}`, { method: options.method ?? "POST", body: options.body }));
   return { status: response.status, body: await response.json(), headers: response.headers };
 }
 
-async function signedInLearner() {
+/** The raw answer, not decompressed, to see what went over the wire. */
+function sendRaw(path: string, headers: Record<string, string>): Promise<{ headers: Record<string, unknown>; bytes: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const outgoing = httpRequest({ host: "127.0.0.1", port, path, headers }, (response) => {
+      const parts: Buffer[] = [];
+      response.on("data", (part: Buffer) => parts.push(part));
+      response.on("end", () => resolve({ headers: response.headers, bytes: Buffer.concat(parts) }));
+    });
+    outgoing.on("error", reject);
+    outgoing.end();
+  });
+}
+
+async function signedInLearner(cards = 2) {
   const learner = await createLearner(db);
-  const deck = await createDeck(db, learner.id, { count: 2 });
+  const deck = await createDeck(db, learner.id, { count: cards });
   const token = await encode({ secret: process.env.NEXTAUTH_SECRET!, token: { sub: learner.id, name: "Learner", role: "STUDENT", sessionVersion: 0 } });
   return { userId: learner.id, cardId: deck.cardIds[0]!, cookie: `next-auth.session-token=${token}` };
 }
@@ -93,8 +111,10 @@ describe("the grade routes served without Next.js", () => {
 
   it("answer exactly as the route handlers do, refusals included", async () => {
     const { cardId, cookie } = await signedInLearner();
+    const stranger = await createLearner(db);
+    const strangersDeck = await createDeck(db, stranger.id, { count: 1 });
     const accepted = JSON.stringify(grade(cardId));
-    const requests: { path: "/api/reviews" | "/api/reviews/sync"; cookie?: string; body: string }[] = [
+    const requests: { path: string; cookie?: string; body?: string; method?: string }[] = [
       { path: "/api/reviews", cookie, body: accepted },
       { path: "/api/reviews", body: accepted },
       { path: "/api/reviews", cookie: "next-auth.session-token=forged", body: accepted },
@@ -102,6 +122,10 @@ describe("the grade routes served without Next.js", () => {
       { path: "/api/reviews", cookie, body: JSON.stringify(grade(cardId, 7)) },
       { path: "/api/reviews/sync", cookie, body: JSON.stringify({ reviews: [] }) },
       { path: "/api/reviews", cookie, body: JSON.stringify({ ...grade(cardId), note: "x".repeat(MAX_BODY_BYTES) }) },
+      { path: "/api/study/queue", cookie, method: "GET" },
+      { path: "/api/study/queue", method: "GET" },
+      { path: "/api/study/queue?deck=not%20an%20id", cookie, method: "GET" },
+      { path: `/api/study/queue?deck=${strangersDeck.id}`, cookie, method: "GET" },
     ];
     for (const request of requests) {
       const byHandler = await sendToRouteHandler(request.path, request);
@@ -145,8 +169,21 @@ describe("the grade routes served without Next.js", () => {
     expect(chunked).toBe(413);
   });
 
+  it("gzip a queue for a client that takes gzip, and never the small answers", async () => {
+    const { cookie } = await signedInLearner(20);
+    const zipped = await sendRaw("/api/study/queue", { cookie, "accept-encoding": "gzip, deflate, br" });
+    expect(zipped.headers).toMatchObject({ "content-encoding": "gzip", vary: "Accept-Encoding", "cache-control": "no-store" });
+    const plain = await sendRaw("/api/study/queue", { cookie, "accept-encoding": "gzip;q=0, identity" });
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(JSON.parse(gunzipSync(zipped.bytes).toString())).toMatchObject({ ok: true, cards: expect.any(Array) });
+    expect(JSON.parse(gunzipSync(zipped.bytes).toString()).cards).toEqual(JSON.parse(plain.bytes.toString()).cards);
+    const refusal = await sendRaw("/api/study/queue?deck=x", { cookie, "accept-encoding": "gzip" });
+    expect(refusal.headers["content-encoding"]).toBeUndefined();
+  });
+
   it("leave every other method and path to Next.js, and match a path with a query string", async () => {
     expect((await sendDirect("/api/reviews", { method: "GET" })).status).toBe(299);
+    expect((await sendDirect("/api/study/queue", { body: "{}" })).status).toBe(299);
     expect((await sendDirect("/api/reviews/undo", { body: "{}" })).status).toBe(299);
     expect((await sendDirect("/api/reviews/", { body: "{}" })).status).toBe(299);
     expect((await sendDirect("/api/reviews?from=phone", { body: "{}" })).status).toBe(401);

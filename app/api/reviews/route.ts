@@ -1,5 +1,5 @@
-import { jsonRoute } from "@/lib/http/json-route";
-import { singleGradeEndpoint } from "@/lib/study/reviews/endpoints";
+import { jsonPostRoute } from "@/lib/http/json-route";
+import { singleGradeEndpoint } from "@/lib/study/endpoints";
 
-/** POST /api/reviews: record one grade. scripts/serve.mjs answers it directly in production (lib/http/direct-routes.ts). */
-export const POST = jsonRoute(singleGradeEndpoint);
+/** POST /api/reviews: record one grade. In production scripts/serve.mjs answers it without Next.js (lib/http/direct-routes.ts). */
+export const POST = jsonPostRoute(singleGradeEndpoint);
