@@ -2,14 +2,15 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { gradeCard, type ReviewRating } from "../lib/srs/grade";
 import { studySettingsSchema } from "../lib/srs/settings";
+import { toPreviousStateJson, type StateRow } from "../lib/study/reviews/rows";
 import type { LoadReport, Reviewer } from "../scripts/support/review-load";
 
 /*
  * The physical floor under a grade: the SQL one POST /api/reviews/sync runs (captured from the app with
  * log_statement = 'all' on the embedded server), sent by a bare `pg` pool with no HTTP, Next.js, Prisma or
- * session decoding, and the card scheduled by the same lib/srs call. If the app's statements change, capture
- * them again and change these to match (lib/users/data.ts, lib/study/access.ts, data.ts, lock.ts,
- * review-sync.ts, grade-rows.ts). Like the app's (lib/db/sql.ts), the statements are prepared once per connection.
+ * session decoding, and the card scheduled by the same lib/srs call (its state before kept by the same function). If the app's statements change, capture
+ * them again and change these to match (lib/users/data.ts, lib/study/access.ts, lib/study/settings.ts,
+ * lib/db/sql.ts, lib/study/reviews/lock.ts, sync.ts and rows.ts). Like the app's (lib/db/sql.ts), the statements are prepared once per connection.
  */
 
 const SESSION_FACTS = `SELECT "sessionVersion", role::text AS role, name, "isGuest" FROM "User" WHERE id = $1`;
@@ -18,11 +19,18 @@ const STUDIABLE_CARDS = `SELECT c.id, c."createdAt" FROM "Card" c JOIN "Deck" d 
 const SETTINGS = `SELECT "desiredRetention", "newCardsPerDay", "maximumInterval", "learningSteps", "relearningSteps", "enableFuzz",
        "timeZone", "dayStartHour", "fsrsParameters", "leechThreshold", "suspendLeeches", "easyDays"
 FROM "User" WHERE id = $1`;
-const BEGIN = "BEGIN; SET LOCAL lock_timeout = '10s'; SET LOCAL statement_timeout = '15s'";
-const LOCK = `SELECT 1 AS locked FROM pg_advisory_xact_lock(7331::int, hashtext($1))`;
-const STORED_REVIEWS = `SELECT id, "userId", "cardId", rating FROM "ReviewLog" WHERE id = ANY($1::text[])`;
-const STATE_ROW = `SELECT due, stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps", reps, lapses, state,
-       "lastReview", suspended, "buriedUntil" FROM "CardState" WHERE "userId" = $1 AND "cardId" = $2`;
+/** BEGIN and the learner's lock go in one simple query, the user id quoted as a literal. */
+const BEGIN_AND_LOCK = (quotedUserId: string) =>
+  `BEGIN; SET LOCAL lock_timeout = '10s'; SET LOCAL statement_timeout = '15s'; SELECT 1 AS locked FROM pg_advisory_xact_lock(7331::int, hashtext(${quotedUserId}))`;
+const REVIEWS_AND_STATES = `SELECT 'review' AS source, id, "userId", "cardId", rating, "reviewedAt", "previousState", "chosenInterval",
+       NULL AS due, NULL AS stability, NULL AS difficulty, NULL AS "elapsedDays", NULL AS "scheduledDays",
+       NULL AS "learningSteps", NULL AS reps, NULL AS lapses, NULL AS state, NULL AS "lastReview",
+       NULL AS suspended, NULL AS "buriedUntil", NULL AS leech
+FROM "ReviewLog" WHERE id = ANY($1::text[])
+UNION ALL
+SELECT 'state', NULL, "userId", "cardId", NULL, NULL, NULL, NULL, due, stability, difficulty, "elapsedDays", "scheduledDays",
+       "learningSteps", reps, lapses, state, "lastReview", suspended, "buriedUntil", leech
+FROM "CardState" WHERE "userId" = $2 AND "cardId" = ANY($3::text[])`;
 const WRITE = `
 WITH saved AS (
   INSERT INTO "CardState" ("userId", "cardId", due, stability, difficulty, "elapsedDays", "scheduledDays",
@@ -53,13 +61,12 @@ async function gradeOnce(pool: pg.Pool, userId: string, cardId: string, rating: 
   const reviewId = randomUUID();
   const client = await pool.connect();
   try {
-    await client.query(BEGIN);
-    await client.query(prepared("lock", LOCK, [userId]));
-    await client.query(prepared("stored_reviews", STORED_REVIEWS, [[reviewId]]));
-    const row = (await client.query(prepared("state_row", STATE_ROW, [userId, cardId]))).rows[0];
+    await client.query(BEGIN_AND_LOCK(client.escapeLiteral(userId)));
+    const read = await client.query(prepared("reviews_and_states", REVIEWS_AND_STATES, [[reviewId], userId, [cardId]]));
+    const row: StateRow | null = read.rows.find((found) => found.source === "state") ?? null;
     const now = new Date();
-    const { next, log } = gradeCard(row ?? null, rating, now, settings);
-    const previousState = row ? JSON.stringify({ ...row, due: row.due.toISOString(), lastReview: row.lastReview?.toISOString() ?? null }) : null;
+    const { next, log } = gradeCard(row, rating, now, settings);
+    const previousState = row ? JSON.stringify(toPreviousStateJson(row)) : null;
     await client.query(
       prepared("write", WRITE, [
         userId,

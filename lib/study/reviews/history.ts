@@ -6,7 +6,7 @@ import { gradeCard, type ReviewLogFields } from "@/lib/srs/grade";
 import { mergeReviewEvents, traceReviews, type ReplayStep, type ReviewEvent } from "@/lib/srs/replay";
 import type { StudySettings } from "@/lib/srs/settings";
 import { balanceOnServer } from "../queue/due-load";
-import { findStateRow, toPreviousStateJson, writeReview } from "./rows";
+import { toPreviousStateJson, writeReview, type StateRow } from "./rows";
 import { parseCardState, previousStateSchema, serializeCardState } from "../schema";
 import { FSRS_STATE_SELECT, pickFsrsState } from "./state-row";
 
@@ -109,12 +109,12 @@ export async function appendLatestReview(
   sql: Sql,
   userId: string,
   cardId: string,
+  row: StateRow | null,
   added: AddedReview[],
   settings: StudySettings,
 ): Promise<StoredCardState | undefined> {
   const [review] = added;
   if (!review || added.length > 1) return undefined;
-  const row = await findStateRow(sql, userId, cardId);
   // Strictly later: a review at the same instant is ordered by id in the replay and may belong before.
   if (row && (row.lastReview === null || review.reviewedAt.getTime() <= row.lastReview.getTime())) return undefined;
   const previous = row ? pickFsrsState(row) : null;

@@ -5,7 +5,7 @@ import { sqlOn, sqlTransaction, type Sql } from "@/lib/db/sql";
 
 // Arbitrary namespace for the two-key advisory lock, so other features' advisory locks never collide with ours.
 const STUDY_LOCK_NAMESPACE = 7_331;
-const TAKE_LOCK = `SELECT 1 AS locked FROM pg_advisory_xact_lock(${STUDY_LOCK_NAMESPACE}::int, hashtext($1))`;
+const takeLock = (userId: string) => `SELECT 1 AS locked FROM pg_advisory_xact_lock(${STUDY_LOCK_NAMESPACE}::int, hashtext(${userId}))`;
 
 /**
  * Runs `work` in one transaction holding a per-learner lock. A row lock on CardState cannot cover a card's
@@ -16,7 +16,7 @@ const TAKE_LOCK = `SELECT 1 AS locked FROM pg_advisory_xact_lock(${STUDY_LOCK_NA
 export function withStudyLock<T>(db: Db, userId: string, work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
   return db.$transaction(
     async (tx) => {
-      await tx.$queryRawUnsafe(TAKE_LOCK, userId);
+      await tx.$queryRawUnsafe(takeLock("$1"), userId);
       return work(tx);
     },
     // Several retries of one grade may arrive together; each waits its turn rather than failing fast.
@@ -24,11 +24,11 @@ export function withStudyLock<T>(db: Db, userId: string, work: (tx: Prisma.Trans
   );
 }
 
-/** The same lock and transaction for work done in plain SQL (lib/db/sql.ts): a grade's hot path. */
+/** The same lock and transaction for work done in plain SQL (lib/db/sql.ts): a grade's hot path. The lock is taken with BEGIN. */
 export function withStudyLockSql<T>(db: Db, userId: string, work: (sql: Sql) => Promise<T>): Promise<T> {
-  return sqlTransaction(poolOf(db), async (client) => {
-    const sql = sqlOn(client);
-    await sql(TAKE_LOCK, [userId]);
-    return work(sql);
-  });
+  return sqlTransaction(
+    poolOf(db),
+    (client) => work(sqlOn(client)),
+    (quote) => takeLock(quote(userId)),
+  );
 }

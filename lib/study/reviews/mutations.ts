@@ -7,7 +7,7 @@ import type { StudySettings } from "@/lib/srs/settings";
 import { canStudyCard } from "../access";
 
 import { balanceOnServer } from "../queue/due-load";
-import { findReviewById, findStateRow, toPreviousStateJson, writeReview } from "./rows";
+import { findReviewsAndStates, toPreviousStateJson, writeReview } from "./rows";
 import { withStudyLockSql } from "./lock";
 import { parseCardState, previousStateSchema, serializeCardState, type CardStateJson, type ParsedReviewInput } from "../schema";
 import { pickFsrsState } from "./state-row";
@@ -55,7 +55,8 @@ export async function recordReview(db: Db, userId: string, input: ParsedReviewIn
 }
 
 async function applyReview(sql: Sql, userId: string, input: ParsedReviewInput, now: Date, settings: StudySettings): Promise<GradeResult> {
-  const earlier = await findReviewById(sql, input.reviewId);
+  const { reviews, states } = await findReviewsAndStates(sql, userId, [input.reviewId], [input.cardId]);
+  const earlier = reviews.get(input.reviewId);
   if (earlier) {
     if (earlier.userId !== userId) return fail("invalid_input", "This review id was already used.");
     // A retry carries the same body; another card or rating under a used id is a conflict, and the stored review stays.
@@ -70,7 +71,7 @@ async function applyReview(sql: Sql, userId: string, input: ParsedReviewInput, n
     return ok(describeReview(input.reviewId, input.cardId, earlier.rating, earlier.reviewedAt, next));
   }
 
-  const row = await findStateRow(sql, userId, input.cardId);
+  const row = states.get(input.cardId) ?? null;
   if ((row?.lastReview?.getTime() ?? null) !== (input.expectedLastReview?.getTime() ?? null)) {
     return {
       ...fail("conflict", "This card was studied elsewhere since you loaded it."),

@@ -23,20 +23,46 @@ export type EarlierReview = {
   chosenInterval: number | null;
 };
 
-export async function findReviewById(sql: Sql, reviewId: string): Promise<EarlierReview | null> {
-  const rows = await sql<EarlierReview>(`SELECT "userId", "cardId", rating, "reviewedAt", "previousState", "chosenInterval" FROM "ReviewLog" WHERE id = $1`, [
-    reviewId,
-  ]);
-  return rows[0] ?? null;
+export type StoredReview = EarlierReview & { id: string };
+
+const STATE_COLUMNS = `due, stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps", reps, lapses, state,
+            "lastReview", suspended, "buriedUntil", leech`;
+
+type ReviewOrStateRow = ({ source: "review" } & StoredReview) | ({ source: "state"; userId: string; cardId: string } & StateRow);
+
+/**
+ * What a write under the study lock reads first, in one round trip: the reviews already stored under these ids
+ * (any learner's: a reused id must be refused) and the learner's state rows of these cards.
+ */
+export async function findReviewsAndStates(
+  sql: Sql,
+  userId: string,
+  reviewIds: string[],
+  cardIds: string[],
+): Promise<{ reviews: Map<string, StoredReview>; states: Map<string, StateRow> }> {
+  // One result for two row shapes: each half leaves the other's columns NULL, and `source` says which it is.
+  const rows = await sql<ReviewOrStateRow>(
+    `SELECT 'review' AS source, id, "userId", "cardId", rating, "reviewedAt", "previousState", "chosenInterval",
+            NULL AS due, NULL AS stability, NULL AS difficulty, NULL AS "elapsedDays", NULL AS "scheduledDays",
+            NULL AS "learningSteps", NULL AS reps, NULL AS lapses, NULL AS state, NULL AS "lastReview",
+            NULL AS suspended, NULL AS "buriedUntil", NULL AS leech
+     FROM "ReviewLog" WHERE id = ANY($1::text[])
+     UNION ALL
+     SELECT 'state', NULL, "userId", "cardId", NULL, NULL, NULL, NULL, ${STATE_COLUMNS}
+     FROM "CardState" WHERE "userId" = $2 AND "cardId" = ANY($3::text[])`,
+    [reviewIds, userId, cardIds],
+  );
+  const reviews = new Map<string, StoredReview>();
+  const states = new Map<string, StateRow>();
+  for (const row of rows) {
+    if (row.source === "review") reviews.set(row.id, row);
+    else states.set(row.cardId, row);
+  }
+  return { reviews, states };
 }
 
 export async function findStateRow(sql: Sql, userId: string, cardId: string): Promise<StateRow | null> {
-  const rows = await sql<StateRow>(
-    `SELECT due, stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps", reps, lapses, state,
-            "lastReview", suspended, "buriedUntil", leech
-     FROM "CardState" WHERE "userId" = $1 AND "cardId" = $2`,
-    [userId, cardId],
-  );
+  const rows = await sql<StateRow>(`SELECT ${STATE_COLUMNS} FROM "CardState" WHERE "userId" = $1 AND "cardId" = $2`, [userId, cardId]);
   return rows[0] ?? null;
 }
 

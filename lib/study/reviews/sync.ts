@@ -9,6 +9,7 @@ import { findStudiableCards } from "../access";
 
 import { withStudyLock, withStudyLockSql } from "./lock";
 import { appendLatestReview, rebuildCardHistory, type AddedReview } from "./history";
+import { findReviewsAndStates } from "./rows";
 import { serializeCardState, type CardStateJson, type ParsedSyncInput, type ParsedSyncReview } from "../schema";
 import { loadStudySettings } from "@/lib/study/settings";
 
@@ -104,8 +105,6 @@ export async function syncReviews(db: Db, userId: string, batch: ParsedSyncInput
 /** Thrown to roll back the plain-SQL transaction when a card's log has to be replayed. */
 class NeedsReplay extends Error {}
 
-type StoredReview = { id: string; userId: string; cardId: string; rating: number };
-
 /** Under the learner's lock: refuses reused or changed ids, skips stored ones, and writes the rest card by card. */
 async function saveBatch(
   sql: Sql,
@@ -114,10 +113,12 @@ async function saveBatch(
   settings: StudySettings,
   replay: ((cardId: string, added: AddedReview[]) => Promise<StoredCardState | null>) | null,
 ): Promise<ActionResult<SyncOutcome> | SyncFailure> {
-  const stored = await sql<StoredReview>(`SELECT id, "userId", "cardId", rating FROM "ReviewLog" WHERE id = ANY($1::text[])`, [
+  const { reviews: storedById, states } = await findReviewsAndStates(
+    sql,
+    userId,
     reviews.map((review) => review.id),
-  ]);
-  const storedById = new Map(stored.map((row) => [row.id, row]));
+    [...new Set(reviews.map((review) => review.cardId))],
+  );
   // Another account's id is refused without saying whose it is; one of this account's with another body is a conflict.
   const reused = reviews.filter((review) => (storedById.get(review.id)?.userId ?? userId) !== userId);
   if (reused.length > 0) return reject(reused.map((review) => ({ reviewId: review.id, reason: "id_reused" as const })));
@@ -135,7 +136,7 @@ async function saveBatch(
   const cards: SyncOutcome["cards"] = [];
   for (const [cardId, added] of byCard) {
     const toWrite = added.map((review) => ({ ...review, createdAt: new Date(writtenAt.getTime() + fresh.indexOf(review)) }));
-    const appended = await appendLatestReview(sql, userId, cardId, toWrite, settings);
+    const appended = await appendLatestReview(sql, userId, cardId, states.get(cardId) ?? null, toWrite, settings);
     if (appended === undefined && !replay) throw new NeedsReplay();
     const state = appended ?? (await replay!(cardId, toWrite));
     cards.push({ cardId, state: state && serializeCardState(state) });

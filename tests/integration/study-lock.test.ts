@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { withStudyLock, withStudyLockSql } from "@/lib/study/reviews/lock";
+import { createTestDb } from "../support/test-db";
+
+/** The per-learner study lock: taken with BEGIN on the plain-SQL path, with a parameter on Prisma's. */
+const db = await createTestDb();
+
+/** A promise and the function that settles it, to hold a transaction open until the test lets it go. */
+function gate() {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { open, opened };
+}
+
+const settled = (work: Promise<unknown>, ms = 300) => Promise.race([work.then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), ms))]);
+
+describe("the study lock", () => {
+  it("queues one learner's writes, on either path, and lets another learner's through", async () => {
+    // Quotes and backslashes in an id reach the lock as a quoted literal, never as SQL.
+    const learner = "o'brien\\ '); SELECT pg_sleep(5); --";
+    const held = gate();
+    const order: string[] = [];
+    const first = withStudyLock(db, learner, async () => {
+      order.push("first");
+      await held.opened;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const second = withStudyLockSql(db, learner, async (sql) => {
+      order.push("second");
+      return sql<{ one: number }>("SELECT 1 AS one");
+    });
+    const other = withStudyLockSql(db, "another learner", async () => order.push("other"));
+    expect(await settled(other)).toBe(true);
+    expect(await settled(second)).toBe(false);
+    held.open();
+    await first;
+    expect(await second).toEqual([{ one: 1 }]);
+    expect(order).toEqual(["first", "other", "second"]);
+  });
+});
