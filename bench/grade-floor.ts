@@ -9,15 +9,17 @@ import type { LoadReport, Reviewer } from "../scripts/support/review-load";
  * The physical floor under a grade: the SQL one POST /api/reviews/sync runs (captured from the app with
  * log_statement = 'all' on the embedded server), sent by a bare `pg` pool with no HTTP, Next.js, Prisma or
  * session decoding, and the card scheduled by the same lib/srs call (its state before kept by the same function). If the app's statements change, capture
- * them again and change these to match (lib/users/data.ts, lib/study/access.ts, lib/study/settings.ts,
+ * them again and change these to match (lib/users/data.ts, lib/study/grade-context.ts,
  * lib/db/sql.ts, lib/study/reviews/lock.ts, sync.ts and rows.ts). Like the app's (lib/db/sql.ts), the statements are prepared once per connection.
  */
 
 const SESSION_FACTS = `SELECT "sessionVersion", role::text AS role, name, "isGuest" FROM "User" WHERE id = $1`;
-const STUDIABLE_CARDS = `SELECT c.id, c."createdAt" FROM "Card" c JOIN "Deck" d ON d.id = c."deckId" WHERE c.id = ANY($2::text[]) AND (d."isPublic" OR d."ownerId" = $1 OR EXISTS (
-  SELECT 1 FROM "Assignment" a JOIN "ClassMember" m ON m."classId" = a."classId" WHERE a."deckId" = d.id AND m."userId" = $1))`;
-const SETTINGS = `SELECT "desiredRetention", "newCardsPerDay", "maximumInterval", "learningSteps", "relearningSteps", "enableFuzz",
-       "timeZone", "dayStartHour", "fsrsParameters", "leechThreshold", "suspendLeeches", "easyDays"
+const GRADE_CONTEXT = `WITH card AS (SELECT c.id, c."createdAt" FROM "Card" c JOIN "Deck" d ON d.id = c."deckId" WHERE c.id = ANY($2::text[]) AND (d."isPublic" OR d."ownerId" = $1 OR EXISTS (
+  SELECT 1 FROM "Assignment" a JOIN "ClassMember" m ON m."classId" = a."classId" WHERE a."deckId" = d.id AND m."userId" = $1)))
+SELECT "desiredRetention", "newCardsPerDay", "maximumInterval", "learningSteps", "relearningSteps", "enableFuzz",
+       "timeZone", "dayStartHour", "fsrsParameters", "leechThreshold", "suspendLeeches", "easyDays",
+       ARRAY(SELECT id FROM card ORDER BY id) AS "studiableIds",
+       ARRAY(SELECT (extract(epoch FROM "createdAt") * 1000)::float8 FROM card ORDER BY id) AS "studiableMadeAt"
 FROM "User" WHERE id = $1`;
 /** BEGIN and the learner's lock go in one simple query, the user id quoted as a literal. */
 const BEGIN_AND_LOCK = (quotedUserId: string) =>
@@ -56,8 +58,7 @@ const prepared = (name: string, text: string, values: unknown[]) => ({ name: `fl
 
 async function gradeOnce(pool: pg.Pool, userId: string, cardId: string, rating: ReviewRating): Promise<void> {
   await pool.query(prepared("session_facts", SESSION_FACTS, [userId]));
-  await pool.query(prepared("studiable_cards", STUDIABLE_CARDS, [userId, [cardId]]));
-  const settings = studySettingsSchema.parse((await pool.query(prepared("settings", SETTINGS, [userId]))).rows[0]);
+  const settings = studySettingsSchema.parse((await pool.query(prepared("grade_context", GRADE_CONTEXT, [userId, [cardId]]))).rows[0]);
   const reviewId = randomUUID();
   const client = await pool.connect();
   try {

@@ -14,20 +14,14 @@ export function studiableDeckWhere(userId: string): Prisma.DeckWhereInput {
 }
 
 /**
- * Of these cards, the ones the learner may study, with when each was made, in plain SQL on pg because every
- * grade asks (see lib/db/sql.ts).
+ * Of the cards $2, the ones the learner $1 may study, with when each was made: plain SQL on pg because every
+ * grade asks (see lib/db/sql.ts and lib/study/grade-context.ts).
  */
-export function findStudiableCards(db: Db, userId: string, cardIds: string[]): Promise<{ id: string; createdAt: Date }[]> {
-  return sqlRows(
-    poolOf(db),
-    `SELECT c.id, c."createdAt" FROM "Card" c JOIN "Deck" d ON d.id = c."deckId" WHERE c.id = ANY($2::text[]) AND ${STUDIABLE_DECK_SQL}`,
-    [userId, cardIds],
-  );
-}
+export const STUDIABLE_CARDS_SQL = `SELECT c.id, c."createdAt" FROM "Card" c JOIN "Deck" d ON d.id = c."deckId" WHERE c.id = ANY($2::text[]) AND ${STUDIABLE_DECK_SQL}`;
 
 /** Whether the learner may study this card; a missing card and a forbidden one look the same to the caller. */
 export async function canStudyCard(db: Db, userId: string, cardId: string): Promise<boolean> {
-  return (await findStudiableCards(db, userId, [cardId])).length > 0;
+  return (await sqlRows(poolOf(db), STUDIABLE_CARDS_SQL, [userId, [cardId]])).length > 0;
 }
 
 /** The deck's name when the learner may study it, else null. */

@@ -4,7 +4,7 @@ import { sqlRows } from "@/lib/db/sql";
 import { studySettingsSchema, type StudySettings } from "@/lib/srs/settings";
 import { USER_SETTINGS_SELECT } from "@/lib/users/data";
 
-const SETTINGS_COLUMNS = Object.keys(USER_SETTINGS_SELECT)
+export const SETTINGS_COLUMNS = Object.keys(USER_SETTINGS_SELECT)
   .map((column) => `"${column}"`)
   .join(", ");
 

@@ -4,14 +4,13 @@ import type { Sql } from "@/lib/db/sql";
 import { type ActionResult, fail, ok } from "@/lib/errors";
 import { gradeCard, type ReviewRating } from "@/lib/srs/grade";
 import type { StudySettings } from "@/lib/srs/settings";
-import { canStudyCard } from "../access";
+import { loadGradeContext } from "../grade-context";
 
 import { balanceOnServer } from "../queue/due-load";
 import { findReviewsAndStates, toPreviousStateJson, writeReview } from "./rows";
 import { withStudyLockSql } from "./lock";
 import { parseCardState, previousStateSchema, serializeCardState, type CardStateJson, type ParsedReviewInput } from "../schema";
 import { pickFsrsState } from "./state-row";
-import { loadStudySettings } from "@/lib/study/settings";
 
 export type GradeOutcome = { reviewId: string; cardId: string; rating: number; reviewedAt: string; state: CardStateJson };
 /** The card changed since the client loaded it (another tab or device); `current` is what it is now. */
@@ -49,8 +48,8 @@ export async function recordReview(db: Db, userId: string, input: ParsedReviewIn
     const message = "The review time is more than a day ahead of or 90 days behind the server's clock.";
     return fail("invalid_input", message, { fieldErrors: { reviewedAt: [message] } });
   }
-  if (!(await canStudyCard(db, userId, input.cardId))) return fail("not_found", "That card is not in your decks.");
-  const settings = await loadStudySettings(db, userId);
+  const { settings, cardsMadeAt } = await loadGradeContext(db, userId, [input.cardId]);
+  if (!cardsMadeAt.has(input.cardId)) return fail("not_found", "That card is not in your decks.");
   return withStudyLockSql(db, userId, (sql) => applyReview(sql, userId, input, now, settings));
 }
 

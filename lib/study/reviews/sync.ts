@@ -5,13 +5,12 @@ import { type ActionResult, fail, ok } from "@/lib/errors";
 import type { StoredCardState } from "@/lib/srs/card-state";
 import type { StudySettings } from "@/lib/srs/settings";
 import { mergeReviewEvents } from "@/lib/srs/replay";
-import { findStudiableCards } from "../access";
+import { loadGradeContext } from "../grade-context";
 
 import { withStudyLock, withStudyLockSql } from "./lock";
 import { appendLatestReview, rebuildCardHistory, type AddedReview } from "./history";
 import { findReviewsAndStates } from "./rows";
 import { serializeCardState, type CardStateJson, type ParsedSyncInput, type ParsedSyncReview } from "../schema";
-import { loadStudySettings } from "@/lib/study/settings";
 
 /** Without the device's clock reading, a time this far ahead of the server is taken as the device's drift. */
 const CLOCK_SKEW_MS = 5 * 60_000;
@@ -58,9 +57,7 @@ type PlacedReview = ParsedSyncReview & { id: string };
  * history cannot hold (the clock was changed between reviewing and sending) is placed when the card was made.
  * Without it, times in the far future or before the card are refused and a little ahead counts as now.
  */
-async function placeReviews(db: Db, userId: string, reviews: ParsedSyncReview[], sentAt: Date | undefined, now: Date) {
-  const cards = await findStudiableCards(db, userId, [...new Set(reviews.map((review) => review.cardId))]);
-  const createdAt = new Map(cards.map((card) => [card.id, card.createdAt.getTime()]));
+function placeReviews(createdAt: Map<string, number>, reviews: ParsedSyncReview[], sentAt: Date | undefined, now: Date) {
   const deviceNow = sentAt && Math.max(sentAt.getTime(), ...reviews.map((review) => review.reviewedAt.getTime()));
   const offset = deviceNow === undefined ? 0 : now.getTime() - deviceNow;
   const rejected: SyncRejection[] = [];
@@ -87,10 +84,10 @@ async function placeReviews(db: Db, userId: string, reviews: ParsedSyncReview[],
  */
 export async function syncReviews(db: Db, userId: string, batch: ParsedSyncInput, now: Date): Promise<ActionResult<SyncOutcome> | SyncFailure> {
   if (batch.learnerId && batch.learnerId !== userId) return { ...fail("forbidden", "These reviews were made by another account."), rejected: [] };
-  const { placed, rejected } = await placeReviews(db, userId, batch.reviews, batch.sentAt, now);
+  const { settings, cardsMadeAt } = await loadGradeContext(db, userId, [...new Set(batch.reviews.map((review) => review.cardId))]);
+  const { placed, rejected } = placeReviews(cardsMadeAt, batch.reviews, batch.sentAt, now);
   if (rejected.length > 0) return reject(rejected);
   const reviews = mergeReviewEvents(placed);
-  const settings = await loadStudySettings(db, userId);
 
   // The plain-SQL path covers reviews later than their card's log (nearly every sync); a review that lands inside
   // a card's history rolls it back and the whole batch is saved again with the log replay, on Prisma's models.
