@@ -14,13 +14,11 @@ import type { LoadReport, Reviewer } from "../scripts/support/review-load";
  */
 
 const SESSION_FACTS = `SELECT "sessionVersion", role::text AS role, name, "isGuest" FROM "User" WHERE id = $1`;
-const GRADE_CONTEXT = `WITH card AS (SELECT c.id, c."createdAt" FROM "Card" c JOIN "Deck" d ON d.id = c."deckId" WHERE c.id = ANY($2::text[]) AND (d."isPublic" OR d."ownerId" = $1 OR EXISTS (
-  SELECT 1 FROM "Assignment" a JOIN "ClassMember" m ON m."classId" = a."classId" WHERE a."deckId" = d.id AND m."userId" = $1)))
-SELECT "desiredRetention", "newCardsPerDay", "maximumInterval", "learningSteps", "relearningSteps", "enableFuzz",
-       "timeZone", "dayStartHour", "fsrsParameters", "leechThreshold", "suspendLeeches", "easyDays",
-       ARRAY(SELECT id FROM card ORDER BY id) AS "studiableIds",
-       ARRAY(SELECT (extract(epoch FROM "createdAt") * 1000)::float8 FROM card ORDER BY id) AS "studiableMadeAt"
-FROM "User" WHERE id = $1`;
+const GRADE_CONTEXT = `SELECT u."desiredRetention", u."maximumInterval", u."learningSteps", u."relearningSteps", u."enableFuzz",
+       u."fsrsParameters", u."timeZone", u."dayStartHour", u."newCardsPerDay", u."leechThreshold", u."suspendLeeches", u."easyDays",
+       card.id AS "cardId", card."createdAt" AS "cardMadeAt"
+FROM "User" u LEFT JOIN (SELECT c.id, c."createdAt" FROM "Card" c JOIN "Deck" d ON d.id = c."deckId" WHERE c.id = ANY($2::text[]) AND (d."isPublic" OR d."ownerId" = $1 OR EXISTS (
+  SELECT 1 FROM "Assignment" a JOIN "ClassMember" m ON m."classId" = a."classId" WHERE a."deckId" = d.id AND m."userId" = $1))) card ON true WHERE u.id = $1`;
 /** BEGIN and the learner's lock go in one simple query, the user id quoted as a literal. */
 const BEGIN_AND_LOCK = (quotedUserId: string) =>
   `BEGIN; SET LOCAL lock_timeout = '10s'; SET LOCAL statement_timeout = '15s'; SELECT 1 AS locked FROM pg_advisory_xact_lock(7331::int, hashtext(${quotedUserId}))`;

@@ -4,9 +4,8 @@ import { sqlRows } from "@/lib/db/sql";
 import { studySettingsSchema, type StudySettings } from "@/lib/srs/settings";
 import { USER_SETTINGS_SELECT } from "@/lib/users/data";
 
-export const SETTINGS_COLUMNS = Object.keys(USER_SETTINGS_SELECT)
-  .map((column) => `"${column}"`)
-  .join(", ");
+export const USER_SETTINGS_COLUMNS = Object.keys(USER_SETTINGS_SELECT);
+const SETTINGS_COLUMNS = USER_SETTINGS_COLUMNS.map((column) => `"${column}"`).join(", ");
 
 /**
  * The learner's scheduling and study-day settings, validated; throws if the account is gone. Plain SQL on pg:
