@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { aiAssistConfig, type AiAssistConfig } from "./ai-assist/config";
+import { AI_ASSIST_ENV_KEYS, aiAssistConfig, type AiAssistConfig } from "./ai-assist/config";
 
 /**
  * The one reader of environment variables (README, "Configuration"). Everything else takes what it needs from
@@ -35,12 +35,21 @@ type Source = Record<string, string | undefined>;
 
 export type AppEnv = Omit<z.infer<typeof envSchema>, "TRUSTED_PROXY_HOPS"> & { trustedProxyHops: number; aiAssist: AiAssistConfig | null };
 
+const READ_KEYS = [...Object.keys(envSchema.shape), ...AI_ASSIST_ENV_KEYS];
+// The session check asks for the secret and the site URL on every request, and a parse is two zod schemas over
+// sixteen variables; the answer depends on those values alone, so it is kept until one of them changes.
+let lastRead: { values: string; env: AppEnv } | null = null;
+
 /** The app's configuration from `source` (the process's environment by default); throws naming each bad variable. */
 export function readEnv(source: Source = process.env): AppEnv {
+  const values = JSON.stringify(READ_KEYS.map((key) => source[key] ?? null));
+  if (lastRead?.values === values) return lastRead.env;
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) throw new Error(`Invalid configuration: ${parsed.error.issues.map((issue) => issue.message).join(" ")}`);
   const { TRUSTED_PROXY_HOPS: hops, ...variables } = parsed.data;
-  return { ...variables, trustedProxyHops: hops ?? 0, aiAssist: aiAssistConfig(source) };
+  const env = { ...variables, trustedProxyHops: hops ?? 0, aiAssist: aiAssistConfig(source) };
+  lastRead = { values, env };
+  return env;
 }
 
 /** The environment a child process (the Prisma CLI) inherits, with `overrides` on top. */

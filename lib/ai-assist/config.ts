@@ -25,6 +25,9 @@ const aiAssistEnvSchema = z.object({
   ),
 });
 
+/** The variables aiAssistConfig reads. */
+export const AI_ASSIST_ENV_KEYS = Object.keys(aiAssistEnvSchema.shape);
+
 /**
  * The assistant's configuration, or null when the endpoint or the model is unset (the feature is then hidden).
  * A value that is set but invalid throws, naming the variable: a deployer who turned the feature on should hear

@@ -181,6 +181,23 @@ describe("the grade routes served without Next.js", () => {
     expect(refusal.headers["content-encoding"]).toBeUndefined();
   });
 
+  it("shrug off a client that hangs up mid-body: nothing logged, and the next request is answered", async () => {
+    const { cookie } = await signedInLearner();
+    const logged = vi.spyOn(console, "error");
+    await new Promise<void>((resolve) => {
+      const outgoing = httpRequest({ host: "127.0.0.1", port, path: "/api/reviews/sync", method: "POST", headers: { cookie } });
+      outgoing.on("error", () => resolve());
+      outgoing.write('{"reviews": [');
+      setTimeout(() => {
+        outgoing.destroy();
+        setTimeout(resolve, 200);
+      }, 100);
+    });
+    expect(logged).not.toHaveBeenCalled();
+    logged.mockRestore();
+    expect((await sendDirect("/api/reviews/sync", { cookie, body: "{}" })).status).toBe(400);
+  });
+
   it("leave every other method and path to Next.js, and match a path with a query string", async () => {
     expect((await sendDirect("/api/reviews", { method: "GET" })).status).toBe(299);
     expect((await sendDirect("/api/study/queue", { body: "{}" })).status).toBe(299);

@@ -153,4 +153,13 @@ describe("the client address throttles count against", () => {
     expect(() => readEnv({ TRUSTED_PROXY_HOPS: "yes" })).toThrow(/TRUSTED_PROXY_HOPS/);
     expect(() => readEnv({ TRUSTED_PROXY_HOPS: "-1" })).toThrow(/TRUSTED_PROXY_HOPS/);
   });
+
+  it("sees a changed variable on the next read, though reads are kept between changes", () => {
+    const source: Record<string, string | undefined> = { NEXTAUTH_URL: "http://localhost:3000" };
+    expect(readEnv(source).NEXTAUTH_URL).toBe("http://localhost:3000");
+    source.NEXTAUTH_URL = "https://recall.example.org";
+    expect(readEnv(source).NEXTAUTH_URL).toBe("https://recall.example.org");
+    source.AI_ASSIST_TIMEOUT_MS = "5";
+    expect(() => readEnv(source)).toThrow(/AI_ASSIST_TIMEOUT_MS/);
+  });
 });
