@@ -16,7 +16,10 @@ const COMPONENTS: [string, (frame: Frame) => boolean][] = [
   ["Session token crypto (HKDF, AES-GCM, CSRF token)", ({ url }) => /node:internal\/crypto/.test(url)],
   ["pg driver and its socket writes", ({ url }) => /node_modules\/(pg|pg-protocol|pg-pool)\//.test(url)],
   ["Next.js server (routing, request and response)", ({ url }) => /node_modules\/next\//.test(url)],
-  ["App bundle (.next chunks: app code, next-auth, jose, zod, ts-fsrs)", ({ url }) => /\.next\/server/.test(url)],
+  [
+    "App code (Next.js's chunks and the direct routes' bundle, with next-auth, jose, zod, ts-fsrs)",
+    ({ url }) => /\.next\/(server|direct-routes)|node_modules\/(zod|ts-fsrs|next-auth|jose)\//.test(url),
+  ],
   ["Garbage collector", ({ functionName }) => functionName === "(garbage collector)"],
 ];
 /** Charged only when no component above is on the stack. */
