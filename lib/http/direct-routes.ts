@@ -25,13 +25,15 @@ const ENDPOINTS = new Map<string, JsonEndpoint>([
 const COMPRESS_FROM_BYTES = 1024;
 const gzipAsync = promisify(gzip);
 
-/** Whether an Accept-Encoding header takes gzip (by name or as "*"), and not with q=0. */
-export function acceptsGzip(header: string | undefined): boolean {
-  return (header ?? "").split(",").some((part) => {
-    const [coding, ...params] = part.trim().toLowerCase().split(";");
+/** Whether an Accept-Encoding header takes gzip: its own weight if named, else "*"'s; q=0 refuses. */
+function acceptsGzip(header: string | undefined): boolean {
+  const weights = new Map<string, number>();
+  for (const part of (header ?? "").split(",")) {
+    const [coding = "", ...params] = part.toLowerCase().split(";");
     const weight = params.map((param) => param.trim()).find((param) => param.startsWith("q="));
-    return (coding === "gzip" || coding === "*") && (weight === undefined || Number(weight.slice(2)) > 0);
-  });
+    weights.set(coding.trim(), weight === undefined ? 1 : Number(weight.slice(2)));
+  }
+  return (weights.get("gzip") ?? weights.get("*") ?? 0) > 0;
 }
 
 /** What next.config.ts's headers() gives every /api answer, and what small-json.ts gives a small JSON answer. */

@@ -175,6 +175,8 @@ describe("the grade routes served without Next.js", () => {
     expect(zipped.headers).toMatchObject({ "content-encoding": "gzip", vary: "Accept-Encoding", "cache-control": "no-store" });
     const plain = await sendRaw("/api/study/queue", { cookie, "accept-encoding": "gzip;q=0, identity" });
     expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect((await sendRaw("/api/study/queue", { cookie, "accept-encoding": "gzip; q=0, *" })).headers["content-encoding"]).toBeUndefined();
+    expect((await sendRaw("/api/study/queue", { cookie, "accept-encoding": "br;q=1, *;q=0.5" })).headers["content-encoding"]).toBe("gzip");
     expect(JSON.parse(gunzipSync(zipped.bytes).toString())).toMatchObject({ ok: true, cards: expect.any(Array) });
     expect(JSON.parse(gunzipSync(zipped.bytes).toString()).cards).toEqual(JSON.parse(plain.bytes.toString()).cards);
     const refusal = await sendRaw("/api/study/queue?deck=x", { cookie, "accept-encoding": "gzip" });
