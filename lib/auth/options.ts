@@ -13,8 +13,6 @@ import { readEnv } from "@/lib/env";
 import { findOrCreateOAuthUser } from "./oauth-users";
 import { SESSION_MAX_AGE_SECONDS, sessionCallbacks, usesSecureCookies } from "./session-callbacks";
 
-export { usesSecureCookies };
-
 async function authorizeWithPassword(credentials: Record<string, string> | undefined) {
   const parsed = signInSchema.safeParse(credentials ?? {});
   if (!parsed.success) return null;

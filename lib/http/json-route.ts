@@ -10,9 +10,12 @@ export { refuse };
 
 export const unauthenticated = () => refuse("unauthenticated", "Sign in first.");
 
-/** The request's JSON body, read with a byte cap so an oversized upload is cut off (413) rather than buffered. */
+/** The request's body as JSON input, read with a byte cap so an oversized upload is cut off (413) rather than buffered. */
+const bodyInput = async (request: Request) => jsonBodyInput(await readLimitedText(request, MAX_BODY_BYTES));
+
+/** The request's JSON body, or the response that refuses it. */
 export async function readJsonBody(request: Request): Promise<{ ok: true; body: unknown } | { ok: false; response: NextResponse }> {
-  const read = jsonBodyInput(await readLimitedText(request, MAX_BODY_BYTES));
+  const read = await bodyInput(request);
   return read.ok ? { ok: true, body: read.input } : { ok: false, response: answerResponse(read.answer) };
 }
 
@@ -23,10 +26,7 @@ export function respond(result: Parameters<typeof resultAnswer>[0]) {
 
 /** A signed-in JSON endpoint as a route handler's POST, which reads the JSON body. */
 export function jsonPostRoute(endpoint: JsonEndpoint) {
-  return async (request: Request) =>
-    answerResponse(
-      await answerJsonEndpoint(endpoint, { user: getSessionUser, input: async () => jsonBodyInput(await readLimitedText(request, MAX_BODY_BYTES)) }),
-    );
+  return async (request: Request) => answerResponse(await answerJsonEndpoint(endpoint, { user: getSessionUser, input: () => bodyInput(request) }));
 }
 
 /** A signed-in JSON endpoint as a route handler's GET, which reads the query string. */

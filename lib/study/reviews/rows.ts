@@ -14,7 +14,8 @@ import { pickFsrsState } from "./state-row";
  */
 
 export type StateRow = StoredCardState & { suspended: boolean; buriedUntil: Date | null; leech: boolean };
-export type EarlierReview = {
+export type StoredReview = {
+  id: string;
   userId: string;
   cardId: string;
   rating: number;
@@ -22,8 +23,6 @@ export type EarlierReview = {
   previousState: Prisma.JsonValue;
   chosenInterval: number | null;
 };
-
-export type StoredReview = EarlierReview & { id: string };
 
 const STATE_COLUMNS = `due, stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps", reps, lapses, state,
             "lastReview", suspended, "buriedUntil", leech`;

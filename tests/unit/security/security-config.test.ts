@@ -25,7 +25,8 @@ describe("session cookies", () => {
     [undefined, false],
   ])("NEXTAUTH_URL %s makes them secure: %s", async (url, secure) => {
     vi.stubEnv("NEXTAUTH_URL", url);
-    const { authOptions, usesSecureCookies } = await import("@/lib/auth/options");
+    const { authOptions } = await import("@/lib/auth/options");
+    const { usesSecureCookies } = await import("@/lib/auth/session-callbacks");
     expect(usesSecureCookies()).toBe(secure);
     expect(authOptions.useSecureCookies).toBe(secure);
     const session = defaultCookies(secure).sessionToken!;
