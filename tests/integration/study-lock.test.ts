@@ -19,12 +19,15 @@ describe("the study lock", () => {
     // Quotes and backslashes in an id reach the lock as a quoted literal, never as SQL.
     const learner = "o'brien\\ '); SELECT pg_sleep(5); --";
     const held = gate();
+    const locked = gate();
     const order: string[] = [];
     const first = withStudyLock(db, learner, async () => {
       order.push("first");
+      locked.open();
       await held.opened;
     });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The others start once the first holds the lock, however long its transaction takes to begin.
+    await locked.opened;
     const second = withStudyLockSql(db, learner, async (sql) => {
       order.push("second");
       return sql<{ one: number }>("SELECT 1 AS one");
