@@ -28,9 +28,9 @@ const UNAVAILABLE_KINDS = new Set([
 const UNAVAILABLE_SQLSTATE = /^(08...|53...|57P0[1-3]|25006)$/;
 // Prisma's own codes for an unreachable server, a timeout, a closed connection and an exhausted pool.
 const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
-// pg's errors that carry no code.
+// pg's errors that carry no code; a stopped server reached through its Unix socket leaves no socket file (ENOENT).
 const UNAVAILABLE_MESSAGES =
-  /Connection terminated|timeout exceeded when trying to connect|Can't reach database server|read-only transaction|ECONNREFUSED|ECONNRESET/i;
+  /Connection terminated|timeout exceeded when trying to connect|Can't reach database server|read-only transaction|ECONNREFUSED|ECONNRESET|connect ENOENT \S*\.s\.PGSQL\.\d+/i;
 
 type ErrorLike = { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
 

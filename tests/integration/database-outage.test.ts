@@ -1,9 +1,12 @@
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { inject } from "vitest";
 import type { JWT } from "next-auth/jwt";
 import { authOptions } from "@/lib/auth/options";
 import { DatabaseUnavailableError, isDatabaseUnavailable } from "@/lib/db/availability";
-import { createDb, type Db } from "@/lib/db/client";
+import { createDb, poolOf, type Db } from "@/lib/db/client";
 import { withOutage } from "@/lib/http/outage";
 import { createTestDb } from "../support/test-db";
 
@@ -11,6 +14,8 @@ import { createTestDb } from "../support/test-db";
 
 const db = await createTestDb();
 const down = createDb("postgres://nobody:nothing@127.0.0.1:1/none", 1);
+// A stopped embedded server reached through its Unix socket: the socket file is gone.
+const socketGone = createDb(`postgres://nobody:nothing@127.0.0.1:1/none?host=${encodeURIComponent(mkdtempSync(path.join(os.tmpdir(), "no-server-")))}`, 1);
 const readOnlyUrl = new URL(inject("adminDatabaseUrl"));
 readOnlyUrl.searchParams.set("options", "-c default_transaction_read_only=on");
 const readOnly = createDb(readOnlyUrl.toString(), 1);
@@ -30,6 +35,9 @@ describe("database outages", () => {
   it("knows an unreachable server and a read-only one, and nothing else, as an outage", async () => {
     expect(isDatabaseUnavailable(await failureOf(down.user.findFirst()))).toBe(true);
     expect(isDatabaseUnavailable(await failureOf(down.$queryRaw`SELECT 1`))).toBe(true);
+    expect(isDatabaseUnavailable(await failureOf(socketGone.user.findFirst()))).toBe(true);
+    expect(isDatabaseUnavailable(await failureOf(poolOf(socketGone).query("SELECT 1")))).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error("ENOENT: no such file or directory, open 'seeds/x.json'"), { code: "ENOENT" }))).toBe(false);
     expect(isDatabaseUnavailable(await failureOf(readOnly.$executeRawUnsafe("CREATE TABLE read_only_probe (x int)")))).toBe(true);
     await db.user.create({ data: { email: "taken@example.org", name: "T" } });
     expect(isDatabaseUnavailable(await failureOf(db.user.create({ data: { email: "taken@example.org", name: "T" } })))).toBe(false);
