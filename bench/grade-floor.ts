@@ -9,28 +9,31 @@ import type { LoadReport, Reviewer } from "../scripts/support/review-load";
  * The physical floor under a grade: the SQL one POST /api/reviews/sync runs (captured from the app with
  * log_statement = 'all' on the embedded server), sent by a bare `pg` pool with no HTTP, Next.js, Prisma or
  * session decoding, and the card scheduled by the same lib/srs call (its state before kept by the same function). If the app's statements change, capture
- * them again and change these to match (lib/users/data.ts, lib/study/grade-context.ts,
+ * them again and change these to match (lib/users/data.ts, lib/study/access.ts,
  * lib/db/sql.ts, lib/study/reviews/lock.ts, sync.ts and rows.ts). Like the app's (lib/db/sql.ts), the statements are prepared once per connection.
  */
 
 const SESSION_FACTS = `SELECT "sessionVersion", role::text AS role, name, "isGuest" FROM "User" WHERE id = $1`;
-const GRADE_CONTEXT = `SELECT u."desiredRetention", u."maximumInterval", u."learningSteps", u."relearningSteps", u."enableFuzz",
-       u."fsrsParameters", u."timeZone", u."dayStartHour", u."newCardsPerDay", u."leechThreshold", u."suspendLeeches", u."easyDays",
-       card.id AS "cardId", card."createdAt" AS "cardMadeAt"
-FROM "User" u LEFT JOIN (SELECT c.id, c."createdAt" FROM "Card" c JOIN "Deck" d ON d.id = c."deckId" WHERE c.id = ANY($2::text[]) AND (d."isPublic" OR d."ownerId" = $1 OR EXISTS (
-  SELECT 1 FROM "Assignment" a JOIN "ClassMember" m ON m."classId" = a."classId" WHERE a."deckId" = d.id AND m."userId" = $1))) card ON true WHERE u.id = $1`;
 /** BEGIN and the learner's lock go in one simple query, the user id quoted as a literal. */
 const BEGIN_AND_LOCK = (quotedUserId: string) =>
-  `BEGIN; SET LOCAL lock_timeout = '10s'; SET LOCAL statement_timeout = '15s'; SELECT 1 AS locked FROM pg_advisory_xact_lock(7331::int, hashtext(${quotedUserId}))`;
-const REVIEWS_AND_STATES = `SELECT 'review' AS source, id, "userId", "cardId", rating, "reviewedAt", "previousState", "chosenInterval",
-       NULL AS due, NULL AS stability, NULL AS difficulty, NULL AS "elapsedDays", NULL AS "scheduledDays",
-       NULL AS "learningSteps", NULL AS reps, NULL AS lapses, NULL AS state, NULL AS "lastReview",
-       NULL AS suspended, NULL AS "buriedUntil", NULL AS leech
-FROM "ReviewLog" WHERE id = ANY($1::text[])
-UNION ALL
-SELECT 'state', NULL, "userId", "cardId", NULL, NULL, NULL, NULL, due, stability, difficulty, "elapsedDays", "scheduledDays",
-       "learningSteps", reps, lapses, state, "lastReview", suspended, "buriedUntil", leech
-FROM "CardState" WHERE "userId" = $2 AND "cardId" = ANY($3::text[])`;
+  `BEGIN; SET LOCAL lock_timeout = '10s'; SET LOCAL statement_timeout = '15s'; SET LOCAL plan_cache_mode = force_generic_plan; SELECT 1 AS locked FROM pg_advisory_xact_lock(7331::int, hashtext(${quotedUserId}))`;
+const GRADE_INPUTS = `SELECT u."desiredRetention" AS "user.desiredRetention", u."maximumInterval" AS "user.maximumInterval",
+       u."learningSteps" AS "user.learningSteps", u."relearningSteps" AS "user.relearningSteps", u."enableFuzz" AS "user.enableFuzz",
+       u."fsrsParameters" AS "user.fsrsParameters", u."timeZone" AS "user.timeZone", u."dayStartHour" AS "user.dayStartHour",
+       u."newCardsPerDay" AS "user.newCardsPerDay", u."leechThreshold" AS "user.leechThreshold", u."suspendLeeches" AS "user.suspendLeeches",
+       u."easyDays" AS "user.easyDays", x.*
+FROM "User" u LEFT JOIN (
+  SELECT 'card' AS source, card.id AS "cardId", card."createdAt" AS "cardMadeAt", NULL AS id, NULL AS "userId", NULL AS rating,
+         NULL AS "reviewedAt", NULL AS "previousState", NULL AS "chosenInterval", s."due", s."stability", s."difficulty", s."elapsedDays",
+         s."scheduledDays", s."learningSteps", s."reps", s."lapses", s."state", s."lastReview", s."suspended", s."buriedUntil", s."leech"
+  FROM (SELECT c.id, c."createdAt" FROM "Card" c JOIN "Deck" d ON d.id = c."deckId" WHERE c.id = ANY($2::text[]) AND (d."isPublic" OR d."ownerId" = $1 OR EXISTS (
+    SELECT 1 FROM "Assignment" a JOIN "ClassMember" m ON m."classId" = a."classId" WHERE a."deckId" = d.id AND m."userId" = $1))) card
+  LEFT JOIN "CardState" s ON s."userId" = $1 AND s."cardId" = card.id
+  UNION ALL
+  SELECT 'review', "cardId", NULL, id, "userId", rating, "reviewedAt", "previousState", "chosenInterval", NULL, NULL, NULL, NULL, NULL, NULL,
+         NULL, NULL, NULL, NULL, NULL, NULL, NULL
+  FROM "ReviewLog" WHERE id = ANY($3::text[])
+) x ON true WHERE u.id = $1`;
 const WRITE = `
 WITH saved AS (
   INSERT INTO "CardState" ("userId", "cardId", due, stability, difficulty, "elapsedDays", "scheduledDays",
@@ -56,13 +59,16 @@ const prepared = (name: string, text: string, values: unknown[]) => ({ name: `fl
 
 async function gradeOnce(pool: pg.Pool, userId: string, cardId: string, rating: ReviewRating): Promise<void> {
   await pool.query(prepared("session_facts", SESSION_FACTS, [userId]));
-  const settings = studySettingsSchema.parse((await pool.query(prepared("grade_context", GRADE_CONTEXT, [userId, [cardId]]))).rows[0]);
   const reviewId = randomUUID();
   const client = await pool.connect();
   try {
     await client.query(BEGIN_AND_LOCK(client.escapeLiteral(userId)));
-    const read = await client.query(prepared("reviews_and_states", REVIEWS_AND_STATES, [[reviewId], userId, [cardId]]));
-    const row: StateRow | null = read.rows.find((found) => found.source === "state") ?? null;
+    const read = await client.query(prepared("grade_inputs", GRADE_INPUTS, [userId, [cardId], [reviewId]]));
+    const settings = studySettingsSchema.parse(
+      Object.fromEntries(Object.entries(read.rows[0]).flatMap(([key, value]) => (key.startsWith("user.") ? [[key.slice(5), value]] : []))),
+    );
+    const card = read.rows.find((found) => found.source === "card");
+    const row: StateRow | null = card?.due ? card : null;
     const now = new Date();
     const { next, log } = gradeCard(row, rating, now, settings);
     const previousState = row ? JSON.stringify(toPreviousStateJson(row)) : null;

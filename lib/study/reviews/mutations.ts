@@ -3,11 +3,9 @@ import type { Db } from "@/lib/db/client";
 import type { Sql } from "@/lib/db/sql";
 import { type ActionResult, fail, ok } from "@/lib/errors";
 import { gradeCard, type ReviewRating } from "@/lib/srs/grade";
-import type { StudySettings } from "@/lib/srs/settings";
-import { loadGradeContext } from "../grade-context";
 
 import { balanceOnServer } from "../queue/due-load";
-import { findReviewsAndStates, toPreviousStateJson, writeReview } from "./rows";
+import { readGradeInputs, toPreviousStateJson, writeReview } from "./rows";
 import { withStudyLockSql } from "./lock";
 import { parseCardState, previousStateSchema, serializeCardState, type CardStateJson, type ParsedReviewInput } from "../schema";
 import { pickFsrsState } from "./state-row";
@@ -48,13 +46,12 @@ export async function recordReview(db: Db, userId: string, input: ParsedReviewIn
     const message = "The review time is more than a day ahead of or 90 days behind the server's clock.";
     return fail("invalid_input", message, { fieldErrors: { reviewedAt: [message] } });
   }
-  const { settings, cardsMadeAt } = await loadGradeContext(db, userId, [input.cardId]);
-  if (!cardsMadeAt.has(input.cardId)) return fail("not_found", "That card is not in your decks.");
-  return withStudyLockSql(db, userId, (sql) => applyReview(sql, userId, input, now, settings));
+  return withStudyLockSql(db, userId, (sql) => applyReview(sql, userId, input, now));
 }
 
-async function applyReview(sql: Sql, userId: string, input: ParsedReviewInput, now: Date, settings: StudySettings): Promise<GradeResult> {
-  const { reviews, states } = await findReviewsAndStates(sql, userId, [input.reviewId], [input.cardId]);
+async function applyReview(sql: Sql, userId: string, input: ParsedReviewInput, now: Date): Promise<GradeResult> {
+  const { settings, cardsMadeAt, reviews, states } = await readGradeInputs(sql, userId, [input.reviewId], [input.cardId]);
+  if (!cardsMadeAt.has(input.cardId)) return fail("not_found", "That card is not in your decks.");
   const earlier = reviews.get(input.reviewId);
   if (earlier) {
     if (earlier.userId !== userId) return fail("invalid_input", "This review id was already used.");

@@ -3,7 +3,10 @@ import type { Sql } from "@/lib/db/sql";
 import type { Prisma } from "@/lib/db/generated/client";
 import type { StoredCardState } from "@/lib/srs/card-state";
 import type { ReviewLogFields } from "@/lib/srs/grade";
+import { studySettingsSchema, type StudySettings } from "@/lib/srs/settings";
+import { STUDIABLE_CARDS_SQL } from "../access";
 import { serializeCardState } from "../schema";
+import { USER_SETTINGS_COLUMNS } from "../settings";
 import { pickFsrsState } from "./state-row";
 
 /*
@@ -24,40 +27,69 @@ export type StoredReview = {
   chosenInterval: number | null;
 };
 
-const STATE_COLUMNS = `due, stability, difficulty, "elapsedDays", "scheduledDays", "learningSteps", reps, lapses, state,
-            "lastReview", suspended, "buriedUntil", leech`;
+const STATE_COLUMN_NAMES = [
+  "due",
+  "stability",
+  "difficulty",
+  "elapsedDays",
+  "scheduledDays",
+  "learningSteps",
+  "reps",
+  "lapses",
+  "state",
+  "lastReview",
+  "suspended",
+  "buriedUntil",
+  "leech",
+];
+const STATE_COLUMNS = STATE_COLUMN_NAMES.map((column) => `"${column}"`).join(", ");
 
-type ReviewOrStateRow = ({ source: "review" } & StoredReview) | ({ source: "state"; userId: string; cardId: string } & StateRow);
+/** Everything a grade reads before it writes, under the learner's lock (readGradeInputs). */
+export type GradeInputs = {
+  settings: StudySettings;
+  /** The batch's cards the learner may study, with when each was made (ms); any other card is refused. */
+  cardsMadeAt: Map<string, number>;
+  /** The reviews already stored under the batch's ids, any learner's: a reused id must be refused. */
+  reviews: Map<string, StoredReview>;
+  /** The learner's state rows of the batch's studiable cards. */
+  states: Map<string, StateRow>;
+};
 
-/**
- * What a write under the study lock reads first, in one round trip: the reviews already stored under these ids
- * (any learner's: a reused id must be refused) and the learner's state rows of these cards.
+type InputRow = { source: "card" | "review" | null; cardId: string; cardMadeAt: Date } & StoredReview & Partial<StateRow> & Record<string, unknown>;
+
+// The settings are prefixed: User and CardState both have a "learningSteps" column.
+const settingsColumn = (column: string) => `user.${column}`;
+
+/*
+ * One round trip instead of two or three: on these machines a round trip to PostgreSQL costs the server about as
+ * much as a small statement (README, Benchmarks). The learner's settings are on every row; `source` says what else
+ * a row holds, a studiable card with its state (NULL columns when never studied) or a stored review. A learner
+ * with neither gives one row with no source.
  */
-export async function findReviewsAndStates(
-  sql: Sql,
-  userId: string,
-  reviewIds: string[],
-  cardIds: string[],
-): Promise<{ reviews: Map<string, StoredReview>; states: Map<string, StateRow> }> {
-  // One result for two row shapes: each half leaves the other's columns NULL, and `source` says which it is.
-  const rows = await sql<ReviewOrStateRow>(
-    `SELECT 'review' AS source, id, "userId", "cardId", rating, "reviewedAt", "previousState", "chosenInterval",
-            NULL AS due, NULL AS stability, NULL AS difficulty, NULL AS "elapsedDays", NULL AS "scheduledDays",
-            NULL AS "learningSteps", NULL AS reps, NULL AS lapses, NULL AS state, NULL AS "lastReview",
-            NULL AS suspended, NULL AS "buriedUntil", NULL AS leech
-     FROM "ReviewLog" WHERE id = ANY($1::text[])
-     UNION ALL
-     SELECT 'state', NULL, "userId", "cardId", NULL, NULL, NULL, NULL, ${STATE_COLUMNS}
-     FROM "CardState" WHERE "userId" = $2 AND "cardId" = ANY($3::text[])`,
-    [reviewIds, userId, cardIds],
-  );
-  const reviews = new Map<string, StoredReview>();
-  const states = new Map<string, StateRow>();
+const GRADE_INPUTS_SQL = `SELECT ${USER_SETTINGS_COLUMNS.map((column) => `u."${column}" AS "${settingsColumn(column)}"`).join(", ")}, x.*
+FROM "User" u LEFT JOIN (
+  SELECT 'card' AS source, card.id AS "cardId", card."createdAt" AS "cardMadeAt", NULL AS id, NULL AS "userId", NULL AS rating,
+         NULL AS "reviewedAt", NULL AS "previousState", NULL AS "chosenInterval", ${STATE_COLUMN_NAMES.map((column) => `s."${column}"`).join(", ")}
+  FROM (${STUDIABLE_CARDS_SQL}) card LEFT JOIN "CardState" s ON s."userId" = $1 AND s."cardId" = card.id
+  UNION ALL
+  SELECT 'review', "cardId", NULL, id, "userId", rating, "reviewedAt", "previousState", "chosenInterval", ${STATE_COLUMN_NAMES.map(() => "NULL").join(", ")}
+  FROM "ReviewLog" WHERE id = ANY($3::text[])
+) x ON true WHERE u.id = $1`;
+
+/** What a grade reads under the study lock, in one statement; throws if the account is gone, as loadStudySettings does. */
+export async function readGradeInputs(sql: Sql, userId: string, reviewIds: string[], cardIds: string[]): Promise<GradeInputs> {
+  const rows = await sql<InputRow>(GRADE_INPUTS_SQL, [userId, cardIds, reviewIds]);
+  if (rows.length === 0) throw new Error("The user has no settings row.");
+  const settings = studySettingsSchema.parse(Object.fromEntries(USER_SETTINGS_COLUMNS.map((column) => [column, rows[0]![settingsColumn(column)]])));
+  const inputs: GradeInputs = { settings, cardsMadeAt: new Map(), reviews: new Map(), states: new Map() };
   for (const row of rows) {
-    if (row.source === "review") reviews.set(row.id, row);
-    else states.set(row.cardId, row);
+    if (row.source === "review") inputs.reviews.set(row.id, row);
+    if (row.source !== "card") continue;
+    inputs.cardsMadeAt.set(row.cardId, row.cardMadeAt.getTime());
+    // CardState.due is NOT NULL, so a NULL due is a card never studied.
+    if (row.due) inputs.states.set(row.cardId, row as InputRow & StateRow);
   }
-  return { reviews, states };
+  return inputs;
 }
 
 export async function findStateRow(sql: Sql, userId: string, cardId: string): Promise<StateRow | null> {

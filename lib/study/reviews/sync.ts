@@ -5,11 +5,9 @@ import { type ActionResult, fail, ok } from "@/lib/errors";
 import type { StoredCardState } from "@/lib/srs/card-state";
 import type { StudySettings } from "@/lib/srs/settings";
 import { mergeReviewEvents } from "@/lib/srs/replay";
-import { loadGradeContext } from "../grade-context";
-
 import { withStudyLock, withStudyLockSql } from "./lock";
 import { appendLatestReview, rebuildCardHistory, type AddedReview } from "./history";
-import { findReviewsAndStates } from "./rows";
+import { readGradeInputs } from "./rows";
 import { serializeCardState, type CardStateJson, type ParsedSyncInput, type ParsedSyncReview } from "../schema";
 
 /** Without the device's clock reading, a time this far ahead of the server is taken as the device's drift. */
@@ -48,8 +46,6 @@ function conflict(reviewIds: string[]): SyncFailure {
   return { ...fail("conflict", message), rejected: reviewIds.map((reviewId) => ({ reviewId, reason: "id_conflict" as const })) };
 }
 
-type PlacedReview = ParsedSyncReview & { id: string };
-
 /**
  * The batch on the server's clock. With the device's clock reading (`sentAt`), every review moves by the
  * device's clock error, so order and gaps stay as the student made them and nothing is refused for the clock:
@@ -84,17 +80,12 @@ function placeReviews(createdAt: Map<string, number>, reviews: ParsedSyncReview[
  */
 export async function syncReviews(db: Db, userId: string, batch: ParsedSyncInput, now: Date): Promise<ActionResult<SyncOutcome> | SyncFailure> {
   if (batch.learnerId && batch.learnerId !== userId) return { ...fail("forbidden", "These reviews were made by another account."), rejected: [] };
-  const { settings, cardsMadeAt } = await loadGradeContext(db, userId, [...new Set(batch.reviews.map((review) => review.cardId))]);
-  const { placed, rejected } = placeReviews(cardsMadeAt, batch.reviews, batch.sentAt, now);
-  if (rejected.length > 0) return reject(rejected);
-  const reviews = mergeReviewEvents(placed);
-
   // The plain-SQL path covers reviews later than their card's log (nearly every sync); a review that lands inside
   // a card's history rolls it back and the whole batch is saved again with the log replay, on Prisma's models.
-  return withStudyLockSql(db, userId, (sql) => saveBatch(sql, userId, reviews, settings, null)).catch((error: unknown) => {
+  return withStudyLockSql(db, userId, (sql) => saveBatch(sql, userId, batch, now, null)).catch((error: unknown) => {
     if (!(error instanceof NeedsReplay)) throw error;
     return withStudyLock(db, userId, (tx) =>
-      saveBatch(sqlOnPrisma(tx), userId, reviews, settings, (cardId, added) => rebuildCardHistory(tx, userId, cardId, added, settings)),
+      saveBatch(sqlOnPrisma(tx), userId, batch, now, (cardId, added, settings) => rebuildCardHistory(tx, userId, cardId, added, settings)),
     );
   });
 }
@@ -102,20 +93,24 @@ export async function syncReviews(db: Db, userId: string, batch: ParsedSyncInput
 /** Thrown to roll back the plain-SQL transaction when a card's log has to be replayed. */
 class NeedsReplay extends Error {}
 
-/** Under the learner's lock: refuses reused or changed ids, skips stored ones, and writes the rest card by card. */
+/** Under the learner's lock: places the batch, refuses reused or changed ids, skips stored ones, and writes the rest card by card. */
 async function saveBatch(
   sql: Sql,
   userId: string,
-  reviews: PlacedReview[],
-  settings: StudySettings,
-  replay: ((cardId: string, added: AddedReview[]) => Promise<StoredCardState | null>) | null,
+  batch: ParsedSyncInput,
+  now: Date,
+  replay: ((cardId: string, added: AddedReview[], settings: StudySettings) => Promise<StoredCardState | null>) | null,
 ): Promise<ActionResult<SyncOutcome> | SyncFailure> {
-  const { reviews: storedById, states } = await findReviewsAndStates(
+  const inputs = await readGradeInputs(
     sql,
     userId,
-    reviews.map((review) => review.id),
-    [...new Set(reviews.map((review) => review.cardId))],
+    batch.reviews.map((review) => review.reviewId),
+    [...new Set(batch.reviews.map((review) => review.cardId))],
   );
+  const { placed, rejected } = placeReviews(inputs.cardsMadeAt, batch.reviews, batch.sentAt, now);
+  if (rejected.length > 0) return reject(rejected);
+  const reviews = mergeReviewEvents(placed);
+  const { settings, reviews: storedById, states } = inputs;
   // Another account's id is refused without saying whose it is; one of this account's with another body is a conflict.
   const reused = reviews.filter((review) => (storedById.get(review.id)?.userId ?? userId) !== userId);
   if (reused.length > 0) return reject(reused.map((review) => ({ reviewId: review.id, reason: "id_reused" as const })));
@@ -135,7 +130,7 @@ async function saveBatch(
     const toWrite = added.map((review) => ({ ...review, createdAt: new Date(writtenAt.getTime() + fresh.indexOf(review)) }));
     const appended = await appendLatestReview(sql, userId, cardId, states.get(cardId) ?? null, toWrite, settings);
     if (appended === undefined && !replay) throw new NeedsReplay();
-    const state = appended ?? (await replay!(cardId, toWrite));
+    const state = appended ?? (await replay!(cardId, toWrite, settings));
     cards.push({ cardId, state: state && serializeCardState(state) });
   }
   return ok({ added: fresh.map((review) => review.id), duplicates: reviews.filter((review) => storedById.has(review.id)).map((review) => review.id), cards });
