@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { send } from "../scripts/support/load-client";
-import { createReviewers, percentile, publicCardIds, runReviewLoad, type Reviewer } from "../scripts/support/review-load";
+import { createReviewers, openStudyScreens, percentile, publicCardIds, runReviewLoad, type Reviewer } from "../scripts/support/review-load";
 import { freePort } from "../scripts/support/stack";
 import { seedReviews } from "./grade-floor";
 import { appCpuMs, findPostmaster, postgresCpuMs } from "./support/process-cpu";
@@ -80,6 +80,10 @@ try {
   await seedReviews(stack.databaseUrl, readers, cardIds, 60);
   const postmaster = await findPostmaster(stack.databaseUrl);
   const measure = async (server: { url: string; pid: number }, item: keyof typeof WHAT) => {
+    const graders =
+      item === "grades"
+        ? await openStudyScreens(server.url, await createReviewers(stack.databaseUrl, stack.nextAuthSecret, CONNECTIONS, `compare-${server.pid}`))
+        : [];
     const cpuBefore = appCpuMs(server.pid);
     const postgresBefore = postgresCpuMs(postmaster);
     const result =
@@ -87,7 +91,7 @@ try {
         ? await runReviewLoad({
             baseUrl: server.url,
             endpoint: "sync",
-            reviewers: await createReviewers(stack.databaseUrl, stack.nextAuthSecret, CONNECTIONS, `compare-${server.pid}`),
+            reviewers: graders,
             cardIds,
             durationMs: SECONDS * 1000,
           }).then((report) => ({ done: report.acknowledged.length, seconds: report.seconds, latencies: report.latenciesMs }))

@@ -1,4 +1,4 @@
-import { createReviewers, percentile, publicCardIds, runReviewLoad, type LoadReport } from "../scripts/support/review-load";
+import { createReviewers, openStudyScreens, percentile, publicCardIds, runReviewLoad, type LoadReport } from "../scripts/support/review-load";
 import { runFloorLoad } from "./grade-floor";
 import { appCpuMs, findPostmaster, ownCpuMs, postgresCpuMs } from "./support/process-cpu";
 import type { BenchStack } from "./support/bench-stack";
@@ -15,7 +15,8 @@ type Run = { endpoint: "floor" | "sync" | "grade"; reviewers: number; paceMs: nu
  * process, which then does nothing else) and PostgreSQL (every backend), so "app ÷ floor" compares the same work.
  */
 async function measure(stack: BenchStack, postmaster: number, cardIds: string[], run: Run, seconds: number) {
-  const reviewers = await createReviewers(stack.databaseUrl, stack.nextAuthSecret, run.reviewers, `bench-${run.endpoint}-${run.reviewers}`);
+  const created = await createReviewers(stack.databaseUrl, stack.nextAuthSecret, run.reviewers, `bench-${run.endpoint}-${run.reviewers}`);
+  const reviewers = run.endpoint === "sync" ? await openStudyScreens(stack.url, created) : created;
   const nodeCpu = run.endpoint === "floor" ? ownCpuMs : () => appCpuMs(stack.app.pid!);
   const before = { node: nodeCpu(), postgres: postgresCpuMs(postmaster), client: ownCpuMs() };
   const durationMs = seconds * 1000;

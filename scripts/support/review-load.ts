@@ -1,10 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
+import type { ReviewRating } from "../../lib/srs/grade";
+import { studySettingsSchema, type StudySettings } from "../../lib/srs/settings";
+import { gradeLocally, type DueCounts } from "../../lib/study/device/session";
+import type { CardStateJson } from "../../lib/study/schema";
 import { readJson, send } from "./load-client";
 
-/** A student account with a session cookie the app accepts, minted the way next-auth mints its own. */
-export type Reviewer = { userId: string; cookie: string };
+/**
+ * A student account with a session cookie the app accepts, minted the way next-auth mints its own; `device` is
+ * its study screen once opened (openStudyScreens), null when the server's queue gives nothing to balance on.
+ */
+export type Reviewer = { userId: string; cookie: string; device?: Device | null };
 
 export type LoadReport = {
   /** Review ids the server answered 200 for: each must be in the database, whatever happens after. */
@@ -65,11 +72,39 @@ export async function countStoredReviews(databaseUrl: string, reviewIds: string[
   });
 }
 
-function reviewBody(endpoint: "sync" | "grade", cardId: string, rating: number, expectedLastReview: string | null) {
+/** What the study screen keeps between grades: the learner's settings and load from its queue, and each card's state. */
+type Device = { settings: StudySettings; dueCounts: DueCounts; states: Map<string, CardStateJson | null> };
+
+/** The study screen's first request: its queue, whose settings and load the device balances its grades on. */
+async function openStudyScreen(baseUrl: string, cookie: string): Promise<Device | null> {
+  const answer = await send(`${baseUrl}/api/study/queue`, { headers: { cookie } });
+  const queue = answer && readJson<{ settings?: unknown; dueCounts?: DueCounts }>(answer);
+  const settings = studySettingsSchema.safeParse(queue?.settings);
+  // An older build's queue has no settings to balance on; its reviews then go without a chosen day, as its own screen sent them.
+  return settings.success ? { settings: settings.data, dueCounts: queue?.dueCounts ?? {}, states: new Map() } : null;
+}
+
+/**
+ * Each reviewer's study screen, opened (its queue loaded) before a load starts: a benchmark that counts CPU per
+ * grade calls this first, so the one queue per screen is not charged to the grades.
+ */
+export async function openStudyScreens(baseUrl: string, reviewers: Reviewer[]): Promise<Reviewer[]> {
+  return Promise.all(reviewers.map(async (reviewer) => ({ ...reviewer, device: reviewer.device ?? (await openStudyScreen(baseUrl, reviewer.cookie)) })));
+}
+
+/**
+ * A grade as the study screen sends it: to /api/reviews/sync, graded on the device first (lib/study/device) so
+ * the review carries the day the device's load balancing chose; to /api/reviews, as the single-grade API takes it.
+ */
+function reviewBody(endpoint: "sync" | "grade", device: Device | null, cardId: string, rating: ReviewRating, expectedLastReview: string | null) {
   const reviewId = randomUUID();
   const review = { reviewId, cardId, rating, durationMs: 4000 };
-  const payload = endpoint === "sync" ? { reviews: [{ ...review, reviewedAt: new Date().toISOString() }] } : { ...review, expectedLastReview };
-  return { reviewId, payload };
+  if (endpoint === "grade") return { reviewId, payload: { ...review, expectedLastReview } };
+  const reviewedAt = new Date();
+  if (!device) return { reviewId, payload: { reviews: [{ ...review, reviewedAt: reviewedAt.toISOString() }] } };
+  const local = gradeLocally({ state: device.states.get(cardId) ?? null }, rating, reviewedAt, device.settings, { reviewId, dueCounts: device.dueCounts });
+  device.dueCounts = local.dueCounts;
+  return { reviewId, payload: { reviews: [{ ...review, reviewedAt: reviewedAt.toISOString(), chosenInterval: local.chosenInterval }] } };
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -96,21 +131,23 @@ export async function runReviewLoad(options: {
 }): Promise<LoadReport> {
   const report: LoadReport = { acknowledged: [], latenciesMs: [], statuses: {}, seconds: 0 };
   const count = (status: string) => (report.statuses[status] = (report.statuses[status] ?? 0) + 1);
+  // Study screens open before the clock starts: the grades are what is measured.
+  const reviewers = options.endpoint === "sync" ? await openStudyScreens(options.baseUrl, options.reviewers) : options.reviewers;
   const started = performance.now();
   const deadline = Date.now() + options.durationMs;
   const ticker = setInterval(() => options.onTick?.(report), 1000);
 
-  async function reviewer({ cookie }: Reviewer, index: number) {
+  async function reviewer({ cookie, device = null }: Reviewer, index: number) {
     const offset = index * 7;
     const lastReview = new Map<string, string | null>();
     let step = 0;
     let body: ReturnType<typeof reviewBody> | null = null;
     const pace = options.paceMs ?? 0;
     // Spread the reviewers over one pace so they do not all press at the same instant.
-    if (pace > 0) await sleep((pace * index) / options.reviewers.length);
+    if (pace > 0) await sleep((pace * index) / reviewers.length);
     while (Date.now() < deadline) {
       const cardId = options.cardIds[(offset + step) % options.cardIds.length]!;
-      body ??= reviewBody(options.endpoint, cardId, (step % 4) + 1, lastReview.get(cardId) ?? null);
+      body ??= reviewBody(options.endpoint, device, cardId, ((step % 4) + 1) as ReviewRating, lastReview.get(cardId) ?? null);
       const sent = performance.now();
       const response = await send(`${options.baseUrl}${options.endpoint === "sync" ? "/api/reviews/sync" : "/api/reviews"}`, {
         method: "POST",
@@ -125,6 +162,7 @@ export async function runReviewLoad(options: {
       const answer = readJson<{
         state?: { lastReview: string | null };
         current?: { lastReview: string | null } | null;
+        cards?: { cardId: string; state: CardStateJson | null }[];
       }>(response);
       report.latenciesMs.push(performance.now() - sent);
       count(String(response.status));
@@ -133,6 +171,7 @@ export async function runReviewLoad(options: {
         continue;
       }
       if (response.status >= 200 && response.status < 300) report.acknowledged.push(body.reviewId);
+      for (const card of answer?.cards ?? []) device?.states.set(card.cardId, card.state);
       lastReview.set(cardId, answer?.state?.lastReview ?? answer?.current?.lastReview ?? null);
       body = null;
       step += 1;
@@ -141,7 +180,7 @@ export async function runReviewLoad(options: {
   }
 
   try {
-    await Promise.all(options.reviewers.map((r, i) => reviewer(r, i)));
+    await Promise.all(reviewers.map((r, i) => reviewer(r, i)));
   } finally {
     clearInterval(ticker);
   }

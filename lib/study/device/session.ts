@@ -29,13 +29,13 @@ export type DueCounts = Record<string, number>;
  * with the card moved. `comesBack` says whether the card is due again within this study day (a learning step).
  * `leech` says this grade made the card a leech (the server applies the same rule when it stores the review).
  */
-export function gradeLocally(
-  card: StudyCard,
+export function gradeLocally<Card extends Pick<StudyCard, "state">>(
+  card: Card,
   rating: ReviewRating,
   reviewedAt: Date,
   settings: StudySettings,
   load: { reviewId: string; dueCounts: DueCounts },
-): { card: StudyCard; comesBack: boolean; leech: boolean; chosenInterval: number | null; dueCounts: DueCounts } {
+): { card: Card; comesBack: boolean; leech: boolean; chosenInterval: number | null; dueCounts: DueCounts } {
   const before = card.state ? parseCardState(card.state) : null;
   const ownDay = countedDay(before, settings);
   const balance = { reviewId: load.reviewId, easyDays: settings.easyDays, dueOn: dueOnExcluding(load.dueCounts, ownDay) };
