@@ -37,9 +37,22 @@ export function isIanaTimeZone(value: string): boolean {
   }
 }
 
-/** The zone's canonical spelling, e.g. "america/new_york" becomes "America/New_York". */
+const MAX_SPELLINGS = 1000;
+const canonicalZones = new Map<string, string>();
+
+/**
+ * The zone's canonical spelling, e.g. "america/new_york" becomes "America/New_York". Remembered per spelling:
+ * every grade parses the learner's settings, and resolvedOptions() builds a fresh object each call.
+ */
 export function canonicalizeTimeZone(timeZone: string): string {
-  return getFormatter(timeZone).resolvedOptions().timeZone;
+  let canonical = canonicalZones.get(timeZone);
+  if (canonical === undefined) {
+    canonical = getFormatter(timeZone).resolvedOptions().timeZone;
+    // Spellings come from input too ("europe/PARIS"); a bound keeps a stream of them from growing the map.
+    if (canonicalZones.size >= MAX_SPELLINGS) canonicalZones.clear();
+    canonicalZones.set(timeZone, canonical);
+  }
+  return canonical;
 }
 
 function formatWallClock(instant: Date, timeZone: string): WallClock {
