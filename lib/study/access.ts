@@ -15,7 +15,7 @@ export function studiableDeckWhere(userId: string): Prisma.DeckWhereInput {
 
 /**
  * Of the cards $2, the ones the learner $1 may study, with when each was made: plain SQL on pg because every
- * grade asks (see lib/db/sql.ts and lib/study/grade-context.ts).
+ * grade asks (see lib/db/sql.ts and readGradeInputs in lib/study/reviews/rows.ts).
  */
 export const STUDIABLE_CARDS_SQL = `SELECT c.id, c."createdAt" FROM "Card" c JOIN "Deck" d ON d.id = c."deckId" WHERE c.id = ANY($2::text[]) AND ${STUDIABLE_DECK_SQL}`;
 
