@@ -38,6 +38,8 @@ describe("database outages", () => {
     expect(isDatabaseUnavailable(await failureOf(socketGone.user.findFirst()))).toBe(true);
     expect(isDatabaseUnavailable(await failureOf(poolOf(socketGone).query("SELECT 1")))).toBe(true);
     expect(isDatabaseUnavailable(Object.assign(new Error("ENOENT: no such file or directory, open 'seeds/x.json'"), { code: "ENOENT" }))).toBe(false);
+    // What pg throws when the server closed a pooled Unix-socket connection under it.
+    expect(isDatabaseUnavailable(Object.assign(new Error("write EPIPE"), { code: "EPIPE", syscall: "write" }))).toBe(true);
     expect(isDatabaseUnavailable(await failureOf(readOnly.$executeRawUnsafe("CREATE TABLE read_only_probe (x int)")))).toBe(true);
     await db.user.create({ data: { email: "taken@example.org", name: "T" } });
     expect(isDatabaseUnavailable(await failureOf(db.user.create({ data: { email: "taken@example.org", name: "T" } })))).toBe(false);
