@@ -7,7 +7,7 @@ import { studySettingsSchema, type StudySettings } from "@/lib/srs/settings";
 import { STUDIABLE_CARDS_SQL } from "../access";
 import { serializeCardState } from "../schema";
 import { USER_SETTINGS_COLUMNS } from "../settings";
-import { pickFsrsState } from "./state-row";
+import { FSRS_STATE_SELECT, pickFsrsState } from "./state-row";
 
 /*
  * The grade hot path in plain SQL. Every model query of Prisma 6's client engine is compiled in WebAssembly
@@ -27,21 +27,7 @@ export type StoredReview = {
   chosenInterval: number | null;
 };
 
-const STATE_COLUMN_NAMES = [
-  "due",
-  "stability",
-  "difficulty",
-  "elapsedDays",
-  "scheduledDays",
-  "learningSteps",
-  "reps",
-  "lapses",
-  "state",
-  "lastReview",
-  "suspended",
-  "buriedUntil",
-  "leech",
-];
+const STATE_COLUMN_NAMES = [...Object.keys(FSRS_STATE_SELECT), "suspended", "buriedUntil", "leech"];
 const STATE_COLUMNS = STATE_COLUMN_NAMES.map((column) => `"${column}"`).join(", ");
 
 /** Everything a grade reads before it writes, under the learner's lock (readGradeInputs). */
