@@ -89,7 +89,10 @@ async function openStudyScreen(baseUrl: string, cookie: string): Promise<Device 
  * grade calls this first, so the one queue per screen is not charged to the grades.
  */
 export async function openStudyScreens(baseUrl: string, reviewers: Reviewer[]): Promise<Reviewer[]> {
-  return Promise.all(reviewers.map(async (reviewer) => ({ ...reviewer, device: reviewer.device ?? (await openStudyScreen(baseUrl, reviewer.cookie)) })));
+  // A screen already opened keeps what it found, null included (an older build's queue): it is not loaded again.
+  return Promise.all(
+    reviewers.map(async (reviewer) => (reviewer.device !== undefined ? reviewer : { ...reviewer, device: await openStudyScreen(baseUrl, reviewer.cookie) })),
+  );
 }
 
 /**
