@@ -54,9 +54,12 @@ export function postgresCpuMs(postmaster: number): number {
   return processCpuMs(postmaster, true) + childrenOf(postmaster).reduce((sum, pid) => sum + processCpuMs(pid), 0);
 }
 
-/** CPU milliseconds of one process (threads included). */
+/**
+ * CPU milliseconds of the app server: its process (threads included) and the processes it started, since
+ * scripts/serve.mjs runs Next.js as a child (pages count there; grades in the parent).
+ */
 export function appCpuMs(pid: number): number {
-  return processCpuMs(pid);
+  return processCpuMs(pid) + childrenOf(pid).reduce((sum, child) => sum + appCpuMs(child), 0);
 }
 
 /** CPU milliseconds of this process. */
