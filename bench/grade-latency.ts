@@ -1,3 +1,4 @@
+import pg from "pg";
 import { createReviewers, openStudyScreens, percentile, publicCardIds, runReviewLoad, type LoadReport } from "../scripts/support/review-load";
 import { runFloorLoad } from "./grade-floor";
 import { appCpuMs, findPostmaster, ownCpuMs, postgresCpuMs } from "./support/process-cpu";
@@ -11,6 +12,22 @@ const PACED_MS = 2000;
 type Run = { endpoint: "floor" | "sync" | "grade"; reviewers: number; paceMs: number };
 
 /**
+ * Vacuums and analyzes the tables grades write, so that autovacuum, set off by the rows earlier cells and runs
+ * left (the bench database keeps them all: 919,000 reviews after one day's runs), does not start inside a cell
+ * and count as that cell's PostgreSQL work: it ran on ReviewLog and CardState during three runs back to back,
+ * in which two cells of one run doing the same writes took 1.47 and 0.87 ms of PostgreSQL CPU a grade.
+ */
+async function settleTables(databaseUrl: string) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(`VACUUM (ANALYZE) "ReviewLog", "CardState", "User"`);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
  * CPU per grade beside the latencies: the Node.js side (the app's server process, or for the floor the bench
  * process, which then does nothing else) and PostgreSQL (every backend), so "app ÷ floor" compares the same work.
  */
@@ -18,6 +35,7 @@ async function measure(stack: BenchStack, postmaster: number, cardIds: string[],
   const created = await createReviewers(stack.databaseUrl, stack.nextAuthSecret, run.reviewers, `bench-${run.endpoint}-${run.reviewers}`);
   const reviewers = run.endpoint === "sync" ? await openStudyScreens(stack.url, created) : created;
   const nodeCpu = run.endpoint === "floor" ? ownCpuMs : () => appCpuMs(stack.app.pid!);
+  await settleTables(stack.databaseUrl);
   const before = { node: nodeCpu(), postgres: postgresCpuMs(postmaster), client: ownCpuMs() };
   const durationMs = seconds * 1000;
   const report: LoadReport =
