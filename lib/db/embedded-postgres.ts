@@ -35,8 +35,7 @@ function isPortFree(port: number): Promise<boolean> {
   });
 }
 
-/** Whether a process with this id is running (signal 0 checks without sending anything). */
-export function isAlive(pid: number): boolean {
+function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

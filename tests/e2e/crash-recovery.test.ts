@@ -1,10 +1,8 @@
-import { readFileSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { expect, it } from "vitest";
-import { isAlive } from "../../lib/db/embedded-postgres";
 import { countStoredReviews, createReviewers, publicCardIds, runReviewLoad } from "../../scripts/support/review-load";
 import { readOrCreateLocalSecrets } from "../../scripts/support/local-secrets";
-import { childrenOf } from "../../scripts/support/process-tree";
 import { ROOT, startStack, type Stack } from "../../scripts/support/stack";
 import { findCardStatesDisagreeingWithLog } from "./support/card-state-audit";
 
@@ -13,6 +11,30 @@ const log = (line: string) => console.log(`[crash] ${line}`);
 
 function postmasterPid(): number {
   return Number(readFileSync(path.join(DATA_DIR, "postgres", "cluster", "postmaster.pid"), "utf8").split("\n")[0]);
+}
+
+/** The processes a process started (scripts/serve.mjs starts Next.js as its child). */
+function childrenOf(parent: number): number[] {
+  return readdirSync("/proc")
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number)
+    .filter((pid) => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+        return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === parent;
+      } catch {
+        return false;
+      }
+    });
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function start(port: number): Promise<Stack> {
@@ -56,7 +78,7 @@ it("kill -9 of the app and its database under load loses no acknowledged review 
   await restarted;
   // Next.js, the killed server's child, went with it rather than living on with its connections.
   expect(orphans.length).toBeGreaterThan(0);
-  await expect.poll(() => orphans.filter(isAlive), { timeout: 10_000 }).toEqual([]);
+  await expect.poll(() => orphans.filter(isRunning), { timeout: 10_000 }).toEqual([]);
 
   log(`statuses ${JSON.stringify(report.statuses)}, ${report.acknowledged.length} acknowledged, ${acknowledgedBeforeCrash} before the crash`);
   expect(report.statuses.network ?? 0).toBeGreaterThan(0);
