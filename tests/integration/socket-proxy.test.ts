@@ -38,14 +38,11 @@ async function standIn(request: IncomingMessage, response: ServerResponse) {
     response.on("close", () => markUpstreamClosedEarly());
     return;
   }
-  response.writeHead(
-    201,
-    [
-      ["set-cookie", "a=1; Path=/; HttpOnly"],
-      ["set-cookie", "b=2; Path=/"],
-      ["content-type", "application/json"],
-    ].flat(),
-  );
+  response.writeHead(201, [
+    ["set-cookie", "a=1; Path=/; HttpOnly"],
+    ["set-cookie", "b=2; Path=/"],
+    ["content-type", "application/json"],
+  ].flat());
   response.end(JSON.stringify({ ok: true }));
 }
 
@@ -70,14 +67,11 @@ afterAll(async () => {
 
 function send(options: { path: string; method?: string; headers?: Record<string, string>; body?: string }) {
   return new Promise<{ status: number; rawHeaders: string[]; body: string }>((resolve, reject) => {
-    const outgoing = httpRequest(
-      { host: "127.0.0.1", port: frontPort, path: options.path, method: options.method ?? "GET", headers: options.headers },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on("data", (chunk: Buffer) => chunks.push(chunk));
-        response.on("end", () => resolve({ status: response.statusCode ?? 0, rawHeaders: response.rawHeaders, body: Buffer.concat(chunks).toString() }));
-      },
-    );
+    const outgoing = httpRequest({ host: "127.0.0.1", port: frontPort, path: options.path, method: options.method ?? "GET", headers: options.headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, rawHeaders: response.rawHeaders, body: Buffer.concat(chunks).toString() }));
+    });
     outgoing.on("error", reject);
     outgoing.end(options.body);
   });
@@ -89,13 +83,7 @@ describe("the front process passes pages to Next.js over its socket", () => {
     const answer = await send({
       path: "/teach/decks?tab=cards",
       method: "POST",
-      headers: {
-        "content-type": "application/json",
-        "x-forwarded-for": "203.0.113.7",
-        host: "study.example.org",
-        connection: "keep-alive, x-secret",
-        "x-secret": "kept",
-      },
+      headers: { "content-type": "application/json", "x-forwarded-for": "203.0.113.7", host: "study.example.org", connection: "keep-alive, x-secret", "x-secret": "kept" },
       body,
     });
     expect(answer.status).toBe(201);
