@@ -31,13 +31,6 @@ export function proxyToSocket(socketPath) {
     const headers = Object.fromEntries(Object.entries(request.headers).filter(([name]) => !HOP_BY_HOP.has(name)));
     const upstream = http.request({ socketPath, agent, method: request.method, path: request.url, headers }, (answer) => {
       response.writeHead(answer.statusCode ?? 502, answer.statusMessage, endToEnd(answer.rawHeaders));
-      // A streamed page arrives as many small chunks, often several in one read of the socket; corked until the
-      // next tick, they leave in one write instead of a system call each.
-      answer.on("data", () => {
-        if (response.writableCorked) return;
-        response.cork();
-        process.nextTick(() => response.uncork());
-      });
       // Either side failing or hanging up ends both: a page cut off upstream is not left open for the client.
       pipeline(answer, response, () => {});
     });
