@@ -54,12 +54,9 @@ export function postgresCpuMs(postmaster: number): number {
   return processCpuMs(postmaster, true) + childrenOf(postmaster).reduce((sum, pid) => sum + processCpuMs(pid), 0);
 }
 
-/**
- * CPU milliseconds of the app server: its process (threads included) and the processes it started, since
- * scripts/serve.mjs runs Next.js as a child (pages count there; grades in the parent).
- */
+/** CPU milliseconds of one process (threads included). */
 export function appCpuMs(pid: number): number {
-  return processCpuMs(pid) + childrenOf(pid).reduce((sum, child) => sum + appCpuMs(child), 0);
+  return processCpuMs(pid);
 }
 
 /** CPU milliseconds of this process. */
