@@ -1,5 +1,4 @@
-import pg from "pg";
-import { createReviewers, openStudyScreens, percentile, publicCardIds, runReviewLoad, type LoadReport } from "../scripts/support/review-load";
+import { createReviewers, openStudyScreens, percentile, publicCardIds, runReviewLoad, withClient, type LoadReport } from "../scripts/support/review-load";
 import { runFloorLoad } from "./grade-floor";
 import { appCpuMs, findPostmaster, ownCpuMs, postgresCpuMs } from "./support/process-cpu";
 import type { BenchStack } from "./support/bench-stack";
@@ -17,14 +16,8 @@ type Run = { endpoint: "floor" | "sync" | "grade"; reviewers: number; paceMs: nu
  * and count as that cell's PostgreSQL work: it ran on ReviewLog and CardState during three runs back to back,
  * in which two cells of one run doing the same writes took 1.47 and 0.87 ms of PostgreSQL CPU a grade.
  */
-async function settleTables(databaseUrl: string) {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query(`VACUUM (ANALYZE) "ReviewLog", "CardState", "User"`);
-  } finally {
-    await client.end();
-  }
+function settleTables(databaseUrl: string) {
+  return withClient(databaseUrl, (client) => client.query(`VACUUM (ANALYZE) "ReviewLog", "CardState", "User"`));
 }
 
 /**

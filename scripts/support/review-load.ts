@@ -23,7 +23,8 @@ export type LoadReport = {
 
 const SESSION_COOKIE = "next-auth.session-token";
 
-async function withClient<T>(databaseUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+/** One connection for `work`, closed after it whatever happens. */
+export async function withClient<T>(databaseUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
