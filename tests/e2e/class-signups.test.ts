@@ -38,7 +38,7 @@ type Outcome = { outcome: "landed" | "refused" | "landed-after-raise"; alert?: s
  */
 async function openSignUpForm(joinCode: string, school: string, name: string) {
   // This is about sign-ups, so the phones do not install the app: forty service workers fetching the offline
-  // shell while the rest open the form added load that, on a slow run, kept a join page past 30 s.
+  // shell would only add load to two cores that Chromium and the server already share.
   const context = await newContext(browser, "phone", { serviceWorkers: "block" });
   await context.setExtraHTTPHeaders({ "x-forwarded-for": school });
   const page = await context.newPage();
