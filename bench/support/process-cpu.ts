@@ -1,18 +1,8 @@
-import { readdirSync, readFileSync } from "node:fs";
 import pg from "pg";
+import { childrenOf, parentPid, statFields } from "../../scripts/support/process-tree";
 
 /** Linux reports process times in clock ticks; 100 a second on every kernel this runs on. */
 const TICK_MS = 10;
-
-function statFields(pid: number): string[] | null {
-  try {
-    const text = readFileSync(`/proc/${pid}/stat`, "utf8");
-    // The command name is in parentheses and may hold spaces; the fields after it start at "state" (field 3).
-    return text.slice(text.lastIndexOf(")") + 2).split(" ");
-  } catch {
-    return null;
-  }
-}
 
 /** CPU milliseconds a process has used (user + system), and with `reaped`, its exited children's too. */
 function processCpuMs(pid: number, reaped = false): number {
@@ -20,18 +10,6 @@ function processCpuMs(pid: number, reaped = false): number {
   if (!fields) return 0;
   const [utime, stime, cutime, cstime] = [11, 12, 13, 14].map((index) => Number(fields[index]));
   return (utime! + stime! + (reaped ? cutime! + cstime! : 0)) * TICK_MS;
-}
-
-function childrenOf(parent: number): number[] {
-  return readdirSync("/proc")
-    .filter((name) => /^\d+$/.test(name))
-    .map(Number)
-    .filter((pid) => Number(statFields(pid)?.[1]) === parent);
-}
-
-/** The postmaster: the parent of any backend (`SELECT pg_backend_pid()` names one). */
-export function parentPid(pid: number): number {
-  return Number(statFields(pid)?.[1]);
 }
 
 /** The PostgreSQL server's postmaster, found through one of its backends. */
@@ -54,9 +32,12 @@ export function postgresCpuMs(postmaster: number): number {
   return processCpuMs(postmaster, true) + childrenOf(postmaster).reduce((sum, pid) => sum + processCpuMs(pid), 0);
 }
 
-/** CPU milliseconds of one process (threads included). */
+/**
+ * CPU milliseconds of the app server: its process (threads included) and the processes it started, since
+ * scripts/serve.mjs runs Next.js as a child (pages count there; grades in the parent).
+ */
 export function appCpuMs(pid: number): number {
-  return processCpuMs(pid);
+  return processCpuMs(pid) + childrenOf(pid).reduce((sum, child) => sum + appCpuMs(child), 0);
 }
 
 /** CPU milliseconds of this process. */

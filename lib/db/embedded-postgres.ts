@@ -35,7 +35,8 @@ function isPortFree(port: number): Promise<boolean> {
   });
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this id is running (signal 0 checks without sending anything). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -16,8 +16,8 @@ const serverOnlyIsEmpty = {
 };
 
 /**
- * Builds the direct routes into .next/ and loads them. Packages stay external, so `pg`, next-auth and Prisma's
- * runtime are the same modules Next.js loads; the database client is shared through globalThis (lib/db/client.ts).
+ * Builds the direct routes into .next/ and loads them. Packages stay external: `pg`, next-auth and Prisma's runtime
+ * load from node_modules as they do for Next.js (in its own process, scripts/support/next-server.mjs).
  * @param {string} root the project folder
  * @returns {Promise<{ serveDirectRoute: (request: import("node:http").IncomingMessage, response: import("node:http").ServerResponse) => boolean }>}
  */

@@ -1,8 +1,10 @@
 import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { expect, it } from "vitest";
+import { isAlive } from "../../lib/db/embedded-postgres";
 import { countStoredReviews, createReviewers, publicCardIds, runReviewLoad } from "../../scripts/support/review-load";
 import { readOrCreateLocalSecrets } from "../../scripts/support/local-secrets";
+import { childrenOf } from "../../scripts/support/process-tree";
 import { ROOT, startStack, type Stack } from "../../scripts/support/stack";
 import { findCardStatesDisagreeingWithLog } from "./support/card-state-audit";
 
@@ -28,6 +30,7 @@ it("kill -9 of the app and its database under load loses no acknowledged review 
   let crashed = false;
   let acknowledgedBeforeCrash = 0;
   let restarted: Promise<void> | null = null;
+  let orphans: number[] = [];
   const report = await runReviewLoad({
     baseUrl: stack.url,
     endpoint: "sync",
@@ -39,6 +42,7 @@ it("kill -9 of the app and its database under load loses no acknowledged review 
       crashed = true;
       acknowledgedBeforeCrash = progress.acknowledged.length;
       log(`killing app ${stack.app.pid} and postmaster ${postmasterPid()} after ${progress.acknowledged.length} acknowledged reviews`);
+      orphans = childrenOf(stack.app.pid!);
       process.kill(postmasterPid(), "SIGKILL");
       stack.app.kill("SIGKILL");
       restarted = (async () => {
@@ -50,6 +54,9 @@ it("kill -9 of the app and its database under load loses no acknowledged review 
   });
   expect(crashed).toBe(true);
   await restarted;
+  // Next.js, the killed server's child, went with it rather than living on with its connections.
+  expect(orphans.length).toBeGreaterThan(0);
+  await expect.poll(() => orphans.filter(isAlive), { timeout: 10_000 }).toEqual([]);
 
   log(`statuses ${JSON.stringify(report.statuses)}, ${report.acknowledged.length} acknowledged, ${acknowledgedBeforeCrash} before the crash`);
   expect(report.statuses.network ?? 0).toBeGreaterThan(0);
