@@ -19,4 +19,9 @@ const { default: next } = await import("next");
 const app = next({ dev: false, dir: root, hostname, port: Number(port) });
 const handle = app.getRequestHandler();
 await app.prepare();
-createServer((request, response) => void handle(request, response)).listen(socketPath, () => process.send?.("ready"));
+const server = createServer((request, response) => void handle(request, response));
+// The front keeps its connections here open between requests. Node closes one idle for 5 s by default, and a request
+// the front sends on it at that moment (an event loop late under load) meets a reset and the user a 502; the only
+// client is the front, so idle connections stay until it closes them or this process ends.
+server.keepAliveTimeout = 0;
+server.listen(socketPath, () => process.send?.("ready"));

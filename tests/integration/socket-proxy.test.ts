@@ -44,6 +44,8 @@ async function standIn(request: IncomingMessage, response: ServerResponse) {
       ["set-cookie", "a=1; Path=/; HttpOnly"],
       ["set-cookie", "b=2; Path=/"],
       ["content-type", "application/json"],
+      ["connection", "x-upstream-hop"],
+      ["x-upstream-hop", "private"],
     ].flat(),
   );
   response.end(JSON.stringify({ ok: true }));
@@ -106,6 +108,9 @@ describe("the front process passes pages to Next.js over its socket", () => {
     expect(request).toMatchObject({ method: "POST", url: "/teach/decks?tab=cards", body });
     expect(request.headers).toMatchObject({ "x-forwarded-for": "203.0.113.7", host: "study.example.org", "content-type": "application/json" });
     expect(request.headers.connection).not.toContain("x-secret");
+    // A header the client's Connection header names is for the proxy's hop only.
+    expect(request.headers).not.toHaveProperty("x-secret");
+    expect(answer.rawHeaders.map((name) => name.toLowerCase())).not.toContain("x-upstream-hop");
   });
 
   it("streams an answer as it comes: the first part reaches the client before the upstream has finished", async () => {
