@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { readSessionToken } from "@/lib/auth/session-token";
 import { databaseReadiness } from "@/lib/db/readiness-probe";
 import { requestHost } from "@/lib/http/client-address";
 import { outageResponse } from "@/lib/http/outage";
@@ -52,7 +53,9 @@ async function answerOutage(request: NextRequest, isAction: boolean): Promise<Re
   if (WORKS_OFFLINE.test(request.nextUrl.pathname)) return null;
   const readiness = await databaseReadiness();
   if (readiness === "up" || (readiness === "read-only" && !isAction)) return null;
-  return isAction ? outageResponse() : outagePage(request.nextUrl.searchParams.get("deck"));
+  if (isAction) return outageResponse();
+  const signedIn = (await readSessionToken(request.cookies.getAll()).catch(() => null)) !== null;
+  return outagePage(request.nextUrl.searchParams.get("deck"), signedIn);
 }
 
 export async function proxy(request: NextRequest) {

@@ -2,11 +2,16 @@ import { OUTAGE_RETRY_AFTER_SECONDS } from "@/lib/db/availability";
 
 /**
  * The page every page request gets while the database is down: plain HTML with no script and no server data, so
- * it needs nothing that is down. The session cookie is left alone; the device's own study page still works, and
- * a study page asked for a deck leads to that deck's copy on the device.
+ * it needs nothing that is down. The session cookie is left alone; a signed-in learner is told so and led to the
+ * device's own study page (a study page asked for a deck, to that deck's copy on the device). A visitor who is not
+ * signed in has nothing on the device to go on with, so is only asked to come back.
  */
-export function outagePage(deckId: string | null = null): Response {
+export function outagePage(deckId: string | null, signedIn: boolean): Response {
   const studyHere = deckId && /^[A-Za-z0-9_-]{1,64}$/.test(deckId) ? `/study/offline?deck=${deckId}` : "/study/offline";
+  const whatNow = signedIn
+    ? `<p>You are still signed in. Reviews you make are kept on this device and sent when the service is back. Try this page again in a minute.</p>
+<a href="${studyHere}">Keep reviewing on this device</a>`
+    : `<p>Nothing you did caused this, and nothing is lost. Try this page again in a minute.</p>`;
   const html = `<!doctype html>
 <html lang="en">
 <head>
@@ -25,8 +30,7 @@ export function outagePage(deckId: string | null = null): Response {
 <body>
 <main>
 <h1>Alliance Recall is temporarily unavailable; your reviews are safe on this device.</h1>
-<p>You are still signed in. Reviews you make are kept on this device and sent when the service is back. Try this page again in a minute.</p>
-<a href="${studyHere}">Keep reviewing on this device</a>
+${whatNow}
 </main>
 </body>
 </html>

@@ -198,6 +198,17 @@ it("with PostgreSQL stopped mid-session a signed-in learner keeps the session, s
     expect(page.url()).not.toContain("/signin");
     await screenshot(page, "database-outage", "phone");
     expect((await sessionCookie(context))?.value).toBeTruthy();
+    await page.getByText("You are still signed in.").waitFor();
+
+    // Someone who is not signed in is asked to come back, and is not told they are signed in.
+    const passerBy = await browser.newContext({ baseURL: stack.url, viewport: VIEWPORTS.phone, isMobile: true, hasTouch: true });
+    const landing = await passerBy.newPage();
+    expect((await landing.goto("/"))?.status()).toBe(503);
+    await landing.getByText("Nothing you did caused this, and nothing is lost. Try this page again in a minute.").waitFor();
+    expect(await landing.getByText("signed in").count()).toBe(0);
+    expect(await landing.getByRole("link", { name: "Keep reviewing on this device" }).count()).toBe(0);
+    await screenshot(landing, "database-outage-signed-out", "phone");
+    await passerBy.close();
 
     log("restarting PostgreSQL");
     restarted = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "postgres"), port: Number(new URL(stack.databaseUrl).port) });
