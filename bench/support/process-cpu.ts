@@ -1,4 +1,4 @@
-import pg from "pg";
+import { withClient } from "../../scripts/support/review-load";
 import { childrenOf, parentPid, statFields } from "../../scripts/support/process-tree";
 
 /** Linux reports process times in clock ticks; 100 a second on every kernel this runs on. */
@@ -14,13 +14,7 @@ function processCpuMs(pid: number, reaped = false): number {
 
 /** The PostgreSQL server's postmaster, found through one of its backends. */
 export async function findPostmaster(databaseUrl: string): Promise<number> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return parentPid((await client.query("SELECT pg_backend_pid() AS pid")).rows[0].pid);
-  } finally {
-    await client.end();
-  }
+  return withClient(databaseUrl, async (client) => parentPid((await client.query("SELECT pg_backend_pid() AS pid")).rows[0].pid));
 }
 
 /**
