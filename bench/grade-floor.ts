@@ -1,22 +1,24 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
+import { executeStatement, TRANSACTION_START } from "../lib/db/sql";
 import { gradeCard, type ReviewRating } from "../lib/srs/grade";
 import { studySettingsSchema } from "../lib/srs/settings";
-import { toPreviousStateJson, type StateRow } from "../lib/study/reviews/rows";
+import { toPreviousStateJson, WRITE_REVIEW_SQL, writeReviewValues, type StateRow } from "../lib/study/reviews/rows";
 import type { LoadReport, Reviewer } from "../scripts/support/review-load";
 
 /*
  * The physical floor under a grade: the SQL one POST /api/reviews/sync runs (captured from the app with
- * log_statement = 'all' on the embedded server), sent by a bare `pg` pool with no HTTP, Next.js, Prisma or
- * session decoding, and the card scheduled by the same lib/srs call (its state before kept by the same function). If the app's statements change, capture
- * them again and change these to match (lib/users/data.ts, lib/study/access.ts,
- * lib/db/sql.ts, lib/study/reviews/lock.ts, sync.ts and rows.ts). Like the app's (lib/db/sql.ts), the statements are prepared once per connection.
+ * log_statement = 'all' on the embedded server; the write is the app's own WRITE_REVIEW_SQL), sent by a bare `pg`
+ * pool with no HTTP, Next.js, Prisma or session decoding, and the card scheduled by the same lib/srs call (its
+ * state before kept by the same function). If the app's statements change, capture them again and change these to
+ * match (lib/users/data.ts, lib/study/access.ts, lib/db/sql.ts, lib/study/reviews/lock.ts, sync.ts and rows.ts).
+ * Like the app's (lib/db/sql.ts), the statements are prepared once per connection and a grade makes the same round
+ * trips: the session check, then BEGIN with the lock and the read, then the write with COMMIT.
  */
 
 const SESSION_FACTS = `SELECT "sessionVersion", role::text AS role, name, "isGuest" FROM "User" WHERE id = $1`;
-/** BEGIN and the learner's lock go in one simple query, the user id quoted as a literal. */
-const BEGIN_AND_LOCK = (quotedUserId: string) =>
-  `BEGIN; SET LOCAL lock_timeout = '10s'; SET LOCAL statement_timeout = '15s'; SET LOCAL plan_cache_mode = force_generic_plan; SELECT 1 AS locked FROM pg_advisory_xact_lock(7331::int, hashtext(${quotedUserId}))`;
+/** The learner's lock, sent with BEGIN and the read in one simple query, the user id quoted as a literal. */
+const LOCK = (quotedUserId: string) => `SELECT 1 AS locked FROM pg_advisory_xact_lock(7331::int, hashtext(${quotedUserId}))`;
 const GRADE_INPUTS = `SELECT u."desiredRetention" AS "user.desiredRetention", u."maximumInterval" AS "user.maximumInterval",
        u."learningSteps" AS "user.learningSteps", u."relearningSteps" AS "user.relearningSteps", u."enableFuzz" AS "user.enableFuzz",
        u."fsrsParameters" AS "user.fsrsParameters", u."timeZone" AS "user.timeZone", u."dayStartHour" AS "user.dayStartHour",
@@ -34,26 +36,6 @@ FROM "User" u LEFT JOIN (
          NULL, NULL, NULL, NULL, NULL, NULL, NULL
   FROM "ReviewLog" WHERE id = ANY($3::text[])
 ) x ON true WHERE u.id = $1`;
-const WRITE = `
-WITH saved AS (
-  INSERT INTO "CardState" ("userId", "cardId", due, stability, difficulty, "elapsedDays", "scheduledDays",
-                           "learningSteps", reps, lapses, state, "lastReview", "updatedAt")
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-  ON CONFLICT ("userId", "cardId") DO UPDATE SET
-    due = EXCLUDED.due, stability = EXCLUDED.stability, difficulty = EXCLUDED.difficulty,
-    "elapsedDays" = EXCLUDED."elapsedDays", "scheduledDays" = EXCLUDED."scheduledDays",
-    "learningSteps" = EXCLUDED."learningSteps", reps = EXCLUDED.reps, lapses = EXCLUDED.lapses,
-    state = EXCLUDED.state, "lastReview" = EXCLUDED."lastReview", "updatedAt" = EXCLUDED."updatedAt",
-    leech = "CardState".leech OR EXCLUDED.lapses >= (SELECT "leechThreshold" FROM "User" WHERE id = EXCLUDED."userId"),
-    suspended = "CardState".suspended OR (NOT "CardState".leech
-      AND EXCLUDED.lapses >= (SELECT "leechThreshold" FROM "User" WHERE id = EXCLUDED."userId")
-      AND (SELECT "suspendLeeches" FROM "User" WHERE id = EXCLUDED."userId"))
-)
-INSERT INTO "ReviewLog" (id, "userId", "cardId", rating, state, due, stability, difficulty, "elapsedDays",
-                         "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "durationMs",
-                         "previousState", "createdAt")
-VALUES ($14, $1, $2, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26::jsonb, $13)`;
-
 /** A named statement: parsed and planned once per connection, as sqlRows does for the app. */
 const prepared = (name: string, text: string, values: unknown[]) => ({ name: `floor_${name}`, text, values });
 
@@ -62,8 +44,12 @@ async function gradeOnce(pool: pg.Pool, userId: string, cardId: string, rating: 
   const reviewId = randomUUID();
   const client = await pool.connect();
   try {
-    await client.query(BEGIN_AND_LOCK(client.escapeLiteral(userId)));
-    const read = await client.query(prepared("grade_inputs", GRADE_INPUTS, [userId, [cardId], [reviewId]]));
+    // Two round trips, as sqlTransaction sends them: BEGIN, the lock and the read; then the write with COMMIT.
+    const readStatement = await executeStatement(client, GRADE_INPUTS, [userId, [cardId], [reviewId]]);
+    const results = (await client.query({
+      text: [TRANSACTION_START, LOCK(client.escapeLiteral(userId)), readStatement].join("; "),
+    })) as unknown as pg.QueryResult[];
+    const read = results.at(-1)!;
     const settings = studySettingsSchema.parse(
       Object.fromEntries(Object.entries(read.rows[0]).flatMap(([key, value]) => (key.startsWith("user.") ? [[key.slice(5), value]] : []))),
     );
@@ -71,38 +57,9 @@ async function gradeOnce(pool: pg.Pool, userId: string, cardId: string, rating: 
     const row: StateRow | null = card?.due ? card : null;
     const now = new Date();
     const { next, log } = gradeCard(row, rating, now, settings);
-    const previousState = row ? JSON.stringify(toPreviousStateJson(row)) : null;
-    await client.query(
-      prepared("write", WRITE, [
-        userId,
-        cardId,
-        next.due,
-        next.stability,
-        next.difficulty,
-        next.elapsedDays,
-        next.scheduledDays,
-        next.learningSteps,
-        next.reps,
-        next.lapses,
-        next.state,
-        next.lastReview,
-        now,
-        reviewId,
-        log.rating,
-        log.state,
-        log.due,
-        log.stability,
-        log.difficulty,
-        log.elapsedDays,
-        log.lastElapsedDays,
-        log.scheduledDays,
-        log.learningSteps,
-        log.reviewedAt,
-        4000,
-        previousState,
-      ]),
-    );
-    await client.query("COMMIT");
+    const review = { id: reviewId, userId, cardId, durationMs: 4000, previousState: row && toPreviousStateJson(row), createdAt: now };
+    const writeStatement = await executeStatement(client, WRITE_REVIEW_SQL, writeReviewValues(review, next, log, null));
+    await client.query(`${writeStatement}; COMMIT`);
   } catch (error) {
     await client.query("ROLLBACK");
     throw error;

@@ -25,14 +25,19 @@ const types = {
  * statements run unprepared, so a connection's prepared set stays bounded.
  */
 const MAX_PREPARED = 500;
-const statementNames = new Map<string, string>();
+const statementHashes = new Map<string, string>();
+
+function statementHash(text: string): string | undefined {
+  const known = statementHashes.get(text);
+  if (known || statementHashes.size >= MAX_PREPARED) return known;
+  const hash = createHash("sha1").update(text).digest("base64url");
+  statementHashes.set(text, hash);
+  return hash;
+}
 
 function statementName(text: string): string | undefined {
-  const known = statementNames.get(text);
-  if (known || statementNames.size >= MAX_PREPARED) return known;
-  const name = `ar_${createHash("sha1").update(text).digest("base64url")}`;
-  statementNames.set(text, name);
-  return name;
+  const hash = statementHash(text);
+  return hash && `ar_${hash}`;
 }
 
 /** Rows of one parameterised statement; Dates are sent as UTC instants, as Prisma stores them. */
@@ -50,24 +55,102 @@ export async function sqlRows<T>(runner: SqlRunner, text: string, values: unknow
  * generic plans are the same index lookups (bench/grade-floor.ts runs the same statements).
  */
 const GENERIC_PLANS = "SET LOCAL plan_cache_mode = force_generic_plan";
+/** A transaction's start: waits for a lock and statements are bounded as Prisma's interactive transactions were (10 s to wait, 15 s overall). */
+export const TRANSACTION_START = `BEGIN; SET LOCAL lock_timeout = '10s'; SET LOCAL statement_timeout = '15s'; ${GENERIC_PLANS}`;
+
+// pg's own conversion of a value to the text it binds; pg exports it, @types/pg does not declare it.
+const parameterText = (pg as unknown as { utils: { prepareValue(value: unknown): string | Buffer | null } }).utils.prepareValue;
 
 /**
- * Runs `work` in one READ COMMITTED transaction on a pooled connection, committing only if it resolves. Waits
- * for a lock and statements are bounded as Prisma's interactive transactions were (10 s to wait, 15 s overall).
- * `atBegin` is a statement sent with BEGIN in the same round trip (a grade's lock, which saves it a round trip);
- * it travels as simple-protocol text, so it gets its values as literals quoted by the `quote` it is given.
+ * A value as the SQL literal of the text pg would bind for it (arrays as array literals, objects as JSON, Dates
+ * as UTC instants), so PostgreSQL reads it with the parameter type's input function exactly as it reads a bound
+ * parameter: '1.5' for an integer is refused, not rounded, and no value is ever read as SQL.
  */
-export async function sqlTransaction<T>(
-  pool: pg.Pool,
-  work: (client: pg.PoolClient) => Promise<T>,
-  atBegin?: (quote: (value: string) => string) => string,
-): Promise<T> {
+export function sqlLiteral(client: pg.ClientBase, value: unknown): string {
+  const text = parameterText(value instanceof Date ? value.toISOString() : value);
+  if (text !== null && typeof text !== "string") throw new TypeError("Binary values are not sent as SQL literals.");
+  return text === null ? "NULL" : client.escapeLiteral(text);
+}
+
+/** The statements each connection has prepared with SQL's PREPARE, by name; a failed PREPARE is forgotten so it is tried again. */
+const sqlPrepared = new WeakMap<pg.ClientBase, Map<string, Promise<unknown>>>();
+
+/**
+ * `EXECUTE name(literals)` for a statement prepared on this connection with SQL's PREPARE (once, in a round trip of
+ * its own), or undefined past MAX_PREPARED distinct texts. An EXECUTE is plain text, so it can travel in one
+ * message with other statements, which a statement bound with pg's extended protocol cannot.
+ */
+export async function executeStatement(client: pg.ClientBase, text: string, values: unknown[]): Promise<string | undefined> {
+  const hash = statementHash(text);
+  if (!hash) return undefined;
+  const name = `"tx_${hash}"`;
+  const prepared = sqlPrepared.get(client) ?? new Map<string, Promise<unknown>>();
+  sqlPrepared.set(client, prepared);
+  if (!prepared.has(name)) {
+    const preparing = client.query(`PREPARE ${name} AS ${text}`);
+    prepared.set(name, preparing);
+    preparing.catch(() => prepared.delete(name));
+  }
+  await prepared.get(name);
+  return values.length === 0 ? `EXECUTE ${name}` : `EXECUTE ${name}(${values.map((value) => sqlLiteral(client, value)).join(", ")})`;
+}
+
+/** The last statement's result of a simple query, which pg gives as a list when the text holds several. */
+async function simpleQuery(client: pg.ClientBase, statements: string[]): Promise<pg.QueryResult> {
+  const results = (await client.query({ text: statements.join("; "), types })) as pg.QueryResult | pg.QueryResult[];
+  return Array.isArray(results) ? results.at(-1)! : results;
+}
+
+type Rows = <T>(text: string, values?: unknown[]) => Promise<T[]>;
+
+/** One parameterised statement ($1, $2, …) and its rows, on whichever connection or transaction it is bound to. */
+export type Sql = Rows & {
+  /**
+   * A statement whose rows nobody reads. In sqlTransaction it travels with the transaction's next statement or
+   * with its COMMIT, a round trip saved; an error it raises fails that statement or the commit, so the
+   * transaction still keeps all of its writes or none, and nothing is acknowledged before the commit.
+   */
+  write(text: string, values?: unknown[]): Promise<void>;
+};
+
+const writingAtOnce = (rows: Rows): Sql =>
+  Object.assign(rows, {
+    write: async (text: string, values?: unknown[]) => {
+      await rows(text, values);
+    },
+  });
+
+/**
+ * Runs `work` in one READ COMMITTED transaction on a pooled connection, committing only if it resolves. Every
+ * message is a simple query of EXECUTEs of statements prepared on the connection: BEGIN and `atBegin` (a grade's
+ * lock, its values quoted by the `quote` it is given) go with the first statement, and writes (`sql.write`) with
+ * the next statement or the COMMIT, so a grade that reads once and writes once makes two round trips, not five.
+ * `work` runs its first code before BEGIN is sent: what holds for the transaction holds from its first statement.
+ */
+export async function sqlTransaction<T>(pool: pg.Pool, work: (sql: Sql) => Promise<T>, atBegin?: (quote: (value: string) => string) => string): Promise<T> {
   const client = await pool.connect();
+  let pending = [TRANSACTION_START, ...(atBegin ? [atBegin((value) => client.escapeLiteral(value))] : [])];
+  const send = (statement: string) => {
+    const statements = [...pending, statement];
+    pending = [];
+    return simpleQuery(client, statements);
+  };
+  const rows = async <T>(text: string, values: unknown[] = []): Promise<T[]> => {
+    const execute = await executeStatement(client, text, values);
+    if (execute) return (await send(execute)).rows as T[];
+    if (pending.length > 0) await simpleQuery(client, pending.splice(0));
+    return sqlRows<T>(client, text, values);
+  };
+  const sql: Sql = Object.assign(rows, {
+    write: async (text: string, values: unknown[] = []) => {
+      const execute = await executeStatement(client, text, values);
+      if (execute) pending.push(execute);
+      else await rows(text, values);
+    },
+  });
   try {
-    const first = atBegin ? `; ${atBegin((value) => client.escapeLiteral(value))}` : "";
-    await client.query(`BEGIN; SET LOCAL lock_timeout = '10s'; SET LOCAL statement_timeout = '15s'; ${GENERIC_PLANS}${first}`);
-    const result = await work(client);
-    await client.query("COMMIT");
+    const result = await work(sql);
+    await send("COMMIT");
     return result;
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);
@@ -77,17 +160,9 @@ export async function sqlTransaction<T>(
   }
 }
 
-/** One parameterised statement ($1, $2, …) and its rows, on whichever connection or transaction it is bound to. */
-export type Sql = <T>(text: string, values?: unknown[]) => Promise<T[]>;
-
-/** Statements on a pg pool or a pg transaction's connection. */
-export const sqlOn =
-  (runner: SqlRunner): Sql =>
-  (text, values) =>
-    sqlRows(runner, text, values);
+/** Statements on a pg pool or a pg transaction's connection, each sent when called. */
+export const sqlOn = (runner: SqlRunner): Sql => writingAtOnce((text, values) => sqlRows(runner, text, values));
 
 /** The same statements inside a Prisma interactive transaction, for code that also uses Prisma's models there. */
-export const sqlOnPrisma =
-  (tx: { $queryRawUnsafe<T>(query: string, ...values: unknown[]): Promise<T> }): Sql =>
-  <T>(text: string, values: unknown[] = []) =>
-    tx.$queryRawUnsafe<T[]>(text, ...values);
+export const sqlOnPrisma = (tx: { $queryRawUnsafe<T>(query: string, ...values: unknown[]): Promise<T> }): Sql =>
+  writingAtOnce(<T>(text: string, values: unknown[] = []) => tx.$queryRawUnsafe<T[]>(text, ...values));

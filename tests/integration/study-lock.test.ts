@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { withStudyLock, withStudyLockSql } from "@/lib/study/reviews/lock";
 import { createTestDb } from "../support/test-db";
 
-/** The per-learner study lock: taken with BEGIN on the plain-SQL path, with a parameter on Prisma's. */
+/** The per-learner study lock: taken with BEGIN and the first statement on the plain-SQL path, with a parameter on Prisma's. */
 const db = await createTestDb();
 
 /** A promise and the function that settles it, to hold a transaction open until the test lets it go. */
@@ -28,11 +28,16 @@ describe("the study lock", () => {
     });
     // The others start once the first holds the lock, however long its transaction takes to begin.
     await locked.opened;
+    // The plain-SQL path takes the lock with its first statement: what follows it runs under the lock.
     const second = withStudyLockSql(db, learner, async (sql) => {
+      const rows = await sql<{ one: number }>("SELECT 1 AS one");
       order.push("second");
-      return sql<{ one: number }>("SELECT 1 AS one");
+      return rows;
     });
-    const other = withStudyLockSql(db, "another learner", async () => order.push("other"));
+    const other = withStudyLockSql(db, "another learner", async (sql) => {
+      await sql("SELECT 1 AS one");
+      order.push("other");
+    });
     expect(await settled(other)).toBe(true);
     expect(await settled(second)).toBe(false);
     held.open();

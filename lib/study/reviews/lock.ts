@@ -1,7 +1,7 @@
 import "server-only";
 import { poolOf, type Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { sqlOn, sqlTransaction, type Sql } from "@/lib/db/sql";
+import { sqlTransaction, type Sql } from "@/lib/db/sql";
 
 // Arbitrary namespace for the two-key advisory lock, so other features' advisory locks never collide with ours.
 const STUDY_LOCK_NAMESPACE = 7_331;
@@ -24,11 +24,10 @@ export function withStudyLock<T>(db: Db, userId: string, work: (tx: Prisma.Trans
   );
 }
 
-/** The same lock and transaction for work done in plain SQL (lib/db/sql.ts): a grade's hot path. The lock is taken with BEGIN. */
+/**
+ * The same lock and transaction for work done in plain SQL (lib/db/sql.ts): a grade's hot path. The lock is taken
+ * with BEGIN, which travels with `work`'s first statement: nothing `work` reads or writes happens before it holds the lock.
+ */
 export function withStudyLockSql<T>(db: Db, userId: string, work: (sql: Sql) => Promise<T>): Promise<T> {
-  return sqlTransaction(
-    poolOf(db),
-    (client) => work(sqlOn(client)),
-    (quote) => takeLock(quote(userId)),
-  );
+  return sqlTransaction(poolOf(db), work, (quote) => takeLock(quote(userId)));
 }

@@ -88,66 +88,69 @@ export function toPreviousStateJson(row: StateRow): Prisma.InputJsonObject {
   return { ...serializeCardState(pickFsrsState(row)), suspended: row.suspended, buriedUntil: row.buriedUntil?.toISOString() ?? null, leech: row.leech };
 }
 
+/** A review as writeReview stores it; `createdAt` is the wall-clock write order that undo relies on. */
+export type ReviewWrite = { id: string; userId: string; cardId: string; durationMs: number; previousState: Prisma.InputJsonObject | null; createdAt: Date };
+
+/** writeReview's statement, also sent by bench/grade-floor.ts. */
+export const WRITE_REVIEW_SQL = `WITH saved AS (
+    INSERT INTO "CardState" ("userId", "cardId", due, stability, difficulty, "elapsedDays", "scheduledDays",
+                             "learningSteps", reps, lapses, state, "lastReview", "updatedAt")
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+    ON CONFLICT ("userId", "cardId") DO UPDATE SET
+      due = EXCLUDED.due, stability = EXCLUDED.stability, difficulty = EXCLUDED.difficulty,
+      "elapsedDays" = EXCLUDED."elapsedDays", "scheduledDays" = EXCLUDED."scheduledDays",
+      "learningSteps" = EXCLUDED."learningSteps", reps = EXCLUDED.reps, lapses = EXCLUDED.lapses,
+      state = EXCLUDED.state, "lastReview" = EXCLUDED."lastReview", "updatedAt" = EXCLUDED."updatedAt",
+      -- The lapse that reaches the learner's threshold makes the card a leech, and suspends it if they chose so.
+      leech = "CardState".leech OR EXCLUDED.lapses >= (SELECT "leechThreshold" FROM "User" WHERE id = EXCLUDED."userId"),
+      suspended = "CardState".suspended OR (NOT "CardState".leech
+        AND EXCLUDED.lapses >= (SELECT "leechThreshold" FROM "User" WHERE id = EXCLUDED."userId")
+        AND (SELECT "suspendLeeches" FROM "User" WHERE id = EXCLUDED."userId"))
+  )
+  INSERT INTO "ReviewLog" (id, "userId", "cardId", rating, state, due, stability, difficulty, "elapsedDays",
+                           "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "durationMs",
+                           "previousState", "chosenInterval", "createdAt")
+  VALUES ($14, $1, $2, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26::jsonb, $27::int, $13)`;
+
+/** WRITE_REVIEW_SQL's values for a review, the card's new state, its log fields and the day load balancing chose. */
+export function writeReviewValues(review: ReviewWrite, next: StoredCardState, log: ReviewLogFields, chosenInterval: number | null): unknown[] {
+  const previousState = review.previousState === null ? null : JSON.stringify(review.previousState);
+  return [
+    review.userId,
+    review.cardId,
+    next.due,
+    next.stability,
+    next.difficulty,
+    next.elapsedDays,
+    next.scheduledDays,
+    next.learningSteps,
+    next.reps,
+    next.lapses,
+    next.state,
+    next.lastReview,
+    review.createdAt,
+    review.id,
+    log.rating,
+    log.state,
+    log.due,
+    log.stability,
+    log.difficulty,
+    log.elapsedDays,
+    log.lastElapsedDays,
+    log.scheduledDays,
+    log.learningSteps,
+    log.reviewedAt,
+    review.durationMs,
+    previousState,
+    chosenInterval,
+  ];
+}
+
 /**
  * Writes the card's new FSRS state (keeping its suspension and burial, and applying the learner's leech rule)
- * and the review's log row, with the day load balancing chose, in one statement. `createdAt` is the wall-clock write order that undo relies on.
+ * and the review's log row, with the day load balancing chose, in one statement, sent with the transaction's
+ * next statement or its COMMIT (Sql.write).
  */
-export async function writeReview(
-  sql: Sql,
-  review: { id: string; userId: string; cardId: string; durationMs: number; previousState: Prisma.InputJsonObject | null; createdAt: Date },
-  next: StoredCardState,
-  log: ReviewLogFields,
-  chosenInterval: number | null,
-): Promise<void> {
-  const previousState = review.previousState === null ? null : JSON.stringify(review.previousState);
-  await sql(
-    `WITH saved AS (
-      INSERT INTO "CardState" ("userId", "cardId", due, stability, difficulty, "elapsedDays", "scheduledDays",
-                               "learningSteps", reps, lapses, state, "lastReview", "updatedAt")
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-      ON CONFLICT ("userId", "cardId") DO UPDATE SET
-        due = EXCLUDED.due, stability = EXCLUDED.stability, difficulty = EXCLUDED.difficulty,
-        "elapsedDays" = EXCLUDED."elapsedDays", "scheduledDays" = EXCLUDED."scheduledDays",
-        "learningSteps" = EXCLUDED."learningSteps", reps = EXCLUDED.reps, lapses = EXCLUDED.lapses,
-        state = EXCLUDED.state, "lastReview" = EXCLUDED."lastReview", "updatedAt" = EXCLUDED."updatedAt",
-        -- The lapse that reaches the learner's threshold makes the card a leech, and suspends it if they chose so.
-        leech = "CardState".leech OR EXCLUDED.lapses >= (SELECT "leechThreshold" FROM "User" WHERE id = EXCLUDED."userId"),
-        suspended = "CardState".suspended OR (NOT "CardState".leech
-          AND EXCLUDED.lapses >= (SELECT "leechThreshold" FROM "User" WHERE id = EXCLUDED."userId")
-          AND (SELECT "suspendLeeches" FROM "User" WHERE id = EXCLUDED."userId"))
-    )
-    INSERT INTO "ReviewLog" (id, "userId", "cardId", rating, state, due, stability, difficulty, "elapsedDays",
-                             "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt", "durationMs",
-                             "previousState", "chosenInterval", "createdAt")
-    VALUES ($14, $1, $2, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26::jsonb, $27::int, $13)`,
-    [
-      review.userId,
-      review.cardId,
-      next.due,
-      next.stability,
-      next.difficulty,
-      next.elapsedDays,
-      next.scheduledDays,
-      next.learningSteps,
-      next.reps,
-      next.lapses,
-      next.state,
-      next.lastReview,
-      review.createdAt,
-      review.id,
-      log.rating,
-      log.state,
-      log.due,
-      log.stability,
-      log.difficulty,
-      log.elapsedDays,
-      log.lastElapsedDays,
-      log.scheduledDays,
-      log.learningSteps,
-      log.reviewedAt,
-      review.durationMs,
-      previousState,
-      chosenInterval,
-    ],
-  );
+export function writeReview(sql: Sql, review: ReviewWrite, next: StoredCardState, log: ReviewLogFields, chosenInterval: number | null): Promise<void> {
+  return sql.write(WRITE_REVIEW_SQL, writeReviewValues(review, next, log, chosenInterval));
 }
