@@ -17,8 +17,8 @@ import type { LoadReport, Reviewer } from "../scripts/support/review-load";
  */
 
 const SESSION_FACTS = `SELECT "sessionVersion", role::text AS role, name, "isGuest" FROM "User" WHERE id = $1`;
-/** The learner's lock, sent with BEGIN and the read in one simple query, the user id quoted as a literal. */
-const LOCK = (quotedUserId: string) => `SELECT 1 AS locked FROM pg_advisory_xact_lock(7331::int, hashtext(${quotedUserId}))`;
+/** The learner's lock, sent with BEGIN and the read in one simple query. */
+const LOCK = `SELECT 1 AS locked FROM pg_advisory_xact_lock(7331::int, hashtext($1))`;
 const GRADE_INPUTS = `SELECT u."desiredRetention" AS "user.desiredRetention", u."maximumInterval" AS "user.maximumInterval",
        u."learningSteps" AS "user.learningSteps", u."relearningSteps" AS "user.relearningSteps", u."enableFuzz" AS "user.enableFuzz",
        u."fsrsParameters" AS "user.fsrsParameters", u."timeZone" AS "user.timeZone", u."dayStartHour" AS "user.dayStartHour",
@@ -45,9 +45,10 @@ async function gradeOnce(pool: pg.Pool, userId: string, cardId: string, rating: 
   const client = await pool.connect();
   try {
     // Two round trips, as sqlTransaction sends them: BEGIN, the lock and the read; then the write with COMMIT.
+    const lockStatement = await executeStatement(client, LOCK, [userId]);
     const readStatement = await executeStatement(client, GRADE_INPUTS, [userId, [cardId], [reviewId]]);
     const results = (await client.query({
-      text: [TRANSACTION_START, LOCK(client.escapeLiteral(userId)), readStatement].join("; "),
+      text: [TRANSACTION_START, lockStatement, readStatement].join("; "),
     })) as unknown as pg.QueryResult[];
     const read = results.at(-1)!;
     const settings = studySettingsSchema.parse(

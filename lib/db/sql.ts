@@ -120,37 +120,51 @@ const writingAtOnce = (rows: Rows): Sql =>
     },
   });
 
+/** One parameterised statement and its values. */
+export type Statement = { text: string; values: unknown[] };
+
 /**
  * Runs `work` in one READ COMMITTED transaction on a pooled connection, committing only if it resolves. Every
  * message is a simple query of EXECUTEs of statements prepared on the connection: BEGIN and `atBegin` (a grade's
- * lock, its values quoted by the `quote` it is given) go with the first statement, and writes (`sql.write`) with
- * the next statement or the COMMIT, so a grade that reads once and writes once makes two round trips, not five.
- * `work` runs its first code before BEGIN is sent: what holds for the transaction holds from its first statement.
+ * lock) go with the first statement, and writes (`sql.write`) with the next statement or the COMMIT, so a grade
+ * that reads once and writes once makes two round trips, not five. `work` runs its first code before BEGIN is
+ * sent: what holds for the transaction holds from its first statement.
  */
-export async function sqlTransaction<T>(pool: pg.Pool, work: (sql: Sql) => Promise<T>, atBegin?: (quote: (value: string) => string) => string): Promise<T> {
+export async function sqlTransaction<T>(pool: pg.Pool, work: (sql: Sql) => Promise<T>, atBegin?: Statement): Promise<T> {
   const client = await pool.connect();
-  let pending = [TRANSACTION_START, ...(atBegin ? [atBegin((value) => client.escapeLiteral(value))] : [])];
-  const send = (statement: string) => {
-    const statements = [...pending, statement];
+  let pending = [TRANSACTION_START];
+  let opening = atBegin;
+  const flush = (last: string[] = []) => {
+    const statements = [...pending, ...last];
     pending = [];
     return simpleQuery(client, statements);
   };
-  const rows = async <T>(text: string, values: unknown[] = []): Promise<T[]> => {
-    const execute = await executeStatement(client, text, values);
-    if (execute) return (await send(execute)).rows as T[];
-    if (pending.length > 0) await simpleQuery(client, pending.splice(0));
-    return sqlRows<T>(client, text, values);
+  const sendOpening = async () => {
+    const statement = opening;
+    opening = undefined;
+    if (statement) await run(statement.text, statement.values, true);
   };
-  const sql: Sql = Object.assign(rows, {
+  // Held back (`defer`) or sent with whatever is pending; past MAX_PREPARED texts, sent on its own after it.
+  const run = async (text: string, values: unknown[], defer: boolean): Promise<unknown[]> => {
+    await sendOpening();
+    const execute = await executeStatement(client, text, values);
+    if (!execute) {
+      await flush();
+      return sqlRows(client, text, values);
+    }
+    if (!defer) return (await flush([execute])).rows;
+    pending.push(execute);
+    return [];
+  };
+  const sql: Sql = Object.assign(<R>(text: string, values: unknown[] = []) => run(text, values, false) as Promise<R[]>, {
     write: async (text: string, values: unknown[] = []) => {
-      const execute = await executeStatement(client, text, values);
-      if (execute) pending.push(execute);
-      else await rows(text, values);
+      await run(text, values, true);
     },
   });
   try {
     const result = await work(sql);
-    await send("COMMIT");
+    await sendOpening();
+    await flush(["COMMIT"]);
     return result;
   } catch (error) {
     await client.query("ROLLBACK").catch(() => undefined);

@@ -5,7 +5,7 @@ import { sqlTransaction, type Sql } from "@/lib/db/sql";
 
 // Arbitrary namespace for the two-key advisory lock, so other features' advisory locks never collide with ours.
 const STUDY_LOCK_NAMESPACE = 7_331;
-const takeLock = (userId: string) => `SELECT 1 AS locked FROM pg_advisory_xact_lock(${STUDY_LOCK_NAMESPACE}::int, hashtext(${userId}))`;
+const TAKE_LOCK_SQL = `SELECT 1 AS locked FROM pg_advisory_xact_lock(${STUDY_LOCK_NAMESPACE}::int, hashtext($1))`;
 
 /**
  * Runs `work` in one transaction holding a per-learner lock. A row lock on CardState cannot cover a card's
@@ -16,7 +16,7 @@ const takeLock = (userId: string) => `SELECT 1 AS locked FROM pg_advisory_xact_l
 export function withStudyLock<T>(db: Db, userId: string, work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
   return db.$transaction(
     async (tx) => {
-      await tx.$queryRawUnsafe(takeLock("$1"), userId);
+      await tx.$queryRawUnsafe(TAKE_LOCK_SQL, userId);
       return work(tx);
     },
     // Several retries of one grade may arrive together; each waits its turn rather than failing fast.
@@ -29,5 +29,5 @@ export function withStudyLock<T>(db: Db, userId: string, work: (tx: Prisma.Trans
  * with BEGIN, which travels with `work`'s first statement: nothing `work` reads or writes happens before it holds the lock.
  */
 export function withStudyLockSql<T>(db: Db, userId: string, work: (sql: Sql) => Promise<T>): Promise<T> {
-  return sqlTransaction(poolOf(db), work, (quote) => takeLock(quote(userId)));
+  return sqlTransaction(poolOf(db), work, { text: TAKE_LOCK_SQL, values: [userId] });
 }
