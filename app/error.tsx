@@ -3,7 +3,8 @@ import Link from "next/link";
 
 /**
  * A page that failed on the server. A database outage (digest DATABASE_UNAVAILABLE, from lib/db/availability) says
- * so and points to the device's study page; anything else offers a retry. The session is never touched here.
+ * so and points to the device's study page; anything else offers a retry. The session is never touched here, and
+ * this page cannot tell whether the visitor is signed in (proxy.ts's outage page can), so it does not say.
  */
 export default function PageError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const outage = error.digest === "DATABASE_UNAVAILABLE";
@@ -14,7 +15,7 @@ export default function PageError({ error, reset }: { error: Error & { digest?: 
       </h1>
       <p>
         {outage
-          ? "You are still signed in. Reviews you make are kept on this device and sent when the service is back."
+          ? "Nothing you did caused this, and nothing is lost. Reviews you make on this device are kept on it and sent when the service is back."
           : "Nothing you did caused this. Try again in a moment."}
       </p>
       {outage ? (
