@@ -1,56 +1,30 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { executeStatement, TRANSACTION_START } from "../lib/db/sql";
+import { executeStatement, simpleQuery, sqlRows, TRANSACTION_START } from "../lib/db/sql";
 import { gradeCard, type ReviewRating } from "../lib/srs/grade";
 import { studySettingsSchema } from "../lib/srs/settings";
-import { toPreviousStateJson, WRITE_REVIEW_SQL, writeReviewValues, type StateRow } from "../lib/study/reviews/rows";
+import { TAKE_LOCK_SQL } from "../lib/study/reviews/lock";
+import { GRADE_INPUTS_SQL, toPreviousStateJson, WRITE_REVIEW_SQL, writeReviewValues, type StateRow } from "../lib/study/reviews/rows";
+import { SESSION_FACTS_SQL } from "../lib/users/data";
 import type { LoadReport, Reviewer } from "../scripts/support/review-load";
 
 /*
- * The physical floor under a grade: the SQL one POST /api/reviews/sync runs (captured from the app with
- * log_statement = 'all' on the embedded server; the write is the app's own WRITE_REVIEW_SQL), sent by a bare `pg`
- * pool with no HTTP, Next.js, Prisma or session decoding, and the card scheduled by the same lib/srs call (its
- * state before kept by the same function). If the app's statements change, capture them again and change these to
- * match (lib/users/data.ts, lib/study/access.ts, lib/db/sql.ts, lib/study/reviews/lock.ts, sync.ts and rows.ts).
+ * The physical floor under a grade: the statements one POST /api/reviews/sync runs, the app's own (the session
+ * check, the learner's lock, the read and the write), sent by a bare `pg` pool with no HTTP, Next.js, Prisma or
+ * session decoding, and the card scheduled by the same lib/srs call (its state before kept by the same function).
  * Like the app's (lib/db/sql.ts), the statements are prepared once per connection and a grade makes the same round
  * trips: the session check, then BEGIN with the lock and the read, then the write with COMMIT.
  */
 
-const SESSION_FACTS = `SELECT "sessionVersion", role::text AS role, name, "isGuest" FROM "User" WHERE id = $1`;
-/** The learner's lock, sent with BEGIN and the read in one simple query. */
-const LOCK = `SELECT 1 AS locked FROM pg_advisory_xact_lock(7331::int, hashtext($1))`;
-const GRADE_INPUTS = `SELECT u."desiredRetention" AS "user.desiredRetention", u."maximumInterval" AS "user.maximumInterval",
-       u."learningSteps" AS "user.learningSteps", u."relearningSteps" AS "user.relearningSteps", u."enableFuzz" AS "user.enableFuzz",
-       u."fsrsParameters" AS "user.fsrsParameters", u."timeZone" AS "user.timeZone", u."dayStartHour" AS "user.dayStartHour",
-       u."newCardsPerDay" AS "user.newCardsPerDay", u."leechThreshold" AS "user.leechThreshold", u."suspendLeeches" AS "user.suspendLeeches",
-       u."easyDays" AS "user.easyDays", x.*
-FROM "User" u LEFT JOIN (
-  SELECT 'card' AS source, card.id AS "cardId", card."createdAt" AS "cardMadeAt", NULL AS id, NULL AS "userId", NULL AS rating,
-         NULL AS "reviewedAt", NULL AS "previousState", NULL AS "chosenInterval", s."due", s."stability", s."difficulty", s."elapsedDays",
-         s."scheduledDays", s."learningSteps", s."reps", s."lapses", s."state", s."lastReview", s."suspended", s."buriedUntil", s."leech"
-  FROM (SELECT c.id, c."createdAt" FROM "Card" c JOIN "Deck" d ON d.id = c."deckId" WHERE c.id = ANY($2::text[]) AND (d."isPublic" OR d."ownerId" = $1 OR EXISTS (
-    SELECT 1 FROM "Assignment" a JOIN "ClassMember" m ON m."classId" = a."classId" WHERE a."deckId" = d.id AND m."userId" = $1))) card
-  LEFT JOIN "CardState" s ON s."userId" = $1 AND s."cardId" = card.id
-  UNION ALL
-  SELECT 'review', "cardId", NULL, id, "userId", rating, "reviewedAt", "previousState", "chosenInterval", NULL, NULL, NULL, NULL, NULL, NULL,
-         NULL, NULL, NULL, NULL, NULL, NULL, NULL
-  FROM "ReviewLog" WHERE id = ANY($3::text[])
-) x ON true WHERE u.id = $1`;
-/** A named statement: parsed and planned once per connection, as sqlRows does for the app. */
-const prepared = (name: string, text: string, values: unknown[]) => ({ name: `floor_${name}`, text, values });
-
 async function gradeOnce(pool: pg.Pool, userId: string, cardId: string, rating: ReviewRating): Promise<void> {
-  await pool.query(prepared("session_facts", SESSION_FACTS, [userId]));
+  await sqlRows(pool, SESSION_FACTS_SQL, [userId]);
   const reviewId = randomUUID();
   const client = await pool.connect();
   try {
     // Two round trips, as sqlTransaction sends them: BEGIN, the lock and the read; then the write with COMMIT.
-    const lockStatement = await executeStatement(client, LOCK, [userId]);
-    const readStatement = await executeStatement(client, GRADE_INPUTS, [userId, [cardId], [reviewId]]);
-    const results = (await client.query({
-      text: [TRANSACTION_START, lockStatement, readStatement].join("; "),
-    })) as unknown as pg.QueryResult[];
-    const read = results.at(-1)!;
+    const lockStatement = await executeStatement(client, TAKE_LOCK_SQL, [userId]);
+    const readStatement = await executeStatement(client, GRADE_INPUTS_SQL, [userId, [cardId], [reviewId]]);
+    const read = await simpleQuery(client, [TRANSACTION_START, lockStatement!, readStatement!]);
     const settings = studySettingsSchema.parse(
       Object.fromEntries(Object.entries(read.rows[0]).flatMap(([key, value]) => (key.startsWith("user.") ? [[key.slice(5), value]] : []))),
     );
@@ -60,7 +34,7 @@ async function gradeOnce(pool: pg.Pool, userId: string, cardId: string, rating: 
     const { next, log } = gradeCard(row, rating, now, settings);
     const review = { id: reviewId, userId, cardId, durationMs: 4000, previousState: row && toPreviousStateJson(row), createdAt: now };
     const writeStatement = await executeStatement(client, WRITE_REVIEW_SQL, writeReviewValues(review, next, log, null));
-    await client.query(`${writeStatement}; COMMIT`);
+    await simpleQuery(client, [writeStatement!, "COMMIT"]);
   } catch (error) {
     await client.query("ROLLBACK");
     throw error;

@@ -84,8 +84,8 @@ export async function executeStatement(client: pg.ClientBase, text: string, valu
   const hash = statementHash(text);
   if (!hash) return undefined;
   const name = `"tx_${hash}"`;
-  const prepared = sqlPrepared.get(client) ?? new Map<string, Promise<unknown>>();
-  sqlPrepared.set(client, prepared);
+  let prepared = sqlPrepared.get(client);
+  if (!prepared) sqlPrepared.set(client, (prepared = new Map()));
   if (!prepared.has(name)) {
     const preparing = client.query(`PREPARE ${name} AS ${text}`);
     prepared.set(name, preparing);
@@ -96,7 +96,7 @@ export async function executeStatement(client: pg.ClientBase, text: string, valu
 }
 
 /** The last statement's result of a simple query, which pg gives as a list when the text holds several. */
-async function simpleQuery(client: pg.ClientBase, statements: string[]): Promise<pg.QueryResult> {
+export async function simpleQuery(client: pg.ClientBase, statements: string[]): Promise<pg.QueryResult> {
   const results = (await client.query({ text: statements.join("; "), types })) as pg.QueryResult | pg.QueryResult[];
   return Array.isArray(results) ? results.at(-1)! : results;
 }

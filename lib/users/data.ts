@@ -13,12 +13,15 @@ export function findCredentials(db: Db, email: string) {
 
 type SessionFacts = { sessionVersion: number; role: Role; name: string; isGuest: boolean };
 
+/** findSessionFacts's statement, also sent by bench/grade-floor.ts. */
+export const SESSION_FACTS_SQL = `SELECT "sessionVersion", role::text AS role, name, "isGuest" FROM "User" WHERE id = $1`;
+
 /**
  * What the JWT callback re-checks on every request: the account still exists and the session is current.
  * Plain SQL on pg because every signed-in request pays for it (see lib/db/sql.ts).
  */
 export async function findSessionFacts(db: Db, userId: string): Promise<SessionFacts | null> {
-  const rows = await sqlRows<SessionFacts>(poolOf(db), `SELECT "sessionVersion", role::text AS role, name, "isGuest" FROM "User" WHERE id = $1`, [userId]);
+  const rows = await sqlRows<SessionFacts>(poolOf(db), SESSION_FACTS_SQL, [userId]);
   return rows[0] ?? null;
 }
 

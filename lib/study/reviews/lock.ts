@@ -5,7 +5,7 @@ import { sqlTransaction, type Sql } from "@/lib/db/sql";
 
 // Arbitrary namespace for the two-key advisory lock, so other features' advisory locks never collide with ours.
 const STUDY_LOCK_NAMESPACE = 7_331;
-const TAKE_LOCK_SQL = `SELECT 1 AS locked FROM pg_advisory_xact_lock(${STUDY_LOCK_NAMESPACE}::int, hashtext($1))`;
+export const TAKE_LOCK_SQL = `SELECT 1 AS locked FROM pg_advisory_xact_lock(${STUDY_LOCK_NAMESPACE}::int, hashtext($1))`;
 
 /**
  * Runs `work` in one transaction holding a per-learner lock. A row lock on CardState cannot cover a card's

@@ -52,7 +52,7 @@ const settingsColumn = (column: string) => `user.${column}`;
  * a row holds, a studiable card with its state (NULL columns when never studied) or a stored review. A learner
  * with neither gives one row with no source.
  */
-const GRADE_INPUTS_SQL = `SELECT ${USER_SETTINGS_COLUMNS.map((column) => `u."${column}" AS "${settingsColumn(column)}"`).join(", ")}, x.*
+export const GRADE_INPUTS_SQL = `SELECT ${USER_SETTINGS_COLUMNS.map((column) => `u."${column}" AS "${settingsColumn(column)}"`).join(", ")}, x.*
 FROM "User" u LEFT JOIN (
   SELECT 'card' AS source, card.id AS "cardId", card."createdAt" AS "cardMadeAt", NULL AS id, NULL AS "userId", NULL AS rating,
          NULL AS "reviewedAt", NULL AS "previousState", NULL AS "chosenInterval", ${STATE_COLUMN_NAMES.map((column) => `s."${column}"`).join(", ")}
