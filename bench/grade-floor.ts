@@ -1,34 +1,34 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { executeStatement, simpleQuery, sqlRows, TRANSACTION_START } from "../lib/db/sql";
+import { executeStatement, simpleQuery, simpleQueryResults, TRANSACTION_START } from "../lib/db/sql";
 import { gradeCard, type ReviewRating } from "../lib/srs/grade";
 import { studySettingsSchema } from "../lib/srs/settings";
-import { TAKE_LOCK_SQL } from "../lib/study/reviews/lock";
+import { TAKE_LOCK_FOR_SESSION_SQL } from "../lib/study/reviews/lock";
 import { GRADE_INPUTS_SQL, toPreviousStateJson, WRITE_REVIEW_SQL, writeReviewValues, type StateRow } from "../lib/study/reviews/rows";
-import { SESSION_FACTS_SQL } from "../lib/users/data";
 import type { LoadReport, Reviewer } from "../scripts/support/review-load";
 
 /*
- * The physical floor under a grade: the statements one POST /api/reviews/sync runs, the app's own (the session
- * check, the learner's lock, the read and the write), sent by a bare `pg` pool with no HTTP, Next.js, Prisma or
+ * The physical floor under a grade: the statements one POST /api/reviews/sync runs, the app's own (the learner's
+ * lock with the session check, the read and the write), sent by a bare `pg` pool with no HTTP, Next.js, Prisma or
  * session decoding, and the card scheduled by the same lib/srs call (its state before kept by the same function).
- * Like the app's (lib/db/sql.ts), the statements are prepared once per connection and a grade makes the same round
- * trips: the session check, then BEGIN with the lock and the read, then the write with COMMIT.
+ * Like the app's (lib/db/sql.ts), the statements are prepared once per connection and a grade makes the same two
+ * round trips: BEGIN with the lock and the read, then the write with COMMIT.
  */
 
 async function gradeOnce(pool: pg.Pool, userId: string, cardId: string, rating: ReviewRating): Promise<void> {
-  await sqlRows(pool, SESSION_FACTS_SQL, [userId]);
   const reviewId = randomUUID();
   const client = await pool.connect();
   try {
-    // Two round trips, as sqlTransaction sends them: BEGIN, the lock and the read; then the write with COMMIT.
-    const lockStatement = await executeStatement(client, TAKE_LOCK_SQL, [userId]);
+    // As sqlTransaction sends a claimed session's grade: BEGIN, the lock that confirms the session (createReviewers'
+    // tokens carry version 0) and the read; then the write with COMMIT.
+    const lockStatement = await executeStatement(client, TAKE_LOCK_FOR_SESSION_SQL, [userId, 0]);
     const readStatement = await executeStatement(client, GRADE_INPUTS_SQL, [userId, [cardId], [reviewId]]);
-    const read = await simpleQuery(client, [TRANSACTION_START, lockStatement!, readStatement!]);
+    const [locked, read] = (await simpleQueryResults(client, [TRANSACTION_START, lockStatement!, readStatement!])).slice(-2);
+    if (locked!.rows.length === 0) throw new Error(`The session of ${userId} has ended.`);
     const settings = studySettingsSchema.parse(
-      Object.fromEntries(Object.entries(read.rows[0]).flatMap(([key, value]) => (key.startsWith("user.") ? [[key.slice(5), value]] : []))),
+      Object.fromEntries(Object.entries(read!.rows[0]).flatMap(([key, value]) => (key.startsWith("user.") ? [[key.slice(5), value]] : []))),
     );
-    const card = read.rows.find((found) => found.source === "card");
+    const card = read!.rows.find((found) => found.source === "card");
     const row: StateRow | null = card?.due ? card : null;
     const now = new Date();
     const { next, log } = gradeCard(row, rating, now, settings);

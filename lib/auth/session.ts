@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { readSessionClaim, type SessionClaim } from "./session-claim";
 import { readSession, sessionUserOf, type SessionUser } from "./session-user";
 import { isTeacher } from "./teacher";
 
@@ -14,6 +15,11 @@ const requestCookies = async () => (await cookies()).getAll();
  */
 export async function getSessionUser(): Promise<SessionUser | null> {
   return sessionUserOf(await requestCookies());
+}
+
+/** The session the request's token claims, not yet confirmed (see session-claim.ts). */
+export async function getSessionClaim(): Promise<SessionClaim | null> {
+  return readSessionClaim(await requestCookies());
 }
 
 /**

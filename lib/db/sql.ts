@@ -56,7 +56,8 @@ export async function sqlRows<T>(runner: SqlRunner, text: string, values: unknow
  */
 const GENERIC_PLANS = "SET LOCAL plan_cache_mode = force_generic_plan";
 /** A transaction's start: waits for a lock and statements are bounded as Prisma's interactive transactions were (10 s to wait, 15 s overall). */
-export const TRANSACTION_START = `BEGIN; SET LOCAL lock_timeout = '10s'; SET LOCAL statement_timeout = '15s'; ${GENERIC_PLANS}`;
+const TRANSACTION_START_STATEMENTS = ["BEGIN", "SET LOCAL lock_timeout = '10s'", "SET LOCAL statement_timeout = '15s'", GENERIC_PLANS];
+export const TRANSACTION_START = TRANSACTION_START_STATEMENTS.join("; ");
 
 // pg's own conversion of a value to the text it binds; pg exports it, @types/pg does not declare it.
 const parameterText = (pg as unknown as { utils: { prepareValue(value: unknown): string | Buffer | null } }).utils.prepareValue;
@@ -95,10 +96,15 @@ export async function executeStatement(client: pg.ClientBase, text: string, valu
   return values.length === 0 ? `EXECUTE ${name}` : `EXECUTE ${name}(${values.map((value) => sqlLiteral(client, value)).join(", ")})`;
 }
 
-/** The last statement's result of a simple query, which pg gives as a list when the text holds several. */
-export async function simpleQuery(client: pg.ClientBase, statements: string[]): Promise<pg.QueryResult> {
+/** Each statement's result of a simple query, in order (pg gives a list only when the text holds several). */
+export async function simpleQueryResults(client: pg.ClientBase, statements: string[]): Promise<pg.QueryResult[]> {
   const results = (await client.query({ text: statements.join("; "), types })) as pg.QueryResult | pg.QueryResult[];
-  return Array.isArray(results) ? results.at(-1)! : results;
+  return Array.isArray(results) ? results : [results];
+}
+
+/** The last statement's result of a simple query. */
+export async function simpleQuery(client: pg.ClientBase, statements: string[]): Promise<pg.QueryResult> {
+  return (await simpleQueryResults(client, statements)).at(-1)!;
 }
 
 type Rows = <T>(text: string, values?: unknown[]) => Promise<T[]>;
@@ -124,28 +130,44 @@ const writingAtOnce = (rows: Rows): Sql =>
 export type Statement = { text: string; values: unknown[] };
 
 /**
+ * A statement sent with BEGIN, ahead of `work`'s first (a grade's lock). `check` sees its rows before `work` sees
+ * anything and throws to roll the transaction back (the lock that also confirms a session, lib/study/reviews/lock.ts).
+ */
+export type Opening = Statement & { check?: (rows: unknown[]) => void };
+
+/**
  * Runs `work` in one READ COMMITTED transaction on a pooled connection, committing only if it resolves. Every
- * message is a simple query of EXECUTEs of statements prepared on the connection: BEGIN and `atBegin` (a grade's
+ * message is a simple query of EXECUTEs of statements prepared on the connection: BEGIN and `opening` (a grade's
  * lock) go with the first statement, and writes (`sql.write`) with the next statement or the COMMIT, so a grade
  * that reads once and writes once makes two round trips, not five. `work` runs its first code before BEGIN is
- * sent: what holds for the transaction holds from its first statement.
+ * sent: what holds for the transaction holds from its first statement. An opening with a check never travels
+ * with the COMMIT: nothing commits before its check has passed.
  */
-export async function sqlTransaction<T>(pool: pg.Pool, work: (sql: Sql) => Promise<T>, atBegin?: Statement): Promise<T> {
+export async function sqlTransaction<T>(pool: pg.Pool, work: (sql: Sql) => Promise<T>, opening?: Opening): Promise<T> {
   const client = await pool.connect();
-  let pending = [TRANSACTION_START];
-  let opening = atBegin;
-  const flush = (last: string[] = []) => {
+  let pending = [...TRANSACTION_START_STATEMENTS];
+  let unsent = opening;
+  // Where the opening waits in `pending` for its rows to be checked, or -1.
+  let checkAt = -1;
+  const flush = async (last: string[] = []) => {
     const statements = [...pending, ...last];
+    const at = checkAt;
     pending = [];
-    return simpleQuery(client, statements);
+    checkAt = -1;
+    const results = await simpleQueryResults(client, statements);
+    if (at !== -1) opening!.check!(results[at]!.rows);
+    return results.at(-1)!;
   };
   const sendOpening = async () => {
-    const statement = opening;
-    opening = undefined;
-    if (statement) await run(statement.text, statement.values, true);
+    const statement = unsent;
+    unsent = undefined;
+    if (!statement) return;
+    const rows = await run(statement.text, statement.values, true);
+    if (rows) statement.check?.(rows);
+    else if (statement.check) checkAt = pending.length - 1;
   };
-  // Held back (`defer`) or sent with whatever is pending; past MAX_PREPARED texts, sent on its own after it.
-  const run = async (text: string, values: unknown[], defer: boolean): Promise<unknown[]> => {
+  // Sent with whatever is pending, or held back (`defer`, answering null); past MAX_PREPARED texts, sent on its own after it.
+  const run = async (text: string, values: unknown[], defer: boolean): Promise<unknown[] | null> => {
     await sendOpening();
     const execute = await executeStatement(client, text, values);
     if (!execute) {
@@ -154,7 +176,7 @@ export async function sqlTransaction<T>(pool: pg.Pool, work: (sql: Sql) => Promi
     }
     if (!defer) return (await flush([execute])).rows;
     pending.push(execute);
-    return [];
+    return null;
   };
   const sql: Sql = Object.assign(<R>(text: string, values: unknown[] = []) => run(text, values, false) as Promise<R[]>, {
     write: async (text: string, values: unknown[] = []) => {
@@ -164,6 +186,7 @@ export async function sqlTransaction<T>(pool: pg.Pool, work: (sql: Sql) => Promi
   try {
     const result = await work(sql);
     await sendOpening();
+    if (checkAt !== -1) await flush();
     await flush(["COMMIT"]);
     return result;
   } catch (error) {

@@ -2,11 +2,21 @@ import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
+import { readSessionClaim } from "@/lib/auth/session-claim";
 import { sessionUserOf } from "@/lib/auth/session-user";
 import { parseCookieHeader } from "@/lib/auth/session-token";
 import { API_CONTENT_SECURITY_POLICY, securityHeaders } from "@/lib/security-headers";
 import { reviewSyncEndpoint, singleGradeEndpoint, studyQueueEndpoint } from "@/lib/study/endpoints";
-import { answerJsonEndpoint, jsonBodyInput, MAX_BODY_BYTES, queryInput, SMALL_JSON_CACHE_CONTROL, type JsonEndpoint, type ReadInput } from "./json-endpoint";
+import {
+  answerJsonEndpoint,
+  jsonBodyInput,
+  MAX_BODY_BYTES,
+  queryInput,
+  SMALL_JSON_CACHE_CONTROL,
+  type ClaimEndpoint,
+  type JsonEndpoint,
+  type ReadInput,
+} from "./json-endpoint";
 
 /*
  * The study screen's busiest requests, answered by scripts/serve.mjs itself instead of through Next.js: grades
@@ -15,7 +25,7 @@ import { answerJsonEndpoint, jsonBodyInput, MAX_BODY_BYTES, queryInput, SMALL_JS
  * handlers in app/api call, so `next dev` and this path answer alike; tests/integration/direct-routes.test.ts
  * checks that they do.
  */
-const ENDPOINTS = new Map<string, JsonEndpoint>([
+const ENDPOINTS = new Map<string, JsonEndpoint | ClaimEndpoint>([
   ["POST /api/reviews", singleGradeEndpoint],
   ["POST /api/reviews/sync", reviewSyncEndpoint],
   ["GET /api/study/queue", studyQueueEndpoint],
@@ -62,11 +72,13 @@ async function readInput(request: IncomingMessage, url: string): Promise<ReadInp
   return jsonBodyInput(await readBody(request));
 }
 
-async function answer(endpoint: JsonEndpoint, request: IncomingMessage, response: ServerResponse) {
+async function answer(endpoint: JsonEndpoint | ClaimEndpoint, request: IncomingMessage, response: ServerResponse) {
   const url = request.url ?? "/";
+  const cookies = parseCookieHeader(request.headers.cookie);
   try {
     const result = await answerJsonEndpoint(endpoint, {
-      user: () => sessionUserOf(parseCookieHeader(request.headers.cookie)),
+      claim: () => readSessionClaim(cookies),
+      user: () => sessionUserOf(cookies),
       input: () => readInput(request, url),
     });
     const headers: Record<string, string> = { ...ANSWER_HEADERS, ...result.headers };

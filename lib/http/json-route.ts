@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextResponse } from "next/server";
-import { getSessionUser } from "@/lib/auth/session";
-import { answerJsonEndpoint, jsonBodyInput, MAX_BODY_BYTES, queryInput, resultAnswer, type JsonEndpoint } from "./json-endpoint";
+import { getSessionClaim, getSessionUser } from "@/lib/auth/session";
+import { answerJsonEndpoint, jsonBodyInput, MAX_BODY_BYTES, queryInput, resultAnswer, type ClaimEndpoint, type JsonEndpoint } from "./json-endpoint";
 import { readLimitedText } from "./read-limited-text";
 import { refuse } from "./refuse";
 import { answerResponse } from "./small-json";
@@ -25,12 +25,15 @@ export function respond(result: Parameters<typeof resultAnswer>[0]) {
 }
 
 /** A signed-in JSON endpoint as a route handler's POST, which reads the JSON body. */
-export function jsonPostRoute(endpoint: JsonEndpoint) {
-  return async (request: Request) => answerResponse(await answerJsonEndpoint(endpoint, { user: getSessionUser, input: () => bodyInput(request) }));
+export function jsonPostRoute(endpoint: JsonEndpoint | ClaimEndpoint) {
+  return async (request: Request) =>
+    answerResponse(await answerJsonEndpoint(endpoint, { claim: getSessionClaim, user: getSessionUser, input: () => bodyInput(request) }));
 }
 
 /** A signed-in JSON endpoint as a route handler's GET, which reads the query string. */
 export function jsonGetRoute(endpoint: JsonEndpoint) {
   return async (request: Request) =>
-    answerResponse(await answerJsonEndpoint(endpoint, { user: getSessionUser, input: async () => queryInput(new URL(request.url).searchParams) }));
+    answerResponse(
+      await answerJsonEndpoint(endpoint, { claim: getSessionClaim, user: getSessionUser, input: async () => queryInput(new URL(request.url).searchParams) }),
+    );
 }

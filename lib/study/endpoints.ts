@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { fail, invalidInput } from "@/lib/errors";
-import { resultAnswer, type JsonEndpoint } from "@/lib/http/json-endpoint";
+import { resultAnswer, type ClaimEndpoint, type JsonEndpoint } from "@/lib/http/json-endpoint";
 import { resolveDeckQuery } from "./access";
 import { loadStudyQueue } from "./queue/data";
 import { recordReview } from "./reviews/mutations";
@@ -13,19 +13,23 @@ import { queueQuerySchema, reviewInputSchema, reviewSyncInputSchema } from "./sc
  * under `next dev`, and scripts/serve.mjs answers them without Next.js in production (lib/http/direct-routes.ts).
  */
 
-/** POST /api/reviews: record one grade; safe to retry with the same reviewId. */
-export const singleGradeEndpoint: JsonEndpoint = async (userId, body) => {
-  const review = reviewInputSchema.safeParse(body);
-  if (!review.success) return resultAnswer(invalidInput(review.error, "Check the review and try again."));
-  return resultAnswer(await recordReview(getDb(), userId, review.data, new Date()));
+/** POST /api/reviews: record one grade; safe to retry with the same reviewId. The session is confirmed with the learner's lock. */
+export const singleGradeEndpoint: ClaimEndpoint = {
+  withClaim: async (claim, body) => {
+    const review = reviewInputSchema.safeParse(body);
+    if (!review.success) return resultAnswer(invalidInput(review.error, "Check the review and try again."));
+    return resultAnswer(await recordReview(getDb(), claim, review.data, new Date()));
+  },
 };
 
-/** POST /api/reviews/sync: save a batch of reviews made on a device (offline or not); safe to repeat in any order. */
-export const reviewSyncEndpoint: JsonEndpoint = async (userId, body) => {
-  const batch = reviewSyncInputSchema.safeParse(body);
-  // Every refusal of a sync names its reviews in `rejected`; an empty list makes the device's outbox hold the whole batch.
-  if (!batch.success) return resultAnswer({ ...invalidInput(batch.error, "Check the reviews and try again."), rejected: [] });
-  return resultAnswer(await syncReviews(getDb(), userId, batch.data, new Date()));
+/** POST /api/reviews/sync: save a batch of reviews made on a device (offline or not); safe to repeat in any order. Confirms the session as a grade does. */
+export const reviewSyncEndpoint: ClaimEndpoint = {
+  withClaim: async (claim, body) => {
+    const batch = reviewSyncInputSchema.safeParse(body);
+    // Every refusal of a sync names its reviews in `rejected`; an empty list makes the device's outbox hold the whole batch.
+    if (!batch.success) return resultAnswer({ ...invalidInput(batch.error, "Check the reviews and try again."), rejected: [] });
+    return resultAnswer(await syncReviews(getDb(), claim, batch.data, new Date()));
+  },
 };
 
 /** GET /api/study/queue?deck=ID: the cards to study now in one deck, or in every deck the learner studies. */

@@ -13,8 +13,7 @@ export function findCredentials(db: Db, email: string) {
 
 type SessionFacts = { sessionVersion: number; role: Role; name: string; isGuest: boolean };
 
-/** findSessionFacts's statement, also sent by bench/grade-floor.ts. */
-export const SESSION_FACTS_SQL = `SELECT "sessionVersion", role::text AS role, name, "isGuest" FROM "User" WHERE id = $1`;
+const SESSION_FACTS_SQL = `SELECT "sessionVersion", role::text AS role, name, "isGuest" FROM "User" WHERE id = $1`;
 
 /**
  * What the JWT callback re-checks on every request: the account still exists and the session is current.

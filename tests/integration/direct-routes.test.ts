@@ -135,13 +135,36 @@ describe("the grade routes served without Next.js", () => {
     }
   });
 
-  it("end a session that was signed out elsewhere: a token from before the password change gets 401", async () => {
+  it("end a session that was signed out elsewhere: a token from before the password change gets 401 and saves nothing", async () => {
     const { userId, cardId, cookie } = await signedInLearner();
     await db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
-    expect(await sendDirect("/api/reviews", { cookie, body: JSON.stringify(grade(cardId)) })).toMatchObject({
-      status: 401,
-      body: { code: "unauthenticated" },
-    });
+    const review = { ...grade(cardId), reviewedAt: new Date().toISOString() };
+    // The grades confirm the session with the learner's lock; whatever the body, an ended session learns only 401.
+    const requests = [
+      { path: "/api/reviews", cookie, body: JSON.stringify(review) },
+      { path: "/api/reviews/sync", cookie, body: JSON.stringify({ reviews: [review] }) },
+      { path: "/api/reviews", cookie, body: JSON.stringify(grade(cardId, 7)) },
+      { path: "/api/reviews/sync", cookie, body: "{not json" },
+      { path: "/api/reviews/sync", cookie, body: JSON.stringify({ learnerId: "someone else", reviews: [review] }) },
+    ];
+    for (const request of requests) {
+      const unauthenticated = { path: request.path, status: 401, body: { ok: false, code: "unauthenticated", message: "Sign in first." } };
+      const direct = await sendDirect(request.path, request);
+      expect({ path: request.path, status: direct.status, body: direct.body }).toEqual(unauthenticated);
+      const byHandler = await sendToRouteHandler(request.path, request);
+      expect({ path: request.path, status: byHandler.status, body: byHandler.body }).toEqual(unauthenticated);
+    }
+    expect(await db.reviewLog.count({ where: { userId } })).toBe(0);
+    expect(await db.cardState.count({ where: { userId } })).toBe(0);
+  });
+
+  it("answer 401 for a token whose account was deleted, and save nothing", async () => {
+    const { userId, cardId, cookie } = await signedInLearner();
+    await db.user.delete({ where: { id: userId } });
+    const review = { ...grade(cardId), reviewedAt: new Date().toISOString() };
+    expect(await sendDirect("/api/reviews/sync", { cookie, body: JSON.stringify({ reviews: [review] }) })).toMatchObject({ status: 401 });
+    expect(await sendDirect("/api/reviews", { cookie, body: JSON.stringify(review) })).toMatchObject({ status: 401 });
+    expect(await db.reviewLog.count({ where: { id: review.reviewId } })).toBe(0);
   });
 
   it("send the headers every API answer has: the API's CSP, nosniff, no framing, no caching, no gzip", async () => {

@@ -66,6 +66,31 @@ describe("a plain-SQL transaction", () => {
     expect(await countRows()).toBe(before);
   });
 
+  it("shows an opening's rows to its check before work sees anything, and commits nothing the check refuses", async () => {
+    const refuse = { text: `SELECT n FROM sql_probe WHERE id = $1`, values: ["no such row"], check: (rows: unknown[]) => expect(rows).not.toEqual([]) };
+    const before = await countRows();
+    const seen: unknown[] = [];
+    const refused = sqlTransaction(
+      pool,
+      async (sql) => {
+        await sql.write(`INSERT INTO sql_probe (id, n) VALUES ($1, $2)`, ["refused", 1]);
+        seen.push(await sql(`SELECT 1 AS one`));
+      },
+      refuse,
+    );
+    await expect(refused).rejects.toThrow();
+    expect(seen).toEqual([]);
+    // With nothing else to send, the opening still goes before the COMMIT, not with it.
+    const writesOnly = sqlTransaction(pool, (sql) => sql.write(`INSERT INTO sql_probe (id, n) VALUES ($1, $2)`, ["refused", 2]), refuse);
+    await expect(writesOnly).rejects.toThrow();
+    expect(await countRows()).toBe(before);
+    const passed: unknown[][] = [];
+    const admitted = { text: `SELECT 7 AS n`, values: [], check: (rows: unknown[]) => void passed.push(rows) };
+    await sqlTransaction(pool, (sql) => sql.write(`INSERT INTO sql_probe (id, n) VALUES ($1, $2)`, ["admitted", 3]), admitted);
+    expect(passed).toEqual([[{ n: 7 }]]);
+    expect(await countRows()).toBe(before + 1);
+  });
+
   it("still runs a statement first prepared inside a transaction that rolled back", async () => {
     const statement = `SELECT n + $2::int AS n FROM sql_probe WHERE id = $1`;
     await expect(

@@ -15,7 +15,11 @@ import { MAX_SYNC_BATCH } from "@/lib/study/schema";
 // The study endpoints as the app runs them, on this file's database, for whichever learner the test signs in.
 // They parse their input (lib/study/schema.ts) before lib/study sees it; these are the answers a client gets.
 const viewer = vi.hoisted(() => ({ current: null as { id: string } | null }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUser: async () => viewer.current }));
+// The grade routes confirm the token's claim with the learner's lock; fixtures' accounts are at session version 0.
+vi.mock("@/lib/auth/session", () => ({
+  getSessionUser: async () => viewer.current,
+  getSessionClaim: async () => viewer.current && { userId: viewer.current.id, sessionVersion: 0, confirmed: false },
+}));
 const db = await createTestDb();
 (globalThis as unknown as { db: typeof db }).db = db;
 

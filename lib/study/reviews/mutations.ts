@@ -6,7 +6,7 @@ import { gradeCard, type ReviewRating } from "@/lib/srs/grade";
 
 import { balanceOnServer } from "../queue/due-load";
 import { readGradeInputs, toPreviousStateJson, writeReview } from "./rows";
-import { withStudyLockSql } from "./lock";
+import { learnerId, withStudyLockSql, type Learner } from "./lock";
 import { parseCardState, previousStateSchema, serializeCardState, type CardStateJson, type ParsedReviewInput } from "../schema";
 import { pickFsrsState } from "./state-row";
 
@@ -39,14 +39,15 @@ function clampReviewTime(claimed: Date | undefined, previousReview: Date | null,
  * Records one grade: idempotent on `reviewId`, refused with the current state when the card changed since
  * the client saw it (`expectedLastReview`), and scheduled by lib/srs with the learner's settings, load balanced on
  * the learner's reviews due in the database. The input is parsed already (reviewInputSchema, by POST /api/reviews);
- * whether its time is plausible depends on the server's clock, so that is checked here.
+ * whether its time is plausible depends on the server's clock, so that is checked here. A request's session claim
+ * is confirmed with the lock (lock.ts).
  */
-export async function recordReview(db: Db, userId: string, input: ParsedReviewInput, now: Date): Promise<GradeResult> {
+export async function recordReview(db: Db, learner: Learner, input: ParsedReviewInput, now: Date): Promise<GradeResult> {
   if (!isPlausibleReviewTime(input.reviewedAt, now)) {
     const message = "The review time is more than a day ahead of or 90 days behind the server's clock.";
     return fail("invalid_input", message, { fieldErrors: { reviewedAt: [message] } });
   }
-  return withStudyLockSql(db, userId, (sql) => applyReview(sql, userId, input, now));
+  return withStudyLockSql(db, learner, (sql) => applyReview(sql, learnerId(learner), input, now));
 }
 
 async function applyReview(sql: Sql, userId: string, input: ParsedReviewInput, now: Date): Promise<GradeResult> {

@@ -5,7 +5,7 @@ import { type ActionResult, fail, ok } from "@/lib/errors";
 import type { StoredCardState } from "@/lib/srs/card-state";
 import type { StudySettings } from "@/lib/srs/settings";
 import { mergeReviewEvents } from "@/lib/srs/replay";
-import { withStudyLock, withStudyLockSql } from "./lock";
+import { learnerId, withStudyLock, withStudyLockSql, type Learner } from "./lock";
 import { appendLatestReview, rebuildCardHistory, type AddedReview } from "./history";
 import { readGradeInputs } from "./rows";
 import { serializeCardState, type CardStateJson, type ParsedSyncInput, type ParsedSyncReview } from "../schema";
@@ -77,14 +77,16 @@ function placeReviews(createdAt: Map<string, number>, reviews: ParsedSyncReview[
  * with each offending id and why) so the device can set those aside and send the rest. Reviews a device kept for
  * another account are refused (403) and stay on the device until that account signs in there again. The batch is
  * parsed already (reviewSyncInputSchema, by POST /api/reviews/sync); what is refused here depends on the database.
+ * A request's session claim is confirmed with the lock (lock.ts).
  */
-export async function syncReviews(db: Db, userId: string, batch: ParsedSyncInput, now: Date): Promise<ActionResult<SyncOutcome> | SyncFailure> {
+export async function syncReviews(db: Db, learner: Learner, batch: ParsedSyncInput, now: Date): Promise<ActionResult<SyncOutcome> | SyncFailure> {
+  const userId = learnerId(learner);
   if (batch.learnerId && batch.learnerId !== userId) return { ...fail("forbidden", "These reviews were made by another account."), rejected: [] };
   // The plain-SQL path covers reviews later than their card's log (nearly every sync); a review that lands inside
   // a card's history rolls it back and the whole batch is saved again with the log replay, on Prisma's models.
-  return withStudyLockSql(db, userId, (sql) => saveBatch(sql, userId, batch, now, null)).catch((error: unknown) => {
+  return withStudyLockSql(db, learner, (sql) => saveBatch(sql, userId, batch, now, null)).catch((error: unknown) => {
     if (!(error instanceof NeedsReplay)) throw error;
-    return withStudyLock(db, userId, (tx) =>
+    return withStudyLock(db, learner, (tx) =>
       saveBatch(sqlOnPrisma(tx), userId, batch, now, (cardId, added, settings) => rebuildCardHistory(tx, userId, cardId, added, settings)),
     );
   });
