@@ -16,9 +16,9 @@ const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
 const SERVE_SCRIPT = path.join(ROOT, "scripts", "serve.mjs");
 /**
  * V8's young generation at 32 MB a semi-space instead of Node 20's 16: every grade allocates its request, JSON and
- * FSRS objects, and the smaller space was scavenged so often that 50 reviewers grading back to back waited on it.
- * In five alternating rounds on one database (bench/ in README, "What was cut") it lowered the server's CPU per
- * grade from 0.64 to 0.59 ms (medians) and p95 from 79 to 62 ms; 64 and 128 MB did no better.
+ * FSRS objects, and fewer scavenges cost the server less CPU a grade: 0.64 → 0.59 and 0.56 → 0.53 ms (medians of
+ * five and six alternating rounds of 50 reviewers on one database; 64 MB gave 0.77 → 0.60 in another six); p95
+ * fell in two of those three comparisons (79 → 62, 84 → 69 ms) and held in the third (61 → 61). 128 MB did no better.
  */
 export const SERVER_NODE_ARGS = ["--max-semi-space-size=32"];
 
