@@ -3,6 +3,7 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { createReadinessProbe } from "@/lib/db/readiness-probe";
+import { startTcpLink } from "../support/tcp-link";
 
 /**
  * The question `proxy.ts` asks before every page: is the database down? Asked of the real embedded PostgreSQL, here
@@ -11,52 +12,21 @@ import { createReadinessProbe } from "@/lib/db/readiness-probe";
 
 const timings = { freshMs: 0, waitMs: 200, silentMs: 1_500 };
 
-/** A TCP link to PostgreSQL that can hold every byte (and every new connection) without refusing anything. */
-async function freezableLink(databaseUrl: string) {
+/** A link to PostgreSQL (its TCP port, or its Unix socket when the URL names one) and the URL that goes through it. */
+async function linkToDatabase(databaseUrl: string) {
   const target = new URL(databaseUrl);
   const socketDir = target.searchParams.get("host");
-  const connectUpstream = () =>
-    socketDir ? net.connect({ path: path.join(socketDir, `.s.PGSQL.${target.port}`) }) : net.connect(Number(target.port), target.hostname);
-  let frozen = false;
-  let queryBytes = 0;
-  const sockets = new Set<net.Socket>();
-  const held: net.Socket[] = [];
-  const join = (client: net.Socket) => {
-    const server = connectUpstream();
-    for (const socket of [client, server]) {
-      sockets.add(socket);
-      socket.on("close", () => sockets.delete(socket));
-      socket.on("error", () => (client.destroy(), server.destroy()));
-    }
-    client.on("data", (chunk: Buffer) => (queryBytes += chunk.length));
-    client.pipe(server).pipe(client);
-  };
-  const listener = net.createServer((client) => (frozen ? held.push(client) : join(client)));
-  await new Promise<void>((resolve) => listener.listen(0, "127.0.0.1", resolve));
+  const link = await startTcpLink(() =>
+    socketDir ? net.connect({ path: path.join(socketDir, `.s.PGSQL.${target.port}`) }) : net.connect(Number(target.port), target.hostname),
+  );
   const url = new URL(databaseUrl);
   url.searchParams.delete("host");
-  url.port = String((listener.address() as net.AddressInfo).port);
-  return {
-    url: url.toString(),
-    /** Bytes the app has sent PostgreSQL through this link. */
-    queryBytes: () => queryBytes,
-    freeze() {
-      frozen = true;
-      for (const socket of sockets) socket.pause();
-    },
-    thaw() {
-      frozen = false;
-      for (const socket of sockets) socket.resume();
-      held.splice(0).forEach(join);
-    },
-    close() {
-      for (const socket of [...sockets, ...held]) socket.destroy();
-      listener.close();
-    },
-  };
+  url.hostname = "127.0.0.1";
+  url.port = String(link.port);
+  return { link, url: url.toString() };
 }
 
-const link = await freezableLink(inject("adminDatabaseUrl"));
+const { link, url: linkedUrl } = await linkToDatabase(inject("adminDatabaseUrl"));
 afterAll(() => link.close());
 
 describe("the readiness probe in front of pages", () => {
@@ -73,7 +43,7 @@ describe("the readiness probe in front of pages", () => {
   });
 
   it("a database that is slow to answer is not down: pages go on with the last answer until it has been silent too long", async () => {
-    const probe = createReadinessProbe(link.url, timings);
+    const probe = createReadinessProbe(linkedUrl, timings);
     await expect(probe.readiness()).resolves.toBe("up");
 
     link.freeze();
@@ -94,12 +64,12 @@ describe("the readiness probe in front of pages", () => {
   });
 
   it("asks once however many pages arrive in the same moment, and not again while the answer is fresh", async () => {
-    const probe = createReadinessProbe(link.url, { ...timings, freshMs: 60_000 });
+    const probe = createReadinessProbe(linkedUrl, { ...timings, freshMs: 60_000 });
     const answers = await Promise.all(Array.from({ length: 50 }, () => probe.readiness()));
     expect(new Set(answers)).toEqual(new Set(["up"]));
-    const sent = link.queryBytes();
+    const sent = link.bytesSent();
     for (let page = 0; page < 20; page++) await expect(probe.readiness()).resolves.toBe("up");
-    expect(link.queryBytes()).toBe(sent);
+    expect(link.bytesSent()).toBe(sent);
     await probe.close();
   });
 });
