@@ -28,11 +28,13 @@ const UNAVAILABLE_KINDS = new Set([
 const UNAVAILABLE_SQLSTATE = /^(08...|53...|57P0[1-3]|25006)$/;
 // Prisma's own codes for an unreachable server, a timeout, a closed connection and an exhausted pool.
 const UNAVAILABLE_PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
-// pg's errors that carry no code; through a Unix socket a stopped server leaves no socket file (ENOENT).
+// pg's errors that carry no code; through a Unix socket a stopped server leaves no socket file (ENOENT), and a pooled
+// connection the server closed fails its next write with EPIPE (TCP gives ECONNRESET). Prisma passes that one on as
+// its own error, code "EPIPE" and no syscall, so it is known by its message.
 const UNAVAILABLE_MESSAGES =
-  /Connection terminated|timeout exceeded when trying to connect|Can't reach database server|read-only transaction|ECONNREFUSED|ECONNRESET|connect ENOENT \S*\.s\.PGSQL\.\d+/i;
+  /Connection terminated|timeout exceeded when trying to connect|Can't reach database server|read-only transaction|ECONNREFUSED|ECONNRESET|write EPIPE|connect ENOENT \S*\.s\.PGSQL\.\d+/i;
 
-type ErrorLike = { code?: unknown; syscall?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
+type ErrorLike = { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
 
 /** Whether `error` (or what caused it) says the database is down, overloaded or read-only. */
 export function isDatabaseUnavailable(error: unknown): boolean {
@@ -41,10 +43,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   for (let steps = 0; pending.length > 0 && steps < 10; steps += 1) {
     const current = pending.pop();
     if (!current || typeof current !== "object") continue;
-    const { code, syscall, kind, message, cause, meta } = current as ErrorLike;
+    const { code, kind, message, cause, meta } = current as ErrorLike;
     if (typeof kind === "string" && UNAVAILABLE_KINDS.has(kind)) return true;
-    // A pooled Unix-socket connection the server closed fails its next write with EPIPE (TCP gives ECONNRESET).
-    if (code === "EPIPE" && syscall === "write") return true;
     if (typeof code === "string" && (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_PRISMA_CODES.has(code))) return true;
     if (typeof message === "string" && UNAVAILABLE_MESSAGES.test(message)) return true;
     pending.push(cause, meta?.driverAdapterError);

@@ -7,6 +7,7 @@ import type { JWT } from "next-auth/jwt";
 import { authOptions } from "@/lib/auth/options";
 import { DatabaseUnavailableError, isDatabaseUnavailable } from "@/lib/db/availability";
 import { createDb, poolOf, type Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import { withOutage } from "@/lib/http/outage";
 import { createTestDb } from "../support/test-db";
 
@@ -40,6 +41,13 @@ describe("database outages", () => {
     expect(isDatabaseUnavailable(Object.assign(new Error("ENOENT: no such file or directory, open 'seeds/x.json'"), { code: "ENOENT" }))).toBe(false);
     // What pg throws when the server closed a pooled Unix-socket connection under it.
     expect(isDatabaseUnavailable(Object.assign(new Error("write EPIPE"), { code: "EPIPE", syscall: "write" }))).toBe(true);
+    // The same met by a Prisma query as PostgreSQL stops (seen in tests/e2e/database-outage.test.ts): Prisma's own error, no syscall.
+    const prismaEpipe = new Prisma.PrismaClientKnownRequestError("\nInvalid `prisma.deck.findFirst()` invocation:\n\n\nwrite EPIPE", {
+      code: "EPIPE",
+      clientVersion: Prisma.prismaVersion.client,
+      meta: { modelName: "Deck" },
+    });
+    expect(isDatabaseUnavailable(prismaEpipe)).toBe(true);
     expect(isDatabaseUnavailable(await failureOf(readOnly.$executeRawUnsafe("CREATE TABLE read_only_probe (x int)")))).toBe(true);
     await db.user.create({ data: { email: "taken@example.org", name: "T" } });
     expect(isDatabaseUnavailable(await failureOf(db.user.create({ data: { email: "taken@example.org", name: "T" } })))).toBe(false);
