@@ -62,17 +62,21 @@ export async function tagCards(
 }
 
 /**
- * Moves cards of the owner into another deck of the same owner. Students keep their memory of the cards (same
- * rows). A stable id already used in the target is dropped, since it must be unique within a deck.
+ * Moves cards of the owner into another deck of the same owner, after its cards and in the order they had. Students
+ * keep their memory of the cards (same rows). A stable id already used in the target is dropped, since it must be
+ * unique within a deck.
  */
 export async function moveCards(db: Db, ownerId: string, input: { cardIds: string[]; targetDeckId: string }): Promise<ActionResult<{ count: number }>> {
   return db.$transaction(async (tx) => {
     const target = await tx.deck.findFirst({ where: { id: input.targetDeckId, ownerId }, select: { id: true } });
     if (!target) return fail("not_found", DECK_NOT_FOUND);
     if (!(await ownsAll(tx, ownerId, input.cardIds))) return fail("not_found", "Some of those cards are not yours.");
+    // In their order in the deck they leave: without an order PostgreSQL returns rows as they lie on disk, which an
+    // edit or a tag (a new row version) reshuffles.
     const moving = await tx.card.findMany({
       where: { id: { in: input.cardIds }, deckId: { not: target.id } },
       select: { id: true, stableId: true, deckId: true, prompt: true, answer: true, explanation: true, choices: true },
+      orderBy: [{ position: "asc" }, { id: "asc" }],
     });
     await copyImagesShown(tx, [...new Set(moving.map((card) => card.deckId))], target.id, moving);
     const stableIds = moving.flatMap((card) => (card.stableId ? [card.stableId] : []));

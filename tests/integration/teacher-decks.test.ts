@@ -219,6 +219,26 @@ describe("cards", () => {
   });
 });
 
+describe("moving cards", () => {
+  it("puts them after the target's cards in the order they had, not in the order they were made or last written", async () => {
+    const teacher = await makeUser(db, "TEACHER");
+    const source = await deckOf(teacher.id, "Source");
+    const target = await deckOf(teacher.id, "Target");
+    const staying = await cardIn(teacher.id, target, "Already there?");
+    const made = [
+      await cardIn(teacher.id, source, "Made first?"),
+      await cardIn(teacher.id, source, "Made second?"),
+      await cardIn(teacher.id, source, "Made third?"),
+    ];
+    // The source deck shows them last made first (as after a reorder), and a tag rewrites one row.
+    for (const [index, id] of made.entries()) await db.card.update({ where: { id }, data: { position: made.length - 1 - index } });
+    expect((await tagCards(db, teacher.id, { cardIds: [made[1]!], add: ["moved"], remove: [] })).ok).toBe(true);
+    expect(await moveCards(db, teacher.id, { cardIds: made, targetDeckId: target })).toEqual({ ok: true, data: { count: 3 } });
+    const order = await db.card.findMany({ where: { deckId: target }, orderBy: { position: "asc" }, select: { id: true } });
+    expect(order.map((card) => card.id)).toEqual([staying, ...[...made].reverse()]);
+  });
+});
+
 describe("saving generated cards from the web", () => {
   it("saves accepted cards into an own or new deck, and refuses another's deck, students and invalid edits", async () => {
     const { saveGeneratedCards } = await import("@/lib/decks/save-generated");
