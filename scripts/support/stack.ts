@@ -20,7 +20,7 @@ const SERVE_SCRIPT = path.join(ROOT, "scripts", "serve.mjs");
  * five and six alternating rounds of 50 reviewers on one database; 64 MB gave 0.77 → 0.60 in another six); p95
  * fell in two of those three comparisons (79 → 62, 84 → 69 ms) and held in the third (61 → 61). 128 MB did no better.
  */
-export const SERVER_NODE_ARGS = ["--max-semi-space-size=32"];
+const SERVER_NODE_ARGS = ["--max-semi-space-size=32"];
 
 export type StackOptions = {
   port: number;
